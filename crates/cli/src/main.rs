@@ -1,0 +1,31 @@
+//! The `pyrite` binary: python3's command-line interface over pyrite's crates.
+//!
+//! The CLI is the only layer that renders (DESIGN.md invariant 2): it reads
+//! files, calls the library crates, and prints their results and errors.
+
+mod args;
+
+use std::process::ExitCode;
+
+use args::{Args, Target};
+
+fn main() -> ExitCode {
+    let args = match Args::parse(std::env::args().skip(1)) {
+        Ok(args) => args,
+        Err(usage) => {
+            eprintln!("{}", usage.0);
+            eprintln!("usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...");
+            return ExitCode::from(2);
+        }
+    };
+    match &args.target {
+        Target::Module(name) => {
+            eprintln!("pyrite: No module named {name}");
+            ExitCode::from(1)
+        }
+        Target::Command(_) | Target::Script(_) | Target::Interactive => {
+            eprintln!("pyrite: running Python code needs the VM, which is not built yet");
+            ExitCode::from(2)
+        }
+    }
+}

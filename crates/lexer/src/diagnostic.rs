@@ -1,0 +1,53 @@
+//! The error value of the front end: lexer, parser and compiler all report
+//! `Diagnostic`s; the CLI renders them.
+
+use crate::TextRange;
+
+/// Which Python exception a diagnostic becomes.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub enum DiagnosticKind {
+    SyntaxError,
+    IndentationError,
+    TabError,
+}
+
+impl DiagnosticKind {
+    /// The exception's name, as a traceback prints it.
+    pub fn name(self) -> &'static str {
+        match self {
+            DiagnosticKind::SyntaxError => "SyntaxError",
+            DiagnosticKind::IndentationError => "IndentationError",
+            DiagnosticKind::TabError => "TabError",
+        }
+    }
+}
+
+/// One error in the source: where, what kind, CPython 3.11's message, and
+/// optional notes (a suggested fix, shown by the pretty renderer).
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub struct Diagnostic {
+    pub kind: DiagnosticKind,
+    pub message: String,
+    pub range: TextRange,
+    pub notes: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn new(kind: DiagnosticKind, message: impl Into<String>, range: TextRange) -> Self {
+        Diagnostic {
+            kind,
+            message: message.into(),
+            range,
+            notes: Vec::new(),
+        }
+    }
+
+    pub fn syntax(message: impl Into<String>, range: TextRange) -> Self {
+        Diagnostic::new(DiagnosticKind::SyntaxError, message, range)
+    }
+
+    pub fn with_note(mut self, note: impl Into<String>) -> Self {
+        self.notes.push(note.into());
+        self
+    }
+}
