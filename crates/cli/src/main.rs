@@ -4,6 +4,7 @@
 //! files, calls the library crates, and prints their results and errors.
 
 mod args;
+mod modules;
 
 use std::process::ExitCode;
 
@@ -19,10 +20,10 @@ fn main() -> ExitCode {
         }
     };
     match &args.target {
-        Target::Module(name) => {
+        Target::Module(name) => modules::run(name, &args.rest).unwrap_or_else(|| {
             eprintln!("pyrite: No module named {name}");
             ExitCode::from(1)
-        }
+        }),
         Target::Command(_) | Target::Script(_) | Target::Interactive => {
             eprintln!("pyrite: running Python code needs the VM, which is not built yet");
             ExitCode::from(2)
