@@ -5,3 +5,5 @@
 //! slice), the syntax errors CPython reports at parse time, and their two
 //! renderings (CPython's classic format and an ariadne report). It does not
 //! own scope analysis: `'return' outside function` is the compiler's.
+
+pub mod ast;
