@@ -7,3 +7,4 @@
 //! own scope analysis: `'return' outside function` is the compiler's.
 
 pub mod ast;
+pub mod literals;

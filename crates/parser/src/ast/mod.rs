@@ -12,15 +12,19 @@
 //! in a struct holding the range, so a pass matches on `&expr.kind`.
 
 mod constant;
+mod dump;
 mod expr;
 mod operators;
 mod pattern;
+mod repr;
 mod stmt;
 
 pub use constant::Constant;
+pub use dump::{dump_expr, dump_module};
 pub use expr::{Arg, Arguments, Comprehension, Expr, ExprKind, Keyword};
 pub use operators::{BoolOp, CmpOp, ExprContext, Operator, UnaryOp};
 pub use pattern::{Pattern, PatternKind};
+pub use repr::{bytes_repr, float_repr, str_repr};
 pub use stmt::{Alias, ExceptHandler, MatchCase, Stmt, StmtKind, WithItem};
 
 use pyrite_lexer::TextRange;
