@@ -1,0 +1,344 @@
+//! The heap: every Python object, with its refcount, class and payload.
+//!
+//! # Invariants
+//!
+//! - An object's `refcount` equals the number of owned references to it:
+//!   references held by payloads of other objects (see
+//!   [`Payload::for_each_ref`]), by instance headers (an instance owns a
+//!   reference to its class), and by the code outside the heap (the VM's
+//!   stacks and frames, the pending-finaliser queue, a caller holding a new
+//!   reference).
+//! - Releasing the last reference frees the object immediately and
+//!   releases what it holds, using an explicit work list, never recursion:
+//!   a chain of any length frees in constant Rust stack.
+//! - An `ObjRef` whose object was freed is stale: the slotmap's generation
+//!   makes [`Heap::get`] refuse it instead of returning the slot's next
+//!   occupant. Using a stale reference is a bug in the caller, reported by a
+//!   panic naming the broken ownership rule.
+//! - Finalisers and weakref callbacks are never run from inside the heap
+//!   (they are Python code): the heap queues them and the VM drains the
+//!   queues at a safe point ([`Heap::take_pending_finalisers`],
+//!   [`Heap::take_weakref_callbacks`]).
+
+mod gc;
+mod payload;
+mod weakref;
+
+pub use gc::GcStats;
+pub use payload::Payload;
+
+use slotmap::{Key, SlotMap};
+
+use crate::types::{BuiltinType, TypeRef};
+use crate::value::{ObjRef, Value};
+
+/// One heap object: CPython's `PyObject` header plus the payload.
+#[derive(Debug)]
+pub struct Object {
+    refcount: u32,
+    flags: u8,
+    class: TypeRef,
+    /// The object's contents.
+    pub payload: Payload,
+}
+
+/// `__del__` must run before this object is freed.
+const HAS_FINALISER: u8 = 1;
+/// `__del__` has already run (PEP 442: at most once per object).
+const FINALISED: u8 = 2;
+/// Some weak reference points at this object.
+const HAS_WEAKREFS: u8 = 4;
+/// Allocated since the last collection of the young generation.
+const YOUNG: u8 = 8;
+
+impl Object {
+    /// The object's class.
+    pub fn class(&self) -> TypeRef {
+        self.class
+    }
+    /// The current reference count.
+    pub fn refcount(&self) -> usize {
+        self.refcount as usize
+    }
+    /// Visit every object this one owns a reference to: its class (for
+    /// instances of heap classes) and the references in its payload.
+    pub fn for_each_ref(&self, mut f: impl FnMut(ObjRef)) {
+        if let TypeRef::Heap(c) = self.class {
+            f(c);
+        }
+        self.payload.for_each_ref(f);
+    }
+}
+
+/// The object heap. See the module docs for its invariants.
+#[derive(Debug)]
+pub struct Heap {
+    objects: SlotMap<ObjRef, Object>,
+    gc: gc::GcState,
+    weak: weakref::WeakState,
+    pending_finalisers: Vec<ObjRef>,
+    /// Scratch work list for freeing, kept to avoid reallocating it.
+    to_free: Vec<ObjRef>,
+    /// Containers whose `repr` is being computed (CPython's
+    /// `Py_ReprEnter` list), to print `[...]` where one recurs.
+    pub(crate) repr_active: Vec<ObjRef>,
+    /// `sys.get_int_max_str_digits()`: 0 means unlimited.
+    pub int_max_str_digits: usize,
+}
+
+impl Default for Heap {
+    fn default() -> Self {
+        Heap::new()
+    }
+}
+
+impl Heap {
+    /// An empty heap with the cycle collector enabled.
+    pub fn new() -> Heap {
+        Heap {
+            objects: SlotMap::with_key(),
+            gc: gc::GcState::default(),
+            weak: weakref::WeakState::default(),
+            pending_finalisers: Vec::new(),
+            to_free: Vec::new(),
+            repr_active: Vec::new(),
+            int_max_str_digits: crate::types::int::convert::DEFAULT_MAX_STR_DIGITS,
+        }
+    }
+
+    /// Create an object. The caller owns the one reference it starts with.
+    /// If `class` is a heap class, the new object takes a reference to it.
+    /// Allocating a container may run the cycle collector (its allocation
+    /// threshold), which is safe because every live reference is counted.
+    pub fn alloc(&mut self, class: TypeRef, payload: Payload) -> ObjRef {
+        if let TypeRef::Heap(c) = class {
+            self.incref_obj(c);
+        }
+        let container = payload.is_container();
+        let flags = if container { YOUNG } else { 0 };
+        let r = self.objects.insert(Object {
+            refcount: 1,
+            flags,
+            class,
+            payload,
+        });
+        if container {
+            self.gc.note_allocation(r);
+            if self.gc.due() {
+                self.collect_young();
+            }
+        }
+        r
+    }
+
+    /// Create an object of a built-in type and return it as a `Value`
+    /// (an owned reference).
+    pub fn alloc_builtin(&mut self, ty: BuiltinType, payload: Payload) -> Value {
+        Value::Obj(self.alloc(TypeRef::Builtin(ty), payload))
+    }
+
+    /// The object behind a live reference.
+    pub fn get(&self, r: ObjRef) -> &Object {
+        self.objects
+            .get(r)
+            .expect("ObjRef is live: every use of a reference is covered by an owned refcount")
+    }
+
+    /// The object behind a live reference, mutably.
+    pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
+        self.objects
+            .get_mut(r)
+            .expect("ObjRef is live: every use of a reference is covered by an owned refcount")
+    }
+
+    /// The payload of a live object.
+    pub fn payload(&self, r: ObjRef) -> &Payload {
+        &self.get(r).payload
+    }
+
+    /// The payload of a live object, mutably.
+    pub fn payload_mut(&mut self, r: ObjRef) -> &mut Payload {
+        &mut self.get_mut(r).payload
+    }
+
+    /// Whether `r` still names a live object.
+    pub fn contains(&self, r: ObjRef) -> bool {
+        self.objects.contains_key(r)
+    }
+
+    /// Take a new reference to `v` (no-op for immediates).
+    pub fn incref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.incref_obj(r);
+        }
+    }
+
+    /// Take a new reference to a heap object.
+    pub fn incref_obj(&mut self, r: ObjRef) {
+        self.get_mut(r).refcount += 1;
+    }
+
+    /// Release one reference to `v` (no-op for immediates); frees the
+    /// object if that was the last one.
+    pub fn decref(&mut self, v: Value) {
+        if let Value::Obj(r) = v {
+            self.decref_obj(r);
+        }
+    }
+
+    /// Release one reference to a heap object.
+    pub fn decref_obj(&mut self, r: ObjRef) {
+        let obj = self.get_mut(r);
+        debug_assert!(obj.refcount > 0, "a live object has a positive refcount");
+        obj.refcount -= 1;
+        if obj.refcount == 0 {
+            self.free(r);
+        }
+    }
+
+    /// Free an object whose refcount reached zero, and everything that
+    /// thereby loses its last reference, iteratively.
+    fn free(&mut self, first: ObjRef) {
+        let mut work = std::mem::take(&mut self.to_free);
+        work.push(first);
+        while let Some(r) = work.pop() {
+            let obj = self.get_mut(r);
+            if obj.flags & HAS_FINALISER != 0 && obj.flags & FINALISED == 0 {
+                // Resurrect for `__del__`: the queue owns the reference.
+                obj.flags |= FINALISED;
+                obj.refcount = 1;
+                self.pending_finalisers.push(r);
+                continue;
+            }
+            let obj = self
+                .objects
+                .remove(r)
+                .expect("object being freed is live: it was reached through a counted reference");
+            if obj.flags & HAS_WEAKREFS != 0 {
+                self.weak.target_died(r, &mut self.objects);
+            }
+            if let Payload::Weakref {
+                target: Some(t), ..
+            } = obj.payload
+            {
+                self.weak.forget_weakref(t, r);
+            }
+            if obj.payload.is_container() {
+                self.gc.note_free();
+            }
+            let objects = &mut self.objects;
+            obj.for_each_ref(|c| {
+                let child = objects
+                    .get_mut(c)
+                    .expect("a payload's references are live: it owns them");
+                child.refcount -= 1;
+                if child.refcount == 0 {
+                    work.push(c);
+                }
+            });
+        }
+        self.to_free = work;
+    }
+
+    /// The class of any value.
+    pub fn type_of(&self, v: Value) -> TypeRef {
+        TypeRef::Builtin(match v {
+            Value::None => BuiltinType::NoneType,
+            Value::NotImplemented => BuiltinType::NotImplementedType,
+            Value::Ellipsis => BuiltinType::Ellipsis,
+            Value::Bool(_) => BuiltinType::Bool,
+            Value::Int(_) => BuiltinType::Int,
+            Value::Float(_) => BuiltinType::Float,
+            Value::Obj(r) => return self.get(r).class,
+        })
+    }
+
+    /// The built-in type of a value, or `None` for instances of heap classes.
+    pub fn builtin_type(&self, v: Value) -> Option<BuiltinType> {
+        match self.type_of(v) {
+            TypeRef::Builtin(t) => Some(t),
+            TypeRef::Heap(_) => None,
+        }
+    }
+
+    /// Number of live objects: the figure leak checks compare with a
+    /// baseline.
+    pub fn live_objects(&self) -> usize {
+        self.objects.len()
+    }
+
+    /// `id(v)`: unique among live objects and stable for an object's
+    /// lifetime. Heap objects get their slot index and generation (shifted
+    /// so the low four bits are zero, like an aligned address); an immediate
+    /// gets an id computed from its bits with a nonzero low tag, so it
+    /// never equals a heap id and `x is y` agrees with `id(x) == id(y)`.
+    pub fn id(&self, v: Value) -> u128 {
+        let tagged = |bits: u64, tag: u128| ((bits as u128) << 4) | tag;
+        match v {
+            Value::Obj(r) => tagged(r.data().as_ffi(), 0),
+            Value::None => tagged(0, 1),
+            Value::NotImplemented => tagged(1, 1),
+            Value::Ellipsis => tagged(2, 1),
+            Value::Bool(b) => tagged(b as u64, 2),
+            Value::Int(i) => tagged(i as u64, 3),
+            Value::Float(f) => tagged(f.to_bits(), 4),
+        }
+    }
+
+    /// The real reference count of a heap object (what
+    /// `sys.getrefcount` reports before adding one for its argument);
+    /// `None` for immediates, which are not counted.
+    pub fn refcount(&self, v: Value) -> Option<usize> {
+        v.as_obj().map(|r| self.get(r).refcount())
+    }
+
+    /// `sys.getsizeof(v)` without the collector's overhead: the bytes this
+    /// value occupies. An immediate is just its `Value` slot; a heap object
+    /// is its header and payload plus the buffers the payload owns
+    /// (counting spare capacity, as CPython counts a list's `allocated`).
+    pub fn size_of(&self, v: Value) -> usize {
+        match v {
+            Value::Obj(r) => std::mem::size_of::<Object>() + self.get(r).payload.heap_bytes(),
+            _ => std::mem::size_of::<Value>(),
+        }
+    }
+
+    /// Mark an object as having a `__del__` to run before it is freed.
+    pub fn set_has_finaliser(&mut self, r: ObjRef) {
+        self.get_mut(r).flags |= HAS_FINALISER;
+    }
+
+    /// Objects whose last reference went away while they had a finaliser
+    /// to run. The caller receives one owned reference to each: it runs
+    /// `__del__` and then releases the reference, which frees the object
+    /// unless `__del__` resurrected it.
+    pub fn take_pending_finalisers(&mut self) -> Vec<ObjRef> {
+        std::mem::take(&mut self.pending_finalisers)
+    }
+
+    /// The objects `v` holds references to (`gc.get_referents`), borrowed.
+    pub fn referents(&self, v: Value) -> Vec<ObjRef> {
+        let mut out = Vec::new();
+        if let Value::Obj(r) = v {
+            self.get(r).for_each_ref(|c| out.push(c));
+        }
+        out
+    }
+
+    /// The live objects holding a reference to `target`
+    /// (`gc.get_referrers`), borrowed. Scans the whole heap.
+    pub fn referrers(&self, target: ObjRef) -> Vec<ObjRef> {
+        let mut out = Vec::new();
+        for (r, obj) in &self.objects {
+            let mut holds = false;
+            obj.for_each_ref(|c| holds |= c == target);
+            if holds {
+                out.push(r);
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

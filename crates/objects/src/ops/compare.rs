@@ -1,0 +1,294 @@
+//! `==` and `<` over any two values.
+//!
+//! Equality first tries identity (as CPython's containers do: `x in [x]`
+//! is true even for a NaN), then compares built-in values natively and
+//! calls the runtime for user instances. Numbers compare exactly across
+//! `bool`, `int`, `float` and `complex` (`2**53 + 1 != 2.0**53`).
+
+use std::cmp::Ordering;
+
+use num_bigint::BigInt;
+use num_traits::FromPrimitive;
+
+use super::{native_truth, type_name};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::heap::{Heap, Payload};
+use crate::runtime::Runtime;
+use crate::types::int::Int;
+use crate::value::Value;
+
+/// Deeper nesting than this raises `RecursionError`, as CPython's
+/// recursion limit does for `==` on deeply nested containers.
+const MAX_DEPTH: usize = 1000;
+
+/// A number as this module compares it.
+enum Num {
+    Int(Int),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+fn as_num(heap: &Heap, v: Value) -> Option<Num> {
+    Some(match v {
+        Value::Bool(b) => Num::Int(Int::Small(b as i64)),
+        Value::Int(i) => Num::Int(Int::Small(i)),
+        Value::Float(f) => Num::Float(f),
+        Value::Obj(r) => match heap.payload(r) {
+            Payload::Int(b) => Num::Int(Int::Big(b.clone())),
+            Payload::Complex { real, imag } => Num::Complex(*real, *imag),
+            _ => return None,
+        },
+        _ => return None,
+    })
+}
+
+/// Compare an int with a float exactly; `None` if the float is a NaN.
+pub fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
+    }
+    let fi = f.floor();
+    let big_f = BigInt::from_f64(fi).expect("a finite float converts to an int");
+    let big_i = i.to_bigint();
+    Some(match big_i.cmp(&big_f) {
+        Ordering::Equal if fi < f => Ordering::Less,
+        other => other,
+    })
+}
+
+fn num_eq(a: &Num, b: &Num) -> bool {
+    match (a, b) {
+        (Num::Int(x), Num::Int(y)) => x == y,
+        (Num::Int(i), Num::Float(f)) | (Num::Float(f), Num::Int(i)) => {
+            cmp_int_float(i, *f) == Some(Ordering::Equal)
+        }
+        (Num::Float(x), Num::Float(y)) => x == y,
+        (Num::Complex(r, im), other) | (other, Num::Complex(r, im)) => match other {
+            Num::Complex(r2, im2) => r == r2 && im == im2,
+            real => *im == 0.0 && num_eq(&Num::Float(*r), real),
+        },
+    }
+}
+
+/// `a == b` when no Python code is needed to decide; `None` when a user
+/// instance (or a container that may hold one) is involved.
+pub fn native_eq(heap: &Heap, a: Value, b: Value) -> Option<bool> {
+    native_eq_depth(heap, a, b, 0)
+}
+
+fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize) -> Option<bool> {
+    if a.is(b) {
+        return Some(true);
+    }
+    if depth > MAX_DEPTH {
+        return None;
+    }
+    if let (Some(x), Some(y)) = (as_num(heap, a), as_num(heap, b)) {
+        return Some(num_eq(&x, &y));
+    }
+    let (Value::Obj(ra), Value::Obj(rb)) = (a, b) else {
+        // An immediate against a non-number, or two distinct singletons.
+        return match (a, b) {
+            (Value::Obj(r), _) | (_, Value::Obj(r)) => match heap.payload(r) {
+                Payload::Instance { .. } => None,
+                _ => Some(false),
+            },
+            _ => Some(false),
+        };
+    };
+    match (heap.payload(ra), heap.payload(rb)) {
+        (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
+        (Payload::Bytes(x), Payload::ByteArray(y)) | (Payload::ByteArray(y), Payload::Bytes(x)) => {
+            Some(x.as_ref() == y.as_slice())
+        }
+        (Payload::ByteArray(x), Payload::ByteArray(y)) => Some(x == y),
+        (Payload::Tuple(x), Payload::Tuple(y)) => seq_eq(heap, x, y, depth),
+        (Payload::List(x), Payload::List(y)) => seq_eq(heap, x, y, depth),
+        (Payload::Instance { .. }, _) | (_, Payload::Instance { .. }) => None,
+        (Payload::Dict(_), Payload::Dict(_)) | (Payload::Set(_), Payload::Set(_)) => None,
+        (Payload::Range { .. }, Payload::Range { .. }) => {
+            Some(crate::types::range::range_eq(heap, ra, rb))
+        }
+        (
+            Payload::Slice {
+                start: s1,
+                stop: e1,
+                step: t1,
+            },
+            Payload::Slice {
+                start: s2,
+                stop: e2,
+                step: t2,
+            },
+        ) => seq_eq(heap, &[*s1, *e1, *t1], &[*s2, *e2, *t2], depth),
+        _ => Some(false),
+    }
+}
+
+fn seq_eq(heap: &Heap, x: &[Value], y: &[Value], depth: usize) -> Option<bool> {
+    if x.len() != y.len() {
+        return Some(false);
+    }
+    for (a, b) in x.iter().zip(y) {
+        if !native_eq_depth(heap, *a, *b, depth + 1)? {
+            return Some(false);
+        }
+    }
+    Some(true)
+}
+
+/// `a == b` as a bool (CPython's `PyObject_RichCompareBool(a, b, Py_EQ)`).
+pub fn eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
+    eq_depth(rt, a, b, 0)
+}
+
+fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize) -> PyResult<bool> {
+    if let Some(r) = native_eq(rt.heap(), a, b) {
+        return Ok(r);
+    }
+    if depth > MAX_DEPTH {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    let heap = rt.heap();
+    let (pa, pb) = match (a, b) {
+        (Value::Obj(ra), Value::Obj(rb)) => (Some(heap.payload(ra)), Some(heap.payload(rb))),
+        (Value::Obj(ra), _) => (Some(heap.payload(ra)), None),
+        (_, Value::Obj(rb)) => (None, Some(heap.payload(rb))),
+        _ => (None, None),
+    };
+    let seqs = match (pa, pb) {
+        (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
+        (Some(Payload::List(x)), Some(Payload::List(y))) => Some((x.clone(), y.clone())),
+        _ => None,
+    };
+    if let Some((x, y)) = seqs {
+        return seq_eq_rt(rt, &x, &y, depth);
+    }
+    if let (Some(Payload::Dict(_)), Some(Payload::Dict(_))) = (pa, pb) {
+        return crate::types::dict::dict_eq(rt, a, b);
+    }
+    if let (Some(Payload::Set(_)), Some(Payload::Set(_))) = (pa, pb) {
+        return crate::types::set::set_eq(rt, a, b);
+    }
+    let result = rt.user_eq(a, b)?;
+    let truth = if result == Value::NotImplemented {
+        a.is(b)
+    } else {
+        native_truth(rt.heap(), result).unwrap_or(true)
+    };
+    rt.heap().decref(result);
+    Ok(truth)
+}
+
+fn seq_eq_rt(rt: &mut dyn Runtime, x: &[Value], y: &[Value], depth: usize) -> PyResult<bool> {
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    // Hold the items while Python code runs: it may mutate the containers.
+    for v in x.iter().chain(y) {
+        rt.heap().incref(*v);
+    }
+    let mut result = Ok(true);
+    for (a, b) in x.iter().zip(y) {
+        match eq_depth(rt, *a, *b, depth + 1) {
+            Ok(true) => {}
+            other => {
+                result = other;
+                break;
+            }
+        }
+    }
+    for v in x.iter().chain(y) {
+        rt.heap().decref(*v);
+    }
+    result
+}
+
+/// `a < b`, raising CPython's `TypeError` for unorderable types.
+pub fn lt(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
+    let heap = rt.heap();
+    if let (Some(x), Some(y)) = (as_num(heap, a), as_num(heap, b)) {
+        return match (x, y) {
+            (Num::Int(p), Num::Int(q)) => Ok(p < q),
+            (Num::Int(i), Num::Float(f)) => Ok(cmp_int_float(&i, f) == Some(Ordering::Less)),
+            (Num::Float(f), Num::Int(i)) => Ok(cmp_int_float(&i, f) == Some(Ordering::Greater)),
+            (Num::Float(p), Num::Float(q)) => Ok(p < q),
+            _ => Err(unorderable(heap, a, b)),
+        };
+    }
+    if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+        let order = match (heap.payload(ra), heap.payload(rb)) {
+            (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() < y.as_str()),
+            (Payload::Bytes(x), Payload::Bytes(y)) => Some(x < y),
+            _ => None,
+        };
+        if let Some(o) = order {
+            return Ok(o);
+        }
+        let seqs = match (heap.payload(ra), heap.payload(rb)) {
+            (Payload::Tuple(x), Payload::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
+            (Payload::List(x), Payload::List(y)) => Some((x.clone(), y.clone())),
+            _ => None,
+        };
+        if let Some((x, y)) = seqs {
+            return seq_lt(rt, &x, &y);
+        }
+    }
+    let is_user = |heap: &Heap, v: Value| {
+        v.as_obj()
+            .is_some_and(|r| matches!(heap.payload(r), Payload::Instance { .. }))
+    };
+    if is_user(heap, a) || is_user(heap, b) {
+        let result = rt.user_lt(a, b)?;
+        if result != Value::NotImplemented {
+            let t = native_truth(rt.heap(), result).unwrap_or(true);
+            rt.heap().decref(result);
+            return Ok(t);
+        }
+    }
+    Err(unorderable(rt.heap(), a, b))
+}
+
+/// Lexicographic `<`: the first unequal pair decides, else the lengths.
+fn seq_lt(rt: &mut dyn Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
+    for v in x.iter().chain(y) {
+        rt.heap().incref(*v);
+    }
+    let mut result = None;
+    for (a, b) in x.iter().zip(y) {
+        match eq(rt, *a, *b) {
+            Ok(true) => continue,
+            Ok(false) => {
+                result = Some(lt(rt, *a, *b));
+                break;
+            }
+            Err(e) => {
+                result = Some(Err(e));
+                break;
+            }
+        }
+    }
+    for v in x.iter().chain(y) {
+        rt.heap().decref(*v);
+    }
+    result.unwrap_or(Ok(x.len() < y.len()))
+}
+
+fn unorderable(heap: &Heap, a: Value, b: Value) -> PyErr {
+    PyErr::type_error(format!(
+        "'<' not supported between instances of '{}' and '{}'",
+        type_name(heap, a),
+        type_name(heap, b)
+    ))
+}

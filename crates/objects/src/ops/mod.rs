@@ -1,0 +1,83 @@
+//! The generic object protocol over any value: `==`, `<`, `hash()`,
+//! `repr()`, `str()`, truth. Each dispatches on the value's type, handles
+//! the built-in types natively and calls the [`Runtime`] for instances of
+//! user classes.
+//!
+//! [`Runtime`]: crate::runtime::Runtime
+
+mod compare;
+mod hash;
+mod repr;
+
+pub use compare::{eq, lt, native_eq};
+pub use hash::hash;
+pub use repr::{repr, str};
+
+use crate::error::PyResult;
+use crate::heap::{Heap, Payload};
+use crate::runtime::Runtime;
+use crate::types::TypeRef;
+use crate::value::Value;
+
+/// `type(v).__name__`, as error messages quote it.
+pub fn type_name(heap: &Heap, v: Value) -> String {
+    match heap.type_of(v) {
+        TypeRef::Builtin(t) => t.name().to_string(),
+        TypeRef::Heap(c) => match &heap.payload(c) {
+            Payload::Instance { dict } => class_name_from_dict(heap, *dict),
+            _ => "object".to_string(),
+        },
+    }
+}
+
+/// A heap class's `__name__`, read from its namespace dict.
+fn class_name_from_dict(heap: &Heap, dict: Value) -> String {
+    let Some(d) = dict.as_obj() else {
+        return "object".to_string();
+    };
+    let Payload::Dict(table) = heap.payload(d) else {
+        return "object".to_string();
+    };
+    for (_, e) in table.iter() {
+        if let (Some(k), Some(v)) = (heap.str_of(e.key), heap.str_of(e.value)) {
+            if k == "__name__" {
+                return v.to_string();
+            }
+        }
+    }
+    "object".to_string()
+}
+
+/// `bool(v)` for values whose truth needs no Python code; `None` for
+/// instances of user classes.
+pub fn native_truth(heap: &Heap, v: Value) -> Option<bool> {
+    Some(match v {
+        Value::None => false,
+        Value::NotImplemented | Value::Ellipsis => true,
+        Value::Bool(b) => b,
+        Value::Int(i) => i != 0,
+        Value::Float(f) => f != 0.0,
+        Value::Obj(r) => match heap.payload(r) {
+            Payload::Int(_) => true,
+            Payload::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
+            Payload::Str(s) => s.char_len() > 0,
+            Payload::Bytes(b) => !b.is_empty(),
+            Payload::ByteArray(b) => !b.is_empty(),
+            Payload::Tuple(t) => !t.is_empty(),
+            Payload::List(l) => !l.is_empty(),
+            Payload::Dict(d) => !d.is_empty(),
+            Payload::Set(s) => !s.is_empty(),
+            Payload::Range { .. } => {
+                crate::types::range::range_len(heap, r).is_some_and(|n| !n.is_zero())
+            }
+            Payload::Instance { .. } => return None,
+            _ => true,
+        },
+    })
+}
+
+/// `bool(v)`. A user class's `__bool__`/`__len__` is not consulted yet:
+/// its instances are true, as `object`'s are.
+pub fn truth(rt: &mut dyn Runtime, v: Value) -> PyResult<bool> {
+    Ok(native_truth(rt.heap(), v).unwrap_or(true))
+}

@@ -1,0 +1,76 @@
+//! The bridge back into Python: what a built-in method needs from the VM.
+//!
+//! Built-in operations are plain functions over a [`Runtime`]. Most of the
+//! time they only touch the heap; when they meet an instance of a user
+//! class (a key with its own `__eq__`, a list element with `__lt__`, a sort
+//! key function) they call the VM through this trait, which runs the
+//! Python code (re-entering its evaluation loop) and returns the result.
+//!
+//! [`Heap`] itself implements `Runtime` with CPython's `object` defaults
+//! (identity equality and hash, `<X object at 0x…>` repr, no ordering), so
+//! the crate can be used and tested without a VM.
+//!
+//! Ownership: arguments are borrowed; a returned `Value` is an owned
+//! reference the caller must release.
+
+use crate::error::{PyErr, PyResult};
+use crate::hash::pointer_hash;
+use crate::heap::Heap;
+use crate::value::Value;
+
+/// What built-in methods need from the interpreter.
+pub trait Runtime {
+    /// The heap.
+    fn heap(&mut self) -> &mut Heap;
+
+    /// `a == b` where `a` or `b` is an instance of a user class: the
+    /// result of `__eq__` (possibly `NotImplemented`, then of the
+    /// reflected `__eq__`), as an owned reference.
+    fn user_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        Ok(if a.is(b) {
+            Value::Bool(true)
+        } else {
+            Value::NotImplemented
+        })
+    }
+
+    /// `a < b` where `a` or `b` is an instance of a user class, as an owned
+    /// reference (`NotImplemented` if neither side defines it).
+    fn user_lt(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let _ = (a, b);
+        Ok(Value::NotImplemented)
+    }
+
+    /// `hash(v)` for an instance of a user class.
+    fn user_hash(&mut self, v: Value) -> PyResult<i64> {
+        let id = self.heap().id(v);
+        Ok(pointer_hash(id))
+    }
+
+    /// `repr(v)` for an instance of a user class.
+    fn user_repr(&mut self, v: Value) -> PyResult<String> {
+        let heap = self.heap();
+        let name = crate::ops::type_name(heap, v);
+        Ok(format!("<{} object at {:#x}>", name, heap.id(v)))
+    }
+
+    /// `str(v)` for an instance of a user class (defaults to its repr).
+    fn user_str(&mut self, v: Value) -> PyResult<String> {
+        self.user_repr(v)
+    }
+
+    /// `callable(*args)`; the result is an owned reference.
+    fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
+        let _ = args;
+        let name = crate::ops::type_name(self.heap(), callable);
+        Err(PyErr::type_error(format!(
+            "'{name}' object is not callable"
+        )))
+    }
+}
+
+impl Runtime for Heap {
+    fn heap(&mut self) -> &mut Heap {
+        self
+    }
+}

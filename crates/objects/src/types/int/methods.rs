@@ -1,0 +1,1 @@
+//! The methods of `int`, as a table of plain functions.

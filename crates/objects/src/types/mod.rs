@@ -1,0 +1,106 @@
+//! The built-in types and their behaviour, one file per type.
+//!
+//! Every object's header names its class with a [`TypeRef`]: a built-in
+//! type known to this crate, or a class object on the heap (created by the
+//! VM for `class` statements). Methods of built-in types are listed in
+//! per-type tables of plain functions (see [`crate::methods`]).
+
+pub mod bytes;
+pub mod dict;
+pub mod dict_table;
+pub mod float;
+pub mod int;
+pub mod list;
+pub mod range;
+pub mod set;
+pub mod set_table;
+pub mod str;
+pub mod tuple;
+
+use crate::value::ObjRef;
+
+/// The built-in types whose instances this crate can create.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BuiltinType {
+    /// `object`
+    Object,
+    /// `type`
+    Type,
+    /// `NoneType`
+    NoneType,
+    /// `NotImplementedType`
+    NotImplementedType,
+    /// `ellipsis`
+    Ellipsis,
+    /// `bool`
+    Bool,
+    /// `int`
+    Int,
+    /// `float`
+    Float,
+    /// `complex`
+    Complex,
+    /// `str`
+    Str,
+    /// `bytes`
+    Bytes,
+    /// `bytearray`
+    ByteArray,
+    /// `tuple`
+    Tuple,
+    /// `list`
+    List,
+    /// `dict`
+    Dict,
+    /// `set`
+    Set,
+    /// `frozenset`
+    FrozenSet,
+    /// `range`
+    Range,
+    /// `slice`
+    Slice,
+    /// `cell`
+    Cell,
+    /// `weakref.ReferenceType`
+    Weakref,
+}
+
+impl BuiltinType {
+    /// `type.__name__`, as error messages quote it.
+    pub fn name(self) -> &'static str {
+        match self {
+            BuiltinType::Object => "object",
+            BuiltinType::Type => "type",
+            BuiltinType::NoneType => "NoneType",
+            BuiltinType::NotImplementedType => "NotImplementedType",
+            BuiltinType::Ellipsis => "ellipsis",
+            BuiltinType::Bool => "bool",
+            BuiltinType::Int => "int",
+            BuiltinType::Float => "float",
+            BuiltinType::Complex => "complex",
+            BuiltinType::Str => "str",
+            BuiltinType::Bytes => "bytes",
+            BuiltinType::ByteArray => "bytearray",
+            BuiltinType::Tuple => "tuple",
+            BuiltinType::List => "list",
+            BuiltinType::Dict => "dict",
+            BuiltinType::Set => "set",
+            BuiltinType::FrozenSet => "frozenset",
+            BuiltinType::Range => "range",
+            BuiltinType::Slice => "slice",
+            BuiltinType::Cell => "cell",
+            BuiltinType::Weakref => "weakref.ReferenceType",
+        }
+    }
+}
+
+/// An object's class.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TypeRef {
+    /// A built-in type.
+    Builtin(BuiltinType),
+    /// A class object on the heap. An instance's header owns a reference to
+    /// its class, so the class lives at least as long as its instances.
+    Heap(ObjRef),
+}
