@@ -1,11 +1,15 @@
 //! pyrite-lexer: Python 3.11 source text to tokens.
 //!
 //! The first layer of pyrite. It owns:
+//! - [`decode_source`]: source bytes to text (BOM, PEP 263 coding cookies),
+//! - [`tokenize`]: text to the full token stream, with its diagnostics,
 //! - [`Token`] (`{ kind, range }`, byte ranges into the source, as in ruff),
 //! - [`TokenKind`], one variant per token the Python 3.11 tokenizer produces,
 //! - [`Diagnostic`], the error value every front-end layer (lexer, parser,
 //!   compiler) reports with,
-//! - [`LineIndex`], byte offset → (line, column) for messages.
+//! - [`LineIndex`], byte offset → (line, column) for messages,
+//! - helpers for later layers: [`StringParts`] (a string token's prefix and
+//!   body) and [`normalize_identifier`] (the NFKC name a name binds).
 //!
 //! It does not own parsing, and it never renders: errors are values, and only
 //! the CLI prints them (DESIGN.md invariant 2).
@@ -16,9 +20,23 @@
 //! - No input, however malformed, makes the lexer panic.
 
 mod diagnostic;
+mod encoding;
+mod identifier;
+mod lexer;
 mod line_index;
+mod number;
+mod raw;
+mod string;
 mod token;
+mod token_names;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use encoding::{
+    EncodingDeclaration, SourceEncoding, decode_source, decode_source_file, detect_encoding,
+};
+pub use identifier::{is_printable, normalize_identifier};
+pub use lexer::tokenize;
 pub use line_index::LineIndex;
+pub use string::{StringParts, StringPrefix};
 pub use token::{TextRange, Token, TokenKind};
+pub use token_names::{KEYWORDS, OPERATORS};

@@ -1,8 +1,312 @@
-//! `pyrite -m tokenize FILE`: mirrors `python3.11 -m tokenize FILE`.
+//! `pyrite -m tokenize [-e] [FILE]`: mirrors `python3.11 -m tokenize`.
+//!
+//! That command is `Lib/tokenize.py`, a regex tokenizer with conventions of
+//! its own, so this module translates pyrite's token stream into them:
+//! an ENCODING token first; positions as (line, character column), with
+//! lines split at `\n` only (`readline`); the end-of-input DEDENTs and
+//! ENDMARKER on the line after the last one; the implicit NEWLINE it adds
+//! to an unterminated last line spanning one column; and its three fatal
+//! errors (`EOF in multi-line string`, `EOF in multi-line statement`, and
+//! an unindent to no open level), printed as `FILE:LINE:COL: error: MSG`
+//! with exit status 1 and no tokens.
 
+use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-pub fn main(_argv: &[String]) -> ExitCode {
-    eprintln!("pyrite: -m tokenize is not available in this build yet");
-    ExitCode::from(2)
+use pyrite_lexer::{
+    Diagnostic, DiagnosticKind, Token, TokenKind, decode_source_file, detect_encoding,
+    is_printable, tokenize,
+};
+
+pub fn main(argv: &[String]) -> ExitCode {
+    let mut exact = false;
+    let mut filename = None;
+    for arg in argv {
+        match arg.as_str() {
+            "-e" | "--exact" => exact = true,
+            "-h" | "--help" => {
+                println!("usage: tokenize.py [-h] [-e] [filename.py]");
+                return ExitCode::SUCCESS;
+            }
+            _ if filename.is_none() => filename = Some(arg.clone()),
+            _ => {
+                eprintln!("usage: tokenize.py [-h] [-e] [filename.py]");
+                eprintln!("tokenize.py: error: unrecognized arguments: {arg}");
+                return ExitCode::from(2);
+            }
+        }
+    }
+    let (bytes, shown_name) = match read_input(filename.as_deref()) {
+        Ok(read) => read,
+        Err(message) => return fail(&message),
+    };
+    match render(&bytes, &shown_name, exact) {
+        Ok(listing) => {
+            let mut out = BufWriter::new(io::stdout().lock());
+            // A closed pipe (`| head`) is not an error worth reporting.
+            let _ = out.write_all(listing.as_bytes()).and_then(|()| out.flush());
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&message),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("{message}");
+    ExitCode::from(1)
+}
+
+fn read_input(filename: Option<&str>) -> Result<(Vec<u8>, String), String> {
+    match filename {
+        Some(name) => std::fs::read(name)
+            .map(|bytes| (bytes, name.to_string()))
+            .map_err(|err| format!("error: {}", os_error_text(&err, name))),
+        None => {
+            let mut bytes = Vec::new();
+            io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|err| format!("error: {err}"))?;
+            Ok((bytes, "<stdin>".to_string()))
+        }
+    }
+}
+
+/// An `OSError`'s `str()`, e.g. `[Errno 2] No such file or directory: 'x.py'`.
+fn os_error_text(err: &io::Error, name: &str) -> String {
+    let description = match err.kind() {
+        io::ErrorKind::NotFound => "No such file or directory".to_string(),
+        io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+        _ => err.to_string(),
+    };
+    match err.raw_os_error() {
+        Some(errno) => format!("[Errno {errno}] {description}: {}", python_repr(name)),
+        None => description,
+    }
+}
+
+/// The whole listing, or the one-line error `tokenize.py` would print.
+fn render(bytes: &[u8], filename: &str, exact: bool) -> Result<String, String> {
+    let declaration = detect_encoding(bytes);
+    let encoding = declaration.cookie.clone().unwrap_or_else(|| "utf-8".into());
+    if declaration.bom && encoding != "utf-8" {
+        return Err(format!(
+            "{filename}: error: encoding problem for {}: utf-8",
+            python_repr(filename)
+        ));
+    }
+    let source = decode_source_file(bytes, filename).map_err(|diagnostic| {
+        if diagnostic.message.starts_with("encoding problem: ") {
+            format!(
+                "{filename}: error: unknown encoding for {}: {encoding}",
+                python_repr(filename)
+            )
+        } else {
+            format!("error: {}", diagnostic.message)
+        }
+    })?;
+    let (tokens, diagnostics) = tokenize(&source);
+    let listing = Listing::new(&source);
+    if let Some(message) = diagnostics.iter().find_map(|d| listing.fatal_error(d)) {
+        return Err(format!("{filename}:{message}"));
+    }
+
+    let mut out = String::with_capacity(tokens.len() * 50);
+    listing.line(&mut out, (0, 0), (0, 0), "ENCODING", &encoding);
+    for token in &tokens {
+        listing.token(&mut out, token, exact);
+    }
+    Ok(out)
+}
+
+/// Positions as `tokenize.py` counts them: lines end at `\n` only, as
+/// `readline` splits them, and columns count characters.
+struct Listing<'s> {
+    source: &'s str,
+    line_starts: Vec<usize>,
+    /// The line of the end-of-input DEDENTs and ENDMARKER.
+    eof_line: usize,
+}
+
+impl<'s> Listing<'s> {
+    fn new(source: &'s str) -> Self {
+        let line_starts: Vec<usize> = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        let line_count = line_starts.len();
+        let last_line = &source[line_starts[line_count - 1]..];
+        // The end-of-input tokens go on the line after the last one. That
+        // is `line_count` when the text ends with a line break; and
+        // `tokenize.py` stops at a last line of only whitespace without a
+        // line break, so they stay on that line too.
+        let eof_line = if last_line
+            .bytes()
+            .all(|b| matches!(b, b' ' | b'\t' | b'\x0C'))
+        {
+            line_count
+        } else {
+            line_count + 1
+        };
+        Listing {
+            source,
+            line_starts,
+            eof_line,
+        }
+    }
+
+    /// 1-based line of `offset`.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts.partition_point(|&start| start <= offset)
+    }
+
+    /// (line, character column) of `offset`.
+    fn position(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_of(offset);
+        let start = self.line_starts[line - 1];
+        (line, self.source[start..offset].chars().count())
+    }
+
+    /// Where a token that starts at `from` and reads `text` ends. A line
+    /// break that ends the token (NEWLINE, NL) leaves its end on its own
+    /// line, one column per character, as `tokenize.py` reports it.
+    fn end_position(&self, from: (usize, usize), text: &str) -> (usize, usize) {
+        let body = text.strip_suffix('\n').unwrap_or(text);
+        match body.rfind('\n') {
+            Some(last) => (
+                from.0 + body.matches('\n').count(),
+                text[last + 1..].chars().count(),
+            ),
+            None => (from.0, from.1 + text.chars().count()),
+        }
+    }
+
+    /// `tokenize.py`'s message for the errors that stop it, as
+    /// `LINE:COL: error: MESSAGE`; `None` for errors it reads past.
+    fn fatal_error(&self, diagnostic: &Diagnostic) -> Option<String> {
+        let (message, (line, column)) = if diagnostic.message.starts_with("unterminated triple") {
+            (
+                "EOF in multi-line string",
+                self.position(diagnostic.range.start as usize),
+            )
+        } else if diagnostic.message.ends_with("was never closed")
+            || diagnostic.message == "unexpected EOF while parsing"
+        {
+            ("EOF in multi-line statement", (self.eof_line, 0))
+        } else if diagnostic.kind == DiagnosticKind::IndentationError
+            && diagnostic.message.starts_with("unindent")
+        {
+            let start = diagnostic.range.start as usize;
+            let line = self.line_of(start);
+            let line_text = &self.source[self.line_starts[line - 1]..start];
+            let indent = line_text.len() - line_text.trim_start_matches([' ', '\t', '\x0C']).len();
+            (diagnostic.message.as_str(), (line, indent))
+        } else {
+            return None;
+        };
+        Some(format!("{line}:{column}: error: {message}"))
+    }
+
+    fn token(&self, out: &mut String, token: &Token, exact: bool) {
+        let start = token.range.start as usize;
+        let text = &self.source[start..token.range.end as usize];
+        let at_eof = start == self.source.len();
+        let (from, to) = match token.kind {
+            TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
+                ((self.eof_line, 0), (self.eof_line, 0))
+            }
+            TokenKind::Newline if text.is_empty() => {
+                let (line, column) = self.position(start);
+                ((line, column), (line, column + 1))
+            }
+            _ => {
+                let from = self.position(start);
+                (from, self.end_position(from, text))
+            }
+        };
+        let name = if exact {
+            token.kind.exact_name()
+        } else {
+            token.kind.tokenize_name()
+        };
+        self.line(out, from, to, name, text);
+    }
+
+    /// One line of output: `"%-20s%-15s%-15r"`.
+    fn line(
+        &self,
+        out: &mut String,
+        from: (usize, usize),
+        to: (usize, usize),
+        name: &str,
+        text: &str,
+    ) {
+        use std::fmt::Write as _;
+        let range = format!("{},{}-{},{}:", from.0, from.1, to.0, to.1);
+        let _ = writeln!(out, "{range:<20}{name:<15}{:<15}", python_repr(text));
+    }
+}
+
+/// Python's `repr()` of a `str`.
+fn python_repr(text: &str) -> String {
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let code = u32::from(c);
+                if code < 0x100 {
+                    out.push_str(&format!("\\x{code:02x}"));
+                } else if code < 0x10000 {
+                    out.push_str(&format!("\\u{code:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{code:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repr_matches_python() {
+        assert_eq!(python_repr("print"), "'print'");
+        assert_eq!(python_repr("'a'"), "\"'a'\"");
+        assert_eq!(python_repr("'a\""), "'\\'a\"'");
+        assert_eq!(python_repr("\n"), "'\\n'");
+        assert_eq!(python_repr("é\u{200b}\x0c"), "'é\\u200b\\x0c'");
+    }
+
+    #[test]
+    fn listing_format() {
+        let listing = render(b"print(1)\n", "f.py", false).unwrap();
+        let first_lines: Vec<&str> = listing.lines().take(3).collect();
+        assert_eq!(
+            first_lines,
+            [
+                "0,0-0,0:            ENCODING       'utf-8'        ",
+                "1,0-1,5:            NAME           'print'        ",
+                "1,5-1,6:            OP             '('            ",
+            ]
+        );
+        let exact = render(b"print(1)\n", "f.py", true).unwrap();
+        assert!(exact.contains("LPAR"));
+    }
 }
