@@ -1,0 +1,10 @@
+//! From the code generator's control-flow graph to the bytes of a code
+//! object: the graph itself, the stack-depth pass and the assembler.
+
+pub mod assembler;
+pub mod cfg;
+pub mod stackdepth;
+
+pub use assembler::{AssembleError, Assembled, assemble};
+pub use cfg::{Block, BlockId, Cfg, CfgBuilder, Instr};
+pub use stackdepth::{StackDepthError, stack_depth};
