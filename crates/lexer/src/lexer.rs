@@ -340,14 +340,14 @@ impl<'s> Lexer<'s> {
         let bracket = self.source.as_bytes()[start];
         match kind {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
-                if self.brackets.len() >= MAX_BRACKETS {
+                if self.brackets.len() == MAX_BRACKETS {
                     self.syntax_error("too many nested parentheses", start, end);
-                } else {
-                    self.brackets.push(OpenBracket {
-                        bracket,
-                        offset: start as u32,
-                    });
                 }
+                // Kept even past the limit, so that its `)` still matches.
+                self.brackets.push(OpenBracket {
+                    bracket,
+                    offset: start as u32,
+                });
             }
             TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
                 let Some(open) = self.brackets.pop() else {

@@ -222,12 +222,50 @@ impl<'s> Listing<'s> {
                 (from, self.end_position(from, text))
             }
         };
+        if token.kind == TokenKind::Name && !text.is_ascii() {
+            self.split_name(out, from, text);
+            return;
+        }
         let name = if exact {
             token.kind.exact_name()
         } else {
             token.kind.tokenize_name()
         };
         self.line(out, from, to, name, text);
+    }
+
+    /// `tokenize.py` reads a name as the regex `\w+`, which stops at
+    /// identifier characters that are not letters or digits (combining
+    /// marks, `·`, variation selectors): each of those is an ERRORTOKEN and
+    /// the name goes on after it.
+    fn split_name(&self, out: &mut String, from: (usize, usize), text: &str) {
+        let (line, mut column) = from;
+        let mut run = String::new();
+        for c in text.chars() {
+            if c.is_alphanumeric() || c == '_' {
+                run.push(c);
+                continue;
+            }
+            if !run.is_empty() {
+                let width = run.chars().count();
+                self.line(out, (line, column), (line, column + width), "NAME", &run);
+                column += width;
+                run.clear();
+            }
+            let mut buf = [0; 4];
+            self.line(
+                out,
+                (line, column),
+                (line, column + 1),
+                "ERRORTOKEN",
+                c.encode_utf8(&mut buf),
+            );
+            column += 1;
+        }
+        if !run.is_empty() {
+            let width = run.chars().count();
+            self.line(out, (line, column), (line, column + width), "NAME", &run);
+        }
     }
 
     /// One line of output: `"%-20s%-15s%-15r"`.
