@@ -176,7 +176,7 @@ impl Int {
                 // Euclid's remainder is non-negative; Python's takes the
                 // divisor's sign.
                 let (q, r) = if r != 0 && *b < 0 {
-                    (q + 1, r + b)
+                    (q - 1, r + b)
                 } else {
                     (q, r)
                 };

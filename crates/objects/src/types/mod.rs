@@ -9,6 +9,7 @@ pub mod bytes;
 pub mod dict;
 pub mod dict_table;
 pub mod float;
+pub mod format_spec;
 pub mod int;
 pub mod list;
 pub mod range;
@@ -16,6 +17,7 @@ pub mod set;
 pub mod set_table;
 pub mod str;
 pub mod tuple;
+pub mod unicode_printable;
 
 use crate::value::ObjRef;
 

@@ -83,51 +83,16 @@ pub fn is_python_whitespace(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
-/// Whether `repr` prints `c` as itself (CPython's `Py_UNICODE_ISPRINTABLE`:
-/// everything except the categories Cc, Cf, Cs, Co, Cn, Zl, Zp and Zs other
-/// than the space). Unassigned code points (Cn) are only recognised for
-/// the noncharacters.
+/// Whether `repr` prints `c` as itself: CPython's
+/// `Py_UNICODE_ISPRINTABLE`, from the generated table of the ranges it
+/// rejects.
 pub fn is_printable(c: char) -> bool {
     let cp = c as u32;
-    if c == ' ' {
-        return true;
-    }
-    if c.is_control() || (c.is_whitespace() && cp > 0x7f) {
-        return false;
-    }
-    let format_chars: &[(u32, u32)] = &[
-        (0xAD, 0xAD),
-        (0x600, 0x605),
-        (0x61C, 0x61C),
-        (0x6DD, 0x6DD),
-        (0x70F, 0x70F),
-        (0x890, 0x891),
-        (0x8E2, 0x8E2),
-        (0x180E, 0x180E),
-        (0x200B, 0x200F),
-        (0x202A, 0x202E),
-        (0x2060, 0x2064),
-        (0x2066, 0x206F),
-        (0xFEFF, 0xFEFF),
-        (0xFFF9, 0xFFFB),
-        (0x110BD, 0x110BD),
-        (0x110CD, 0x110CD),
-        (0x13430, 0x13438),
-        (0x1BCA0, 0x1BCA3),
-        (0x1D173, 0x1D17A),
-        (0xE0001, 0xE0001),
-        (0xE0020, 0xE007F),
-        (0xE000, 0xF8FF),
-        (0xF0000, 0x10FFFF),
-    ];
-    if format_chars
-        .iter()
-        .any(|(lo, hi)| (*lo..=*hi).contains(&cp))
-    {
-        return false;
-    }
-    // Noncharacters: U+FDD0..U+FDEF and the last two of every plane.
-    !((0xFDD0..=0xFDEF).contains(&cp) || cp & 0xFFFE == 0xFFFE)
+    let table = super::unicode_printable::NON_PRINTABLE;
+    // The last range starting at or below `cp` is the only one that can
+    // contain it.
+    let i = table.partition_point(|(lo, _)| *lo <= cp);
+    !(i > 0 && cp <= table[i - 1].1)
 }
 
 /// `repr(s)`: single quotes unless the text contains `'` and no `"`;
@@ -151,11 +116,8 @@ pub fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x7f && c >= ' ' => out.push(c),
-            c if (c as u32) < 0x100 && !is_printable(c) || (c as u32) < 0x7f || c == '\x7f' => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
             c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
             c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
             c => out.push_str(&format!("\\U{:08x}", c as u32)),
         }
@@ -182,5 +144,56 @@ impl crate::heap::Heap {
             },
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Expected values printed by `python3.11 -c 'print(repr(s))'`.
+    #[test]
+    fn repr_matches_cpython() {
+        assert_eq!(str_repr(""), "''");
+        assert_eq!(str_repr("abc"), "'abc'");
+        assert_eq!(str_repr("it's"), "\"it's\"");
+        assert_eq!(str_repr("say \"hi\""), "'say \"hi\"'");
+        assert_eq!(str_repr("both ' and \""), "'both \\' and \"'");
+        assert_eq!(str_repr("tab\u{9}here"), "'tab\\there'");
+        assert_eq!(str_repr("nl\u{a}"), "'nl\\n'");
+        assert_eq!(
+            str_repr("\u{d}\u{0}\u{7f}\u{80}\u{a0}\u{ad}"),
+            "'\\r\\x00\\x7f\\x80\\xa0\\xad'"
+        );
+        assert_eq!(
+            str_repr("\u{e9}\u{20ac}\u{1f600}"),
+            "'\u{e9}\u{20ac}\u{1f600}'"
+        );
+        assert_eq!(
+            str_repr("\u{200b}\u{2028}\u{feff}"),
+            "'\\u200b\\u2028\\ufeff'"
+        );
+        assert_eq!(str_repr("\u{e0001}"), "'\\U000e0001'");
+        assert_eq!(str_repr("\u{d7ff}"), "'\\ud7ff'");
+        assert_eq!(str_repr("\u{e000}"), "'\\ue000'");
+        assert_eq!(str_repr("\\"), "'\\\\'");
+        assert_eq!(str_repr("\u{1b}[0m"), "'\\x1b[0m'");
+        assert_eq!(str_repr("\u{378}"), "'\\u0378'");
+        assert_eq!(str_repr("\u{fffe}"), "'\\ufffe'");
+    }
+
+    #[test]
+    fn length_and_indexing() {
+        let s = PyStr::new("héllo");
+        assert_eq!(
+            (s.char_len(), s.is_ascii(), s.char_at(1)),
+            (5, false, Some('é'))
+        );
+        let a = PyStr::new("hello");
+        assert_eq!(
+            (a.char_len(), a.is_ascii(), a.char_at(4), a.char_at(5)),
+            (5, true, Some('o'), None)
+        );
+        assert_eq!(a.hash(), crate::hash::str_hash("hello"));
     }
 }
