@@ -24,3 +24,4 @@ pub mod assemble;
 pub mod bytecode;
 pub mod cache;
 pub mod dis;
+pub mod symtable;
