@@ -1,0 +1,5 @@
+# pyrite-args: -m tokenize
+x = 1
+if x:
+    y = 2
+print(x)

@@ -1,0 +1,3 @@
+# pyrite-args: -m tokenize
+x = (1,
+     2
