@@ -5,6 +5,18 @@
 //! slice), the syntax errors CPython reports at parse time, and their two
 //! renderings (CPython's classic format and an ariadne report). It does not
 //! own scope analysis: `'return' outside function` is the compiler's.
+//!
+//! Invariants:
+//! - No input makes the parser panic or overflow the stack: nesting deeper
+//!   than CPython accepts is rejected before parsing ([`depth`]).
+//! - Every node's range lies within the source and on character boundaries.
 
 pub mod ast;
+mod depth;
+mod errors;
+mod grammar;
 pub mod literals;
+mod parse;
+pub mod render;
+
+pub use parse::{ParseOutput, parse_module};

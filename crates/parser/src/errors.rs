@@ -1,0 +1,243 @@
+//! Turning the grammar's failure into the diagnostic CPython 3.11 reports.
+//!
+//! Errors with a message (invalid targets, argument order, `expected ':'`,
+//! ...) are already CPython's. A bare failure becomes `invalid syntax` at
+//! the token where parsing stopped, unless that token matches one of the
+//! situations for which CPython has a more helpful message: an unexpected
+//! indent, a missing indented block, `print "x"`, or two expressions side
+//! by side inside brackets (a forgotten comma).
+
+use pyrite_lexer::{Diagnostic, DiagnosticKind, LineIndex, TextRange, TokenKind};
+
+use crate::grammar::{ParseError, Span};
+
+/// The diagnostic for a parse failure.
+pub(crate) fn diagnose(
+    source: &str,
+    tokens: &[(TokenKind, Span)],
+    error: ParseError,
+) -> Diagnostic {
+    let error_range = TextRange::new(error.span.start, error.span.end);
+    if let Some(message) = error.message {
+        let kind = if message.starts_with("expected an indented block")
+            || message == "unexpected indent"
+        {
+            DiagnosticKind::IndentationError
+        } else {
+            DiagnosticKind::SyntaxError
+        };
+        return Diagnostic::new(kind, message, error_range);
+    }
+    let at = tokens.partition_point(|(_, span)| span.start < error.span.start);
+    let Some(&(kind, span)) = tokens.get(at) else {
+        return Diagnostic::syntax("invalid syntax", error_range);
+    };
+    let token_range = TextRange::new(span.start, span.end);
+    if kind == TokenKind::Indent {
+        let next = tokens
+            .get(at + 1)
+            .map_or(token_range, |(_, s)| TextRange::new(s.start, s.end));
+        return Diagnostic::new(DiagnosticKind::IndentationError, "unexpected indent", next);
+    }
+    let previous = at.checked_sub(1).map(|i| tokens[i]);
+    if let Some(d) = missing_block(source, tokens, at) {
+        return d;
+    }
+    if let Some(d) = print_statement(source, tokens, at) {
+        return d;
+    }
+    if let (Some((prev_kind, _)), true) = (previous, bracket_depth(&tokens[..at]) > 0) {
+        if ends_operand(prev_kind) && starts_operand(kind) && !is_string_prefix(tokens, at) {
+            let start = operand_start(tokens, at);
+            return Diagnostic::syntax(
+                "invalid syntax. Perhaps you forgot a comma?",
+                TextRange::new(start, span.end),
+            );
+        }
+    }
+    Diagnostic::syntax("invalid syntax", token_range)
+}
+
+/// `if x:` followed by a line that is not indented.
+fn missing_block(source: &str, tokens: &[(TokenKind, Span)], at: usize) -> Option<Diagnostic> {
+    // Parsing stops at the NEWLINE after the colon (or at what follows it).
+    let colon = if tokens.get(at)?.0 == TokenKind::Newline {
+        at.checked_sub(1)?
+    } else {
+        at.checked_sub(2)?
+    };
+    if tokens.get(colon)?.0 != TokenKind::Colon || tokens.get(colon + 1)?.0 != TokenKind::Newline {
+        return None;
+    }
+    if tokens
+        .get(colon + 2)
+        .is_some_and(|t| t.0 == TokenKind::Indent)
+    {
+        return None;
+    }
+    let start = statement_start(tokens, colon);
+    let (first, first_span) = tokens[start];
+    let first_text = source.get(first_span.start..first_span.end).unwrap_or("");
+    let what = match first {
+        TokenKind::If => "'if' statement",
+        TokenKind::Elif => "'elif' statement",
+        TokenKind::Else => "'else' statement",
+        TokenKind::While => "'while' statement",
+        TokenKind::For => "'for' statement",
+        TokenKind::With => "'with' statement",
+        TokenKind::Try => "'try' statement",
+        TokenKind::Except => "'except' statement",
+        TokenKind::Finally => "'finally' statement",
+        TokenKind::Def => "function definition",
+        TokenKind::Class => "class definition",
+        TokenKind::Async => match tokens.get(start + 1).map(|t| t.0) {
+            Some(TokenKind::Def) => "function definition",
+            Some(TokenKind::For) => "'for' statement",
+            Some(TokenKind::With) => "'with' statement",
+            _ => return None,
+        },
+        TokenKind::Name if first_text == "match" => "'match' statement",
+        TokenKind::Name if first_text == "case" => "'case' statement",
+        _ => return None,
+    };
+    let index = LineIndex::new(source);
+    let line = index.line(first_span.start);
+    let (_, next) = tokens.get(colon + 2)?;
+    Some(Diagnostic::new(
+        DiagnosticKind::IndentationError,
+        format!("expected an indented block after {what} on line {line}"),
+        TextRange::new(next.start, next.end),
+    ))
+}
+
+/// The index of the first token of the logical line holding `at`,
+/// skipping decorators' lines.
+fn statement_start(tokens: &[(TokenKind, Span)], at: usize) -> usize {
+    let mut i = at;
+    while i > 0
+        && !matches!(
+            tokens[i - 1].0,
+            TokenKind::Newline | TokenKind::Indent | TokenKind::Dedent
+        )
+    {
+        i -= 1;
+    }
+    i
+}
+
+/// `print "hello"`: Python 2's print statement.
+fn print_statement(source: &str, tokens: &[(TokenKind, Span)], at: usize) -> Option<Diagnostic> {
+    let name_at = at.checked_sub(1)?;
+    let (kind, span) = tokens[name_at];
+    if kind != TokenKind::Name || source.get(span.start..span.end) != Some("print") {
+        return None;
+    }
+    if statement_start(tokens, name_at) != name_at || !starts_operand(tokens[at].0) {
+        return None;
+    }
+    let end = tokens[at..]
+        .iter()
+        .take_while(|t| {
+            !matches!(
+                t.0,
+                TokenKind::Newline | TokenKind::Semi | TokenKind::EndMarker
+            )
+        })
+        .last()
+        .map_or(tokens[at].1.end, |t| t.1.end);
+    Some(Diagnostic::syntax(
+        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        TextRange::new(span.start, end),
+    ))
+}
+
+fn bracket_depth(tokens: &[(TokenKind, Span)]) -> usize {
+    let mut depth: usize = 0;
+    for (kind, _) in tokens {
+        match kind {
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => depth += 1,
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => {
+                depth = depth.saturating_sub(1)
+            }
+            TokenKind::Newline => depth = 0,
+            _ => {}
+        }
+    }
+    depth
+}
+
+fn ends_operand(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Name | Int
+            | Float
+            | Imaginary
+            | String
+            | FString
+            | Rpar
+            | Rsqb
+            | Rbrace
+            | True
+            | False
+            | None
+            | Ellipsis
+    )
+}
+
+fn starts_operand(kind: TokenKind) -> bool {
+    use TokenKind::*;
+    matches!(
+        kind,
+        Name | Int
+            | Float
+            | Imaginary
+            | String
+            | FString
+            | Lpar
+            | Lsqb
+            | Lbrace
+            | True
+            | False
+            | None
+            | Ellipsis
+            | Tilde
+            | Lambda
+            | Not
+            | Await
+    )
+}
+
+/// CPython does not suggest a comma between a name and a string
+/// (`print f"..."`-like typos of prefixes).
+fn is_string_prefix(tokens: &[(TokenKind, Span)], at: usize) -> bool {
+    matches!(tokens[at].0, TokenKind::String | TokenKind::FString)
+        && tokens[at - 1].0 == TokenKind::Name
+}
+
+/// Where the expression ending just before `at` starts: after the nearest
+/// `,`, `(`, `[`, `{`, `:` or `=` at the same bracket depth.
+fn operand_start(tokens: &[(TokenKind, Span)], at: usize) -> usize {
+    let mut depth: usize = 0;
+    let mut i = at;
+    while i > 0 {
+        let (kind, _) = tokens[i - 1];
+        match kind {
+            TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace => depth += 1,
+            TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            }
+            TokenKind::Comma | TokenKind::Colon | TokenKind::Equal | TokenKind::Newline
+                if depth == 0 =>
+            {
+                break;
+            }
+            _ => {}
+        }
+        i -= 1;
+    }
+    tokens[i.min(at)].1.start
+}
