@@ -132,3 +132,56 @@ pub type BuiltinMethod = fn(&mut dyn Runtime, Value, Args<'_>) -> PyResult<Value
 
 /// A type's method table.
 pub type MethodTable = &'static [(&'static str, BuiltinMethod)];
+
+/// The text of a `str` argument, copied out of the heap.
+pub fn text_of(heap: &crate::heap::Heap, v: Value) -> Option<String> {
+    heap.str_of(v).map(str::to_string)
+}
+
+/// An int argument used as a size or index (CPython's `__index__`):
+/// `TypeError: 'str' object cannot be interpreted as an integer` otherwise.
+pub fn index_arg(heap: &crate::heap::Heap, v: Value) -> PyResult<i64> {
+    match crate::types::int::Int::from_value(heap, v) {
+        Some(crate::types::int::Int::Small(i)) => Ok(i),
+        Some(crate::types::int::Int::Big(_)) => Err(PyErr::overflow(
+            "Python int too large to convert to C ssize_t",
+        )),
+        None => Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            crate::ops::type_name(heap, v)
+        ))),
+    }
+}
+
+/// `TypeError: str.upper() takes no arguments (1 given)`.
+pub fn no_args(args: &Args<'_>, qualname: &str) -> PyResult<()> {
+    if !args.keywords.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{qualname}() takes no keyword arguments"
+        )));
+    }
+    if !args.positional.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{qualname}() takes no arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    Ok(())
+}
+
+/// Find a method of a built-in type by name.
+pub fn lookup(ty: crate::types::BuiltinType, name: &str) -> Option<BuiltinMethod> {
+    use crate::types::BuiltinType as T;
+    let table: MethodTable = match ty {
+        T::Str => crate::types::str_methods::STR_METHODS,
+        T::List => crate::types::list_methods::LIST_METHODS,
+        T::Tuple => crate::types::list_methods::TUPLE_METHODS,
+        T::Dict => crate::types::dict_methods::DICT_METHODS,
+        T::Set => crate::types::set_methods::SET_METHODS,
+        T::FrozenSet => crate::types::set_methods::FROZENSET_METHODS,
+        T::Int | T::Bool => crate::types::number_methods::INT_METHODS,
+        T::Float => crate::types::number_methods::FLOAT_METHODS,
+        _ => return None,
+    };
+    table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}

@@ -59,6 +59,14 @@ pub trait Runtime {
         self.user_repr(v)
     }
 
+    /// Every item of a user iterable, as owned references (`list(v)`).
+    fn user_iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        let name = crate::ops::type_name(self.heap(), v);
+        Err(PyErr::type_error(format!(
+            "'{name}' object is not iterable"
+        )))
+    }
+
     /// `callable(*args)`; the result is an owned reference.
     fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
         let _ = args;

@@ -215,26 +215,81 @@ fn seq_eq_rt(rt: &mut dyn Runtime, x: &[Value], y: &[Value], depth: usize) -> Py
     result
 }
 
+/// An ordering comparison.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CmpOp {
+    /// `<`
+    Lt,
+    /// `<=`
+    Le,
+    /// `>`
+    Gt,
+    /// `>=`
+    Ge,
+}
+
+impl CmpOp {
+    /// The operator as error messages print it.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Lt => "<",
+            CmpOp::Le => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::Ge => ">=",
+        }
+    }
+
+    fn holds(self, o: Ordering) -> bool {
+        match self {
+            CmpOp::Lt => o == Ordering::Less,
+            CmpOp::Le => o != Ordering::Greater,
+            CmpOp::Gt => o == Ordering::Greater,
+            CmpOp::Ge => o != Ordering::Less,
+        }
+    }
+
+    /// The operator with its operands swapped (`a < b` is `b > a`).
+    pub fn reflected(self) -> CmpOp {
+        match self {
+            CmpOp::Lt => CmpOp::Gt,
+            CmpOp::Le => CmpOp::Ge,
+            CmpOp::Gt => CmpOp::Lt,
+            CmpOp::Ge => CmpOp::Le,
+        }
+    }
+}
+
 /// `a < b`, raising CPython's `TypeError` for unorderable types.
 pub fn lt(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
+    compare(rt, CmpOp::Lt, a, b)
+}
+
+fn is_user(heap: &Heap, v: Value) -> bool {
+    v.as_obj()
+        .is_some_and(|r| matches!(heap.payload(r), Payload::Instance { .. }))
+}
+
+/// `a <op> b` for an ordering comparison.
+pub fn compare(rt: &mut dyn Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     let heap = rt.heap();
     if let (Some(x), Some(y)) = (as_num(heap, a), as_num(heap, b)) {
-        return match (x, y) {
-            (Num::Int(p), Num::Int(q)) => Ok(p < q),
-            (Num::Int(i), Num::Float(f)) => Ok(cmp_int_float(&i, f) == Some(Ordering::Less)),
-            (Num::Float(f), Num::Int(i)) => Ok(cmp_int_float(&i, f) == Some(Ordering::Greater)),
-            (Num::Float(p), Num::Float(q)) => Ok(p < q),
-            _ => Err(unorderable(heap, a, b)),
+        let ord = match (x, y) {
+            (Num::Int(p), Num::Int(q)) => Some(p.cmp(&q)),
+            (Num::Int(i), Num::Float(f)) => cmp_int_float(&i, f),
+            (Num::Float(f), Num::Int(i)) => cmp_int_float(&i, f).map(Ordering::reverse),
+            (Num::Float(p), Num::Float(q)) => p.partial_cmp(&q),
+            _ => return Err(unorderable(heap, op, a, b)),
         };
+        return Ok(ord.is_some_and(|o| op.holds(o)));
     }
     if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
-        let order = match (heap.payload(ra), heap.payload(rb)) {
-            (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() < y.as_str()),
-            (Payload::Bytes(x), Payload::Bytes(y)) => Some(x < y),
+        let ord = match (heap.payload(ra), heap.payload(rb)) {
+            (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),
             _ => None,
         };
-        if let Some(o) = order {
-            return Ok(o);
+        if let Some(o) = ord {
+            return Ok(op.holds(o));
         }
         let seqs = match (heap.payload(ra), heap.payload(rb)) {
             (Payload::Tuple(x), Payload::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
@@ -242,26 +297,30 @@ pub fn lt(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
             _ => None,
         };
         if let Some((x, y)) = seqs {
-            return seq_lt(rt, &x, &y);
+            return seq_compare(rt, op, &x, &y);
+        }
+        if let (Payload::Set(_), Payload::Set(_)) = (heap.payload(ra), heap.payload(rb)) {
+            return crate::types::set::set_compare(rt, op, ra, rb);
         }
     }
-    let is_user = |heap: &Heap, v: Value| {
-        v.as_obj()
-            .is_some_and(|r| matches!(heap.payload(r), Payload::Instance { .. }))
-    };
     if is_user(heap, a) || is_user(heap, b) {
-        let result = rt.user_lt(a, b)?;
+        let result = match op {
+            CmpOp::Lt => rt.user_lt(a, b)?,
+            CmpOp::Gt => rt.user_lt(b, a)?,
+            _ => Value::NotImplemented,
+        };
         if result != Value::NotImplemented {
             let t = native_truth(rt.heap(), result).unwrap_or(true);
             rt.heap().decref(result);
             return Ok(t);
         }
     }
-    Err(unorderable(rt.heap(), a, b))
+    Err(unorderable(rt.heap(), op, a, b))
 }
 
-/// Lexicographic `<`: the first unequal pair decides, else the lengths.
-fn seq_lt(rt: &mut dyn Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
+/// Lexicographic comparison: the first unequal pair decides, else the
+/// lengths.
+fn seq_compare(rt: &mut dyn Runtime, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult<bool> {
     for v in x.iter().chain(y) {
         rt.heap().incref(*v);
     }
@@ -270,7 +329,7 @@ fn seq_lt(rt: &mut dyn Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
         match eq(rt, *a, *b) {
             Ok(true) => continue,
             Ok(false) => {
-                result = Some(lt(rt, *a, *b));
+                result = Some(compare(rt, op, *a, *b));
                 break;
             }
             Err(e) => {
@@ -282,13 +341,26 @@ fn seq_lt(rt: &mut dyn Runtime, x: &[Value], y: &[Value]) -> PyResult<bool> {
     for v in x.iter().chain(y) {
         rt.heap().decref(*v);
     }
-    result.unwrap_or(Ok(x.len() < y.len()))
+    result.unwrap_or_else(|| Ok(op.holds(x.len().cmp(&y.len()))))
 }
 
-fn unorderable(heap: &Heap, a: Value, b: Value) -> PyErr {
+fn unorderable(heap: &Heap, op: CmpOp, a: Value, b: Value) -> PyErr {
     PyErr::type_error(format!(
-        "'<' not supported between instances of '{}' and '{}'",
+        "'{}' not supported between instances of '{}' and '{}'",
+        op.symbol(),
         type_name(heap, a),
         type_name(heap, b)
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reflection_is_an_involution() {
+        for op in [CmpOp::Lt, CmpOp::Le, CmpOp::Gt, CmpOp::Ge] {
+            assert_eq!(op.reflected().reflected(), op);
+        }
+    }
 }

@@ -5,15 +5,17 @@
 //!
 //! [`Runtime`]: crate::runtime::Runtime
 
+pub mod arith;
 mod compare;
 mod hash;
 mod repr;
+pub mod sequence;
 
-pub use compare::{eq, lt, native_eq};
+pub use compare::{CmpOp, compare, eq, lt, native_eq};
 pub use hash::hash;
 pub use repr::{repr, str};
 
-use crate::error::PyResult;
+use crate::error::{PyErr, PyResult};
 use crate::heap::{Heap, Payload};
 use crate::runtime::Runtime;
 use crate::types::TypeRef;
@@ -80,4 +82,72 @@ pub fn native_truth(heap: &Heap, v: Value) -> Option<bool> {
 /// its instances are true, as `object`'s are.
 pub fn truth(rt: &mut dyn Runtime, v: Value) -> PyResult<bool> {
     Ok(native_truth(rt.heap(), v).unwrap_or(true))
+}
+
+/// Every item `iter(v)` would produce, as owned references: the built-in
+/// iterables directly, a user object through the runtime.
+pub fn iterate(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
+    let heap = rt.heap();
+    let not_iterable =
+        |heap: &Heap| PyErr::type_error(format!("'{}' object is not iterable", type_name(heap, v)));
+    let Some(r) = v.as_obj() else {
+        return Err(not_iterable(heap));
+    };
+    let items: Vec<Value> = match heap.payload(r) {
+        Payload::List(items) => items.clone(),
+        Payload::Tuple(items) => items.to_vec(),
+        Payload::Dict(d) => d.iter().map(|(_, e)| e.key).collect(),
+        Payload::Set(s) => s.entries().map(|(_, k)| k).collect(),
+        Payload::Str(s) => {
+            let chars: Vec<char> = s.as_str().chars().collect();
+            return Ok(chars
+                .into_iter()
+                .map(|c| heap.new_str(c.to_string()))
+                .collect());
+        }
+        Payload::Bytes(b) => return Ok(b.iter().map(|x| Value::Int(*x as i64)).collect()),
+        Payload::ByteArray(b) => return Ok(b.iter().map(|x| Value::Int(*x as i64)).collect()),
+        Payload::Range { .. } => {
+            let n = sequence::len(heap, v)?;
+            let mut out = Vec::with_capacity(n);
+            for i in 0..n {
+                out.push(sequence::getitem(rt, v, Value::Int(i as i64))?);
+            }
+            return Ok(out);
+        }
+        Payload::Instance { .. } => return rt.user_iterate(v),
+        _ => return Err(not_iterable(heap)),
+    };
+    for item in &items {
+        heap.incref(*item);
+    }
+    Ok(items)
+}
+
+/// `format(v, spec)` for the built-in types; a user instance's
+/// `__format__` is the VM's business.
+pub fn format(rt: &mut dyn Runtime, v: Value, spec: &str) -> PyResult<String> {
+    use crate::types::format_spec::{format_float, format_int, format_str};
+    let heap = rt.heap();
+    if let Value::Bool(_) = v {
+        if spec.is_empty() {
+            return str(rt, v);
+        }
+    }
+    if let Some(i) = crate::types::int::Int::from_value(heap, v) {
+        return format_int(&i, spec);
+    }
+    if let Value::Float(f) = v {
+        return format_float(f, spec);
+    }
+    if let Some(s) = heap.str_of(v) {
+        return format_str(s, spec);
+    }
+    if spec.is_empty() {
+        return str(rt, v);
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported format string passed to {}.__format__",
+        type_name(heap, v)
+    )))
 }

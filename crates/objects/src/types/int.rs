@@ -19,7 +19,6 @@ use crate::types::BuiltinType;
 use crate::value::Value;
 
 pub mod convert;
-pub mod methods;
 
 /// An integer value.
 #[derive(Clone, Debug)]

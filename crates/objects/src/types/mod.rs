@@ -7,15 +7,23 @@
 
 pub mod bytes;
 pub mod dict;
+pub mod dict_methods;
 pub mod dict_table;
 pub mod float;
 pub mod format_spec;
 pub mod int;
 pub mod list;
+pub mod list_methods;
+pub mod list_sort;
+pub mod number_methods;
+pub mod percent;
 pub mod range;
 pub mod set;
+pub mod set_methods;
 pub mod set_table;
 pub mod str;
+pub mod str_methods;
+mod str_predicates;
 pub mod tuple;
 pub mod unicode_printable;
 

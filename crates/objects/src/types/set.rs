@@ -183,3 +183,32 @@ pub fn set_eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
     }
     Ok(true)
 }
+
+/// `a < b`, `a <= b`, … for sets: subset and superset tests.
+pub fn set_compare(
+    rt: &mut dyn Runtime,
+    op: crate::ops::CmpOp,
+    a: ObjRef,
+    b: ObjRef,
+) -> PyResult<bool> {
+    use crate::ops::CmpOp;
+    let heap = rt.heap();
+    let (la, lb) = (table(heap, a)?.len(), table(heap, b)?.len());
+    let (small, big, strict) = match op {
+        CmpOp::Lt => (a, b, true),
+        CmpOp::Le => (a, b, false),
+        CmpOp::Gt => (b, a, true),
+        CmpOp::Ge => (b, a, false),
+    };
+    let (ls, lb2) = if small == a { (la, lb) } else { (lb, la) };
+    if ls > lb2 || (strict && ls == lb2) {
+        return Ok(false);
+    }
+    let entries: Vec<(i64, Value)> = table(heap, small)?.entries().collect();
+    for (h, k) in entries {
+        if !matches!(find(rt, big, k, h)?, Lookup::Found(_)) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}

@@ -1,0 +1,512 @@
+//! Sequence operations on the built-in sequences: concatenation,
+//! repetition, indexing, slicing, `in` and `len()`, with CPython's errors.
+
+use super::arith::BinOp;
+use super::{eq, type_name};
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::heap::{Heap, Payload};
+use crate::runtime::Runtime;
+use crate::types::BuiltinType;
+use crate::types::int::Int;
+use crate::value::{ObjRef, Value};
+
+/// Repetition results beyond this many items raise `MemoryError` rather
+/// than exhausting the host.
+const MAX_REPEAT_ITEMS: usize = 1 << 36;
+
+/// Which built-in sequence a value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Seq {
+    Str,
+    Bytes,
+    ByteArray,
+    List,
+    Tuple,
+}
+
+fn seq_kind(heap: &Heap, v: Value) -> Option<Seq> {
+    match heap.payload(v.as_obj()?) {
+        Payload::Str(_) => Some(Seq::Str),
+        Payload::Bytes(_) => Some(Seq::Bytes),
+        Payload::ByteArray(_) => Some(Seq::ByteArray),
+        Payload::List(_) => Some(Seq::List),
+        Payload::Tuple(_) => Some(Seq::Tuple),
+        _ => None,
+    }
+}
+
+fn bytes_of(heap: &Heap, v: Value) -> Option<&[u8]> {
+    match heap.payload(v.as_obj()?) {
+        Payload::Bytes(b) => Some(b),
+        Payload::ByteArray(b) => Some(b),
+        _ => None,
+    }
+}
+
+fn items_of(heap: &Heap, v: Value) -> Option<&[Value]> {
+    match heap.payload(v.as_obj()?) {
+        Payload::List(items) => Some(items),
+        Payload::Tuple(items) => Some(items),
+        _ => None,
+    }
+}
+
+/// An `int` (or `bool`) usable as a count or index: `Ok(None)` if `v`
+/// is not an int, `OverflowError` if it does not fit.
+fn as_index(heap: &Heap, v: Value) -> PyResult<Option<i64>> {
+    match Int::from_value(heap, v) {
+        None => Ok(None),
+        Some(Int::Small(i)) => Ok(Some(i)),
+        Some(Int::Big(_)) => Err(PyErr::new(
+            ExcKind::IndexError,
+            format!(
+                "cannot fit '{}' into an index-sized integer",
+                type_name(heap, v)
+            ),
+        )),
+    }
+}
+
+/// Sequence `+`, `*` and `%`; anything else is unsupported.
+pub fn sequence_op(rt: &mut dyn Runtime, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    let heap = rt.heap();
+    let unsupported = |heap: &Heap| {
+        PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            op.symbol(),
+            type_name(heap, a),
+            type_name(heap, b)
+        ))
+    };
+    match op {
+        BinOp::Add => {
+            let Some(kind) = seq_kind(heap, a) else {
+                return Err(unsupported(heap));
+            };
+            concat(heap, kind, a, b)
+        }
+        BinOp::Mul => {
+            let (seq, count) = match (seq_kind(heap, a), seq_kind(heap, b)) {
+                (Some(_), _) => (a, b),
+                (None, Some(_)) => (b, a),
+                _ => return Err(unsupported(heap)),
+            };
+            let n = match Int::from_value(heap, count) {
+                Some(Int::Small(n)) => n,
+                Some(Int::Big(_)) => {
+                    return Err(PyErr::overflow(format!(
+                        "cannot fit '{}' into an index-sized integer",
+                        type_name(heap, count)
+                    )));
+                }
+                None if seq_kind(heap, count).is_some()
+                    && seq.is(a)
+                    && seq_kind(heap, b).is_some() =>
+                {
+                    return Err(PyErr::type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(heap, count)
+                    )));
+                }
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "can't multiply sequence by non-int of type '{}'",
+                        type_name(heap, count)
+                    )));
+                }
+            };
+            repeat(heap, seq, n.max(0) as usize)
+        }
+        BinOp::Mod if seq_kind(heap, a) == Some(Seq::Str) => {
+            crate::types::percent::str_percent(rt, a, b)
+        }
+        _ => Err(unsupported(heap)),
+    }
+}
+
+fn concat(heap: &mut Heap, kind: Seq, a: Value, b: Value) -> PyResult<Value> {
+    let other = seq_kind(heap, b);
+    let bname = type_name(heap, b);
+    match kind {
+        Seq::Str => {
+            let (Some(x), Some(y)) = (heap.str_of(a), heap.str_of(b)) else {
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate str (not \"{bname}\") to str"
+                )));
+            };
+            let s = format!("{x}{y}");
+            Ok(heap.new_str(s))
+        }
+        Seq::Bytes | Seq::ByteArray => {
+            let (Some(x), Some(y)) = (bytes_of(heap, a), bytes_of(heap, b)) else {
+                let aname = type_name(heap, a);
+                return Err(PyErr::type_error(format!(
+                    "can't concat {bname} to {aname}"
+                )));
+            };
+            let joined = [x, y].concat();
+            Ok(if kind == Seq::Bytes {
+                heap.new_bytes(joined)
+            } else {
+                heap.new_bytearray(joined)
+            })
+        }
+        Seq::List | Seq::Tuple => {
+            if other != Some(kind) {
+                let name = if kind == Seq::List { "list" } else { "tuple" };
+                return Err(PyErr::type_error(format!(
+                    "can only concatenate {name} (not \"{bname}\") to {name}"
+                )));
+            }
+            let items = [
+                items_of(heap, a).unwrap_or(&[]),
+                items_of(heap, b).unwrap_or(&[]),
+            ]
+            .concat();
+            for v in &items {
+                heap.incref(*v);
+            }
+            Ok(if kind == Seq::List {
+                heap.new_list(items)
+            } else {
+                heap.new_tuple(items)
+            })
+        }
+    }
+}
+
+fn repeat(heap: &mut Heap, seq: Value, n: usize) -> PyResult<Value> {
+    let kind = seq_kind(heap, seq).expect("repeat is called with a sequence");
+    let len = match kind {
+        Seq::Str => heap.str_of(seq).map_or(0, str::len),
+        Seq::Bytes | Seq::ByteArray => bytes_of(heap, seq).map_or(0, <[u8]>::len),
+        Seq::List | Seq::Tuple => items_of(heap, seq).map_or(0, <[Value]>::len),
+    };
+    if len
+        .checked_mul(n)
+        .is_none_or(|total| total > MAX_REPEAT_ITEMS)
+    {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(match kind {
+        Seq::Str => {
+            let s = heap.str_of(seq).unwrap_or("").repeat(n);
+            heap.new_str(s)
+        }
+        Seq::Bytes | Seq::ByteArray => {
+            let b = bytes_of(heap, seq).unwrap_or(&[]).repeat(n);
+            if kind == Seq::Bytes {
+                heap.new_bytes(b)
+            } else {
+                heap.new_bytearray(b)
+            }
+        }
+        Seq::List | Seq::Tuple => {
+            let items = items_of(heap, seq).unwrap_or(&[]).repeat(n);
+            for v in &items {
+                heap.incref(*v);
+            }
+            if kind == Seq::List {
+                heap.new_list(items)
+            } else {
+                heap.new_tuple(items)
+            }
+        }
+    })
+}
+
+/// `len(v)`.
+pub fn len(heap: &Heap, v: Value) -> PyResult<usize> {
+    let err = || {
+        PyErr::type_error(format!(
+            "object of type '{}' has no len()",
+            type_name(heap, v)
+        ))
+    };
+    let r = v.as_obj().ok_or_else(err)?;
+    Ok(match heap.payload(r) {
+        Payload::Str(s) => s.char_len(),
+        Payload::Bytes(b) => b.len(),
+        Payload::ByteArray(b) => b.len(),
+        Payload::List(items) => items.len(),
+        Payload::Tuple(items) => items.len(),
+        Payload::Dict(d) => d.len(),
+        Payload::Set(s) => s.len(),
+        Payload::Range { .. } => match crate::types::range::range_len(heap, r) {
+            Some(Int::Small(n)) => n as usize,
+            _ => {
+                return Err(PyErr::overflow(
+                    "Python int too large to convert to C ssize_t",
+                ));
+            }
+        },
+        _ => return Err(err()),
+    })
+}
+
+/// A slice's `(start, stop, step)` for a sequence of `length` items, as
+/// `slice.indices(length)` computes them.
+pub fn slice_indices(heap: &Heap, slice: ObjRef, length: usize) -> PyResult<(i64, i64, i64)> {
+    let Payload::Slice { start, stop, step } = heap.payload(slice) else {
+        return Err(PyErr::type_error("expected a slice"));
+    };
+    let read = |v: Value| -> PyResult<Option<Int>> {
+        if v == Value::None {
+            return Ok(None);
+        }
+        Int::from_value(heap, v).map(Some).ok_or_else(|| {
+            PyErr::type_error("slice indices must be integers or None or have an __index__ method")
+        })
+    };
+    let clamp = |i: Int| -> i64 {
+        match i {
+            Int::Small(i) => i,
+            Int::Big(_) if i.is_negative() => i64::MIN,
+            Int::Big(_) => i64::MAX,
+        }
+    };
+    let step = read(*step)?.map(clamp).unwrap_or(1);
+    if step == 0 {
+        return Err(PyErr::value_error("slice step cannot be zero"));
+    }
+    let len = length as i64;
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let adjust = |v: Option<Int>, default: i64| -> i64 {
+        match v.map(clamp) {
+            None => default,
+            Some(i) if i < 0 => (i.saturating_add(len)).max(lower),
+            Some(i) => i.min(upper),
+        }
+    };
+    let start = adjust(read(*start)?, if step < 0 { upper } else { lower });
+    let stop = adjust(read(*stop)?, if step < 0 { lower } else { upper });
+    Ok((start, stop, step))
+}
+
+fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut i = start;
+    while (step > 0 && i < stop) || (step < 0 && i > stop) {
+        out.push(i as usize);
+        i += step;
+    }
+    out
+}
+
+impl Heap {
+    /// A new `slice(start, stop, step)` (arguments borrowed).
+    pub fn new_slice(&mut self, start: Value, stop: Value, step: Value) -> Value {
+        for v in [start, stop, step] {
+            self.incref(v);
+        }
+        self.alloc_builtin(BuiltinType::Slice, Payload::Slice { start, stop, step })
+    }
+}
+
+/// `container[index]` for the built-in containers; an owned reference.
+pub fn getitem(rt: &mut dyn Runtime, container: Value, index: Value) -> PyResult<Value> {
+    let heap = rt.heap();
+    let cname = type_name(heap, container);
+    let Some(r) = container.as_obj() else {
+        return Err(PyErr::type_error(format!(
+            "'{cname}' object is not subscriptable"
+        )));
+    };
+    if let Payload::Dict(_) = heap.payload(r) {
+        return crate::types::dict::subscript(rt, r, index);
+    }
+    let (what, length) = match heap.payload(r) {
+        Payload::List(items) => ("list", items.len()),
+        Payload::Tuple(items) => ("tuple", items.len()),
+        Payload::Str(s) => ("string", s.char_len()),
+        Payload::Bytes(b) => ("byte", b.len()),
+        Payload::ByteArray(b) => ("bytearray", b.len()),
+        Payload::Range { .. } => ("range", len(heap, container)?),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{cname}' object is not subscriptable"
+            )));
+        }
+    };
+    let slice = index
+        .as_obj()
+        .filter(|i| matches!(heap.payload(*i), Payload::Slice { .. }));
+    if let Some(s) = slice {
+        let (start, stop, step) = slice_indices(heap, s, length)?;
+        return get_slice(heap, r, start, stop, step);
+    }
+    let i = match as_index(heap, index)? {
+        Some(i) => i,
+        None => {
+            let iname = type_name(heap, index);
+            return Err(PyErr::type_error(match what {
+                "string" => format!("string indices must be integers, not '{iname}'"),
+                _ => format!("{what} indices must be integers or slices, not {iname}"),
+            }));
+        }
+    };
+    let pos = if i < 0 { i + length as i64 } else { i };
+    if pos < 0 || pos >= length as i64 {
+        return Err(PyErr::index_error(match what {
+            "byte" | "bytearray" => "index out of range".to_string(),
+            "range" => "range object index out of range".to_string(),
+            w => format!("{w} index out of range"),
+        }));
+    }
+    let pos = pos as usize;
+    Ok(match heap.payload(r) {
+        Payload::List(_) | Payload::Tuple(_) => {
+            let v = items_of(heap, container).map_or(Value::None, |items| items[pos]);
+            heap.incref(v);
+            v
+        }
+        Payload::Str(s) => {
+            let c = s.char_at(pos).unwrap_or('\0');
+            heap.new_str(c.to_string())
+        }
+        Payload::Bytes(b) => Value::Int(b[pos] as i64),
+        Payload::ByteArray(b) => Value::Int(b[pos] as i64),
+        Payload::Range { .. } => range_item(heap, r, pos as i64)?,
+        _ => unreachable!("the container kinds were matched above"),
+    })
+}
+
+fn range_fields(heap: &Heap, r: ObjRef) -> PyResult<(Int, Int, Int)> {
+    let Payload::Range { start, stop, step } = heap.payload(r) else {
+        return Err(PyErr::type_error("expected a range"));
+    };
+    let f = |v: Value| {
+        Int::from_value(heap, v).ok_or_else(|| PyErr::type_error("range fields must be ints"))
+    };
+    Ok((f(*start)?, f(*stop)?, f(*step)?))
+}
+
+fn range_item(heap: &mut Heap, r: ObjRef, i: i64) -> PyResult<Value> {
+    let (start, _, step) = range_fields(heap, r)?;
+    Ok(start.add(&step.mul(&Int::Small(i))).into_value(heap))
+}
+
+fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> PyResult<Value> {
+    let positions = slice_positions(start, stop, step);
+    Ok(match heap.payload(r) {
+        Payload::List(_) | Payload::Tuple(_) => {
+            let items = items_of(heap, Value::Obj(r)).unwrap_or(&[]);
+            let picked: Vec<Value> = positions.iter().map(|p| items[*p]).collect();
+            let is_list = matches!(heap.payload(r), Payload::List(_));
+            for v in &picked {
+                heap.incref(*v);
+            }
+            if is_list {
+                heap.new_list(picked)
+            } else {
+                heap.new_tuple(picked)
+            }
+        }
+        Payload::Str(s) => {
+            let text: String = if s.is_ascii() {
+                positions
+                    .iter()
+                    .map(|p| s.as_str().as_bytes()[*p] as char)
+                    .collect()
+            } else {
+                let chars: Vec<char> = s.as_str().chars().collect();
+                positions.iter().map(|p| chars[*p]).collect()
+            };
+            heap.new_str(text)
+        }
+        Payload::Bytes(b) => {
+            let picked: Vec<u8> = positions.iter().map(|p| b[*p]).collect();
+            heap.new_bytes(picked)
+        }
+        Payload::ByteArray(b) => {
+            let picked: Vec<u8> = positions.iter().map(|p| b[*p]).collect();
+            heap.new_bytearray(picked)
+        }
+        Payload::Range { .. } => {
+            let (rstart, _, rstep) = range_fields(heap, r)?;
+            let at = |i: i64| rstart.add(&rstep.mul(&Int::Small(i)));
+            let new_start = at(start).into_value(heap);
+            let new_stop = at(stop).into_value(heap);
+            let new_step = rstep.mul(&Int::Small(step)).into_value(heap);
+            let v = crate::types::range::new_range(heap, new_start, new_stop, new_step)?;
+            for x in [new_start, new_stop, new_step] {
+                heap.decref(x);
+            }
+            v
+        }
+        _ => return Err(PyErr::type_error("object is not sliceable")),
+    })
+}
+
+/// `item in container`.
+pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult<bool> {
+    let heap = rt.heap();
+    let cname = type_name(heap, container);
+    let not_iterable = || PyErr::type_error(format!("argument of type '{cname}' is not iterable"));
+    let r = container.as_obj().ok_or_else(not_iterable)?;
+    match heap.payload(r) {
+        Payload::Str(s) => {
+            let Some(needle) = heap.str_of(item) else {
+                return Err(PyErr::type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    type_name(heap, item)
+                )));
+            };
+            Ok(s.as_str().contains(needle))
+        }
+        Payload::Bytes(_) | Payload::ByteArray(_) => {
+            let hay = bytes_of(heap, container).unwrap_or(&[]);
+            if let Some(i) = Int::from_value(heap, item) {
+                let byte = i
+                    .to_i64()
+                    .filter(|b| (0..256).contains(b))
+                    .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
+                return Ok(hay.contains(&(byte as u8)));
+            }
+            let needle = bytes_of(heap, item).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    type_name(heap, item)
+                ))
+            })?;
+            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+        }
+        Payload::List(_) | Payload::Tuple(_) => {
+            let items = items_of(heap, container).unwrap_or(&[]).to_vec();
+            for v in &items {
+                rt.heap().incref(*v);
+            }
+            let mut found = Ok(false);
+            for v in &items {
+                match eq(rt, *v, item) {
+                    Ok(false) => {}
+                    other => {
+                        found = other;
+                        break;
+                    }
+                }
+            }
+            for v in &items {
+                rt.heap().decref(*v);
+            }
+            found
+        }
+        Payload::Dict(_) => Ok(crate::types::dict::get_item(rt, r, item)?
+            .map(|v| rt.heap().decref(v))
+            .is_some()),
+        Payload::Set(_) => crate::types::set::contains(rt, r, item),
+        Payload::Range { .. } => {
+            let Some(i) = Int::from_value(heap, item) else {
+                return Ok(false);
+            };
+            let (start, stop, step) = range_fields(heap, r)?;
+            let inside = if step.is_negative() {
+                i <= start && i > stop
+            } else {
+                i >= start && i < stop
+            };
+            Ok(inside && i.sub(&start).modulo(&step)?.is_zero())
+        }
+        _ => Err(not_iterable()),
+    }
+}

@@ -1,1 +1,0 @@
-//! The methods of `int`, as a table of plain functions.

@@ -1,0 +1,306 @@
+//! The methods of `list` and `tuple`, as tables of plain functions.
+
+use crate::error::{PyErr, PyResult};
+use crate::heap::Payload;
+use crate::methods::{Args, MethodTable, index_arg, no_args};
+use crate::ops::{eq, repr, type_name};
+use crate::runtime::Runtime;
+use crate::value::{ObjRef, Value};
+
+/// `list`'s methods.
+pub const LIST_METHODS: MethodTable = &[
+    ("append", list_append),
+    ("extend", list_extend),
+    ("insert", list_insert),
+    ("pop", list_pop),
+    ("remove", list_remove),
+    ("index", list_index),
+    ("count", list_count),
+    ("reverse", list_reverse),
+    ("sort", list_sort),
+    ("copy", list_copy),
+    ("clear", list_clear),
+];
+
+/// `tuple`'s methods.
+pub const TUPLE_METHODS: MethodTable = &[("index", tuple_index), ("count", tuple_count)];
+
+fn list_ref(rt: &mut dyn Runtime, v: Value) -> PyResult<ObjRef> {
+    v.as_obj()
+        .filter(|r| matches!(rt.heap().payload(*r), Payload::List(_)))
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'list' object"))
+}
+
+fn items_mut(rt: &mut dyn Runtime, r: ObjRef) -> &mut Vec<Value> {
+    match rt.heap().payload_mut(r) {
+        Payload::List(items) => items,
+        _ => unreachable!("list_ref checked that the object is a list"),
+    }
+}
+
+/// A snapshot of a list's or tuple's items, each held by a new reference.
+fn held_items(rt: &mut dyn Runtime, v: Value) -> Vec<Value> {
+    let heap = rt.heap();
+    let items: Vec<Value> = match v.as_obj().map(|r| heap.payload(r)) {
+        Some(Payload::List(items)) => items.clone(),
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => Vec::new(),
+    };
+    for item in &items {
+        heap.incref(*item);
+    }
+    items
+}
+
+fn release(rt: &mut dyn Runtime, items: Vec<Value>) {
+    for item in items {
+        rt.heap().decref(item);
+    }
+}
+
+fn list_append(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.bind("append", ["object"], 1, 1)?;
+    let r = list_ref(rt, v)?;
+    let x = x.unwrap_or(Value::None);
+    rt.heap().incref(x);
+    items_mut(rt, r).push(x);
+    Ok(Value::None)
+}
+
+fn list_extend(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [it] = args.bind("extend", ["iterable"], 1, 1)?;
+    let r = list_ref(rt, v)?;
+    let new = crate::ops::iterate(rt, it.unwrap_or(Value::None))?;
+    items_mut(rt, r).extend(new);
+    Ok(Value::None)
+}
+
+fn list_insert(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    if args.positional.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "insert expected 2 arguments, got {}",
+            args.positional.len()
+        )));
+    }
+    let r = list_ref(rt, v)?;
+    let i = index_arg(rt.heap(), args.positional[0])?;
+    let x = args.positional[1];
+    rt.heap().incref(x);
+    let items = items_mut(rt, r);
+    let n = items.len() as i64;
+    let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    items.insert(pos as usize, x);
+    Ok(Value::None)
+}
+
+fn list_pop(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [i] = args.bind("pop", ["index"], 0, 1)?;
+    let r = list_ref(rt, v)?;
+    let i = match i {
+        Some(i) => index_arg(rt.heap(), i)?,
+        None => -1,
+    };
+    let items = items_mut(rt, r);
+    if items.is_empty() {
+        return Err(PyErr::index_error("pop from empty list"));
+    }
+    let n = items.len() as i64;
+    let pos = if i < 0 { i + n } else { i };
+    if pos < 0 || pos >= n {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(items.remove(pos as usize))
+}
+
+/// The position of the first item equal to `x` in `items[start..stop]`.
+fn position(
+    rt: &mut dyn Runtime,
+    items: &[Value],
+    x: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if eq(rt, *item, x)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+fn list_remove(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.bind("remove", ["value"], 1, 1)?;
+    let r = list_ref(rt, v)?;
+    let items = held_items(rt, v);
+    let found = position(rt, &items, x.unwrap_or(Value::None), 0, items.len());
+    release(rt, items);
+    match found? {
+        Some(i) => {
+            let list = items_mut(rt, r);
+            if i < list.len() {
+                let old = list.remove(i);
+                rt.heap().decref(old);
+            }
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("list.remove(x): x not in list")),
+    }
+}
+
+fn index_impl(rt: &mut dyn Runtime, v: Value, args: Args<'_>, tuple: bool) -> PyResult<Value> {
+    let [x, start, stop] = args.bind("index", ["value", "start", "stop"], 1, 3)?;
+    let x = x.unwrap_or(Value::None);
+    let items = held_items(rt, v);
+    let n = items.len() as i64;
+    let bound = |rt: &mut dyn Runtime, b: Option<Value>, default: i64| -> PyResult<usize> {
+        let i = match b {
+            Some(b) => index_arg(rt.heap(), b)?,
+            None => default,
+        };
+        Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
+    };
+    let range = bound(rt, start, 0).and_then(|s| Ok((s, bound(rt, stop, n)?)));
+    let found = range.and_then(|(s, e)| position(rt, &items, x, s, e));
+    release(rt, items);
+    match found? {
+        Some(i) => Ok(Value::Int(i as i64)),
+        None if tuple => Err(PyErr::value_error("tuple.index(x): x not in tuple")),
+        None => {
+            let shown = repr(rt, x)?;
+            Err(PyErr::value_error(format!("{shown} is not in list")))
+        }
+    }
+}
+
+fn list_index(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    list_ref(rt, v)?;
+    index_impl(rt, v, args, false)
+}
+
+fn tuple_index(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    index_impl(rt, v, args, true)
+}
+
+fn count_impl(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.bind("count", ["value"], 1, 1)?;
+    let x = x.unwrap_or(Value::None);
+    let items = held_items(rt, v);
+    let mut n = 0;
+    let mut result = Ok(());
+    for item in &items {
+        match eq(rt, *item, x) {
+            Ok(true) => n += 1,
+            Ok(false) => {}
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    release(rt, items);
+    result.map(|()| Value::Int(n))
+}
+
+fn list_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    list_ref(rt, v)?;
+    count_impl(rt, v, args)
+}
+
+fn tuple_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    count_impl(rt, v, args)
+}
+
+fn list_reverse(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "list.reverse")?;
+    let r = list_ref(rt, v)?;
+    items_mut(rt, r).reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "list.copy")?;
+    list_ref(rt, v)?;
+    let items = held_items(rt, v);
+    Ok(rt.heap().new_list(items))
+}
+
+fn list_clear(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "list.clear")?;
+    let r = list_ref(rt, v)?;
+    let old = std::mem::take(items_mut(rt, r));
+    release(rt, old);
+    Ok(Value::None)
+}
+
+/// `list.sort(*, key=None, reverse=False)`.
+fn list_sort(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    if !args.positional.is_empty() {
+        return Err(PyErr::type_error("sort() takes no positional arguments"));
+    }
+    let [key, reverse] = args.bind("sort", ["key", "reverse"], 0, 0)?;
+    let r = list_ref(rt, v)?;
+    let reverse = match reverse {
+        Some(x) => match x {
+            Value::Bool(b) => b,
+            Value::Int(i) => i != 0,
+            other => {
+                return Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    type_name(rt.heap(), other)
+                )));
+            }
+        },
+        None => false,
+    };
+    // The list is empty while it is being sorted, so Python code run by
+    // the comparisons or the key function sees (and can detect) that.
+    let items = std::mem::take(items_mut(rt, r));
+    let keys: PyResult<Vec<Value>> = match key {
+        None | Some(Value::None) => Ok(items.clone()),
+        Some(f) => {
+            let mut keys = Vec::with_capacity(items.len());
+            let mut failed = None;
+            for item in &items {
+                match rt.call(f, &[*item]) {
+                    Ok(k) => keys.push(k),
+                    Err(e) => {
+                        failed = Some(e);
+                        break;
+                    }
+                }
+            }
+            match failed {
+                Some(e) => {
+                    release(rt, keys);
+                    Err(e)
+                }
+                None => Ok(keys),
+            }
+        }
+    };
+    let (sorted, owned_keys) = match keys {
+        Ok(keys) => {
+            let perm = crate::types::list_sort::sorted_permutation(rt, &keys, reverse);
+            let owned = key.is_some_and(|k| k != Value::None).then_some(keys);
+            (
+                perm.map(|p| p.into_iter().map(|i| items[i]).collect::<Vec<_>>()),
+                owned,
+            )
+        }
+        Err(e) => (Err(e), None),
+    };
+    if let Some(keys) = owned_keys {
+        release(rt, keys);
+    }
+    let modified = !items_mut(rt, r).is_empty();
+    let (result, restored) = match sorted {
+        Ok(s) => (Ok(Value::None), s),
+        Err(e) => (Err(e), items),
+    };
+    let during = std::mem::replace(items_mut(rt, r), restored);
+    release(rt, during);
+    if modified && result.is_ok() {
+        return Err(PyErr::value_error("list modified during sort"));
+    }
+    result
+}

@@ -1,0 +1,878 @@
+//! The methods of `str`, as a table of plain functions.
+//!
+//! Positions (`find`, `index`, the `start`/`end` arguments) count code
+//! points, not bytes.
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
+use crate::ops::type_name;
+use crate::runtime::Runtime;
+use crate::types::str::is_python_whitespace;
+use crate::value::Value;
+
+use super::str_predicates::*;
+
+/// `str`'s methods.
+pub const STR_METHODS: MethodTable = &[
+    ("upper", str_upper),
+    ("lower", str_lower),
+    ("casefold", str_casefold),
+    ("swapcase", str_swapcase),
+    ("capitalize", str_capitalize),
+    ("title", str_title),
+    ("strip", str_strip),
+    ("lstrip", str_lstrip),
+    ("rstrip", str_rstrip),
+    ("split", str_split),
+    ("rsplit", str_rsplit),
+    ("splitlines", str_splitlines),
+    ("join", str_join),
+    ("replace", str_replace),
+    ("find", str_find),
+    ("rfind", str_rfind),
+    ("index", str_index),
+    ("rindex", str_rindex),
+    ("count", str_count),
+    ("startswith", str_startswith),
+    ("endswith", str_endswith),
+    ("partition", str_partition),
+    ("rpartition", str_rpartition),
+    ("center", str_center),
+    ("ljust", str_ljust),
+    ("rjust", str_rjust),
+    ("zfill", str_zfill),
+    ("removeprefix", str_removeprefix),
+    ("removesuffix", str_removesuffix),
+    ("expandtabs", str_expandtabs),
+    ("encode", str_encode),
+    ("isdigit", str_isdigit),
+    ("isdecimal", str_isdecimal),
+    ("isnumeric", str_isnumeric),
+    ("isalpha", str_isalpha),
+    ("isalnum", str_isalnum),
+    ("isspace", str_isspace),
+    ("isupper", str_isupper),
+    ("islower", str_islower),
+    ("istitle", str_istitle),
+    ("isascii", str_isascii),
+    ("isidentifier", str_isidentifier),
+    ("isprintable", str_isprintable),
+    ("__len__", str_len),
+];
+
+fn this(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
+    text_of(rt.heap(), v).ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))
+}
+
+fn new_str(rt: &mut dyn Runtime, s: String) -> PyResult<Value> {
+    Ok(rt.heap().new_str(s))
+}
+
+fn str_upper(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "str.upper")?;
+    let s = this(rt, v)?.to_uppercase();
+    new_str(rt, s)
+}
+
+fn str_lower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "str.lower")?;
+    let s = this(rt, v)?.to_lowercase();
+    new_str(rt, s)
+}
+
+/// `casefold`: lower case plus the full case foldings that differ from
+/// it (`ß` -> `ss`, final sigma, ligatures).
+fn str_casefold(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "str.casefold")?;
+    let mut out = String::new();
+    for c in this(rt, v)?.chars() {
+        match c {
+            'ß' | 'ẞ' => out.push_str("ss"),
+            'ς' => out.push('σ'),
+            'ﬀ' => out.push_str("ff"),
+            'ﬁ' => out.push_str("fi"),
+            'ﬂ' => out.push_str("fl"),
+            'ﬃ' => out.push_str("ffi"),
+            'ﬄ' => out.push_str("ffl"),
+            'ﬅ' | 'ﬆ' => out.push_str("st"),
+            'µ' => out.push('μ'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    new_str(rt, out)
+}
+
+fn str_swapcase(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "str.swapcase")?;
+    let mut out = String::new();
+    for c in this(rt, v)?.chars() {
+        if c.is_uppercase() {
+            out.extend(c.to_lowercase());
+        } else if c.is_lowercase() {
+            out.extend(c.to_uppercase());
+        } else {
+            out.push(c);
+        }
+    }
+    new_str(rt, out)
+}
+
+fn str_capitalize(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "str.capitalize")?;
+    let s = this(rt, v)?;
+    let mut chars = s.chars();
+    let mut out = String::new();
+    if let Some(first) = chars.next() {
+        out.extend(title_case(first));
+        for c in chars {
+            out.extend(c.to_lowercase());
+        }
+    }
+    new_str(rt, out)
+}
+
+/// Title case of one character: the upper case except for the digraphs
+/// that have a distinct title form.
+fn title_case(c: char) -> Vec<char> {
+    match c {
+        'ǆ' | 'ǅ' | 'Ǆ' => vec!['ǅ'],
+        'ǉ' | 'ǈ' | 'Ǉ' => vec!['ǈ'],
+        'ǌ' | 'ǋ' | 'Ǌ' => vec!['ǋ'],
+        'ǳ' | 'ǲ' | 'Ǳ' => vec!['ǲ'],
+        c => c.to_uppercase().collect(),
+    }
+}
+
+fn is_cased(c: char) -> bool {
+    c.is_uppercase() || c.is_lowercase() || matches!(c, 'ǅ' | 'ǈ' | 'ǋ' | 'ǲ')
+}
+
+fn str_title(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "str.title")?;
+    let mut out = String::new();
+    let mut previous_cased = false;
+    for c in this(rt, v)?.chars() {
+        if previous_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(title_case(c));
+        }
+        previous_cased = is_cased(c);
+    }
+    new_str(rt, out)
+}
+
+fn strip_impl(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
+    let [chars] = args.bind(name, ["chars"], 0, 1)?;
+    let s = this(rt, v)?;
+    let set: Option<Vec<char>> = match chars {
+        None | Some(Value::None) => None,
+        Some(c) => Some(
+            text_of(rt.heap(), c)
+                .ok_or_else(|| PyErr::type_error(format!("{name} arg must be None or str")))?
+                .chars()
+                .collect(),
+        ),
+    };
+    let matches = |c: char| match &set {
+        None => is_python_whitespace(c),
+        Some(cs) => cs.contains(&c),
+    };
+    let mut t: &str = &s;
+    if left {
+        t = t.trim_start_matches(matches);
+    }
+    if right {
+        t = t.trim_end_matches(matches);
+    }
+    let t = t.to_string();
+    new_str(rt, t)
+}
+
+fn str_strip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(rt, v, args, "strip", true, true)
+}
+fn str_lstrip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(rt, v, args, "lstrip", true, false)
+}
+fn str_rstrip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    strip_impl(rt, v, args, "rstrip", false, true)
+}
+
+fn list_of_strs(rt: &mut dyn Runtime, parts: Vec<String>) -> PyResult<Value> {
+    let heap = rt.heap();
+    let items: Vec<Value> = parts.into_iter().map(|p| heap.new_str(p)).collect();
+    Ok(heap.new_list(items))
+}
+
+fn split_args(rt: &mut dyn Runtime, args: Args<'_>, name: &str) -> PyResult<(Option<String>, i64)> {
+    let [sep, maxsplit] = args.bind(name, ["sep", "maxsplit"], 0, 0)?;
+    let heap = rt.heap();
+    let sep = match sep {
+        None | Some(Value::None) => None,
+        Some(s) => Some(text_of(heap, s).ok_or_else(|| {
+            PyErr::type_error(format!("must be str or None, not {}", type_name(heap, s)))
+        })?),
+    };
+    if sep.as_deref() == Some("") {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let maxsplit = match maxsplit {
+        None => -1,
+        Some(m) => index_arg(heap, m)?,
+    };
+    Ok((sep, maxsplit))
+}
+
+fn str_split(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(rt, args, "split")?;
+    let s = this(rt, v)?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let parts: Vec<String> = match sep {
+        Some(sep) => {
+            let mut out = Vec::new();
+            let mut rest: &str = &s;
+            while out.len() < limit {
+                match rest.find(sep.as_str()) {
+                    Some(i) => {
+                        out.push(rest[..i].to_string());
+                        rest = &rest[i + sep.len()..];
+                    }
+                    None => break,
+                }
+            }
+            out.push(rest.to_string());
+            out
+        }
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start_matches(is_python_whitespace);
+            while !rest.is_empty() {
+                if out.len() == limit {
+                    out.push(rest.to_string());
+                    break;
+                }
+                let end = rest.find(is_python_whitespace).unwrap_or(rest.len());
+                out.push(rest[..end].to_string());
+                rest = rest[end..].trim_start_matches(is_python_whitespace);
+            }
+            out
+        }
+    };
+    list_of_strs(rt, parts)
+}
+
+fn str_rsplit(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let (sep, maxsplit) = split_args(rt, args, "rsplit")?;
+    let s = this(rt, v)?;
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let mut parts: Vec<String> = Vec::new();
+    match sep {
+        Some(sep) => {
+            let mut rest: &str = &s;
+            while parts.len() < limit {
+                match rest.rfind(sep.as_str()) {
+                    Some(i) => {
+                        parts.push(rest[i + sep.len()..].to_string());
+                        rest = &rest[..i];
+                    }
+                    None => break,
+                }
+            }
+            parts.push(rest.to_string());
+        }
+        None => {
+            let mut rest = s.trim_end_matches(is_python_whitespace);
+            while !rest.is_empty() {
+                if parts.len() == limit {
+                    parts.push(rest.to_string());
+                    break;
+                }
+                let start = rest.rfind(is_python_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
+                parts.push(rest[start..].to_string());
+                rest = rest[..start].trim_end_matches(is_python_whitespace);
+            }
+        }
+    }
+    parts.reverse();
+    list_of_strs(rt, parts)
+}
+
+/// Line boundaries `splitlines` recognises.
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
+    )
+}
+
+fn str_splitlines(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [keepends] = args.bind("splitlines", ["keepends"], 0, 0)?;
+    let keep = keepends.is_some_and(|k| crate::ops::native_truth(rt.heap(), k).unwrap_or(true));
+    let s = this(rt, v)?;
+    let mut parts = Vec::new();
+    let mut line = String::new();
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_line_break(c) {
+            let mut end = c.to_string();
+            if c == '\r' && chars.peek() == Some(&'\n') {
+                chars.next();
+                end.push('\n');
+            }
+            if keep {
+                line.push_str(&end);
+            }
+            parts.push(std::mem::take(&mut line));
+        } else {
+            line.push(c);
+        }
+    }
+    if !line.is_empty() {
+        parts.push(line);
+    }
+    list_of_strs(rt, parts)
+}
+
+fn str_join(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [iterable] = args.bind("join", ["iterable"], 1, 1)?;
+    let iterable = iterable.unwrap_or(Value::None);
+    let sep = this(rt, v)?;
+    let items = crate::ops::iterate(rt, iterable).map_err(|e| match e.kind() {
+        Some(ExcKind::TypeError) => PyErr::type_error("can only join an iterable"),
+        _ => e,
+    })?;
+    let mut out = String::new();
+    let mut result = Ok(());
+    for (i, item) in items.iter().enumerate() {
+        let heap = rt.heap();
+        match heap.str_of(*item) {
+            Some(t) => {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(t);
+            }
+            None => {
+                result = Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    type_name(heap, *item)
+                )));
+                break;
+            }
+        }
+    }
+    for item in items {
+        rt.heap().decref(item);
+    }
+    result?;
+    new_str(rt, out)
+}
+
+fn str_replace(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [old, new, count] = args.bind("replace", ["old", "new", "count"], 2, 3)?;
+    let heap = rt.heap();
+    let arg = |n: usize, x: Option<Value>| {
+        let x = x.unwrap_or(Value::None);
+        text_of(heap, x).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "replace() argument {n} must be str, not {}",
+                type_name(heap, x)
+            ))
+        })
+    };
+    let (old, new) = (arg(1, old)?, arg(2, new)?);
+    let count = match count {
+        Some(c) => index_arg(heap, c)?,
+        None => -1,
+    };
+    let s = this(rt, v)?;
+    let out = if count < 0 {
+        if old.is_empty() {
+            insert_everywhere(&s, &new, usize::MAX)
+        } else {
+            s.replace(&old, &new)
+        }
+    } else if old.is_empty() {
+        insert_everywhere(&s, &new, count as usize)
+    } else {
+        s.replacen(&old, &new, count as usize)
+    };
+    new_str(rt, out)
+}
+
+/// `s.replace('', new, count)`: `new` before each character and at the
+/// end, at most `count` times.
+fn insert_everywhere(s: &str, new: &str, count: usize) -> String {
+    let mut out = String::new();
+    let mut n = 0;
+    for c in s.chars() {
+        if n < count {
+            out.push_str(new);
+            n += 1;
+        }
+        out.push(c);
+    }
+    if n < count {
+        out.push_str(new);
+    }
+    out
+}
+
+/// The `sub[, start[, end]]` arguments of `find`/`count`/…, resolved to a
+/// byte range of `s` (positions count code points, clamped like slices).
+fn sub_range(
+    rt: &mut dyn Runtime,
+    s: &str,
+    args: Args<'_>,
+    name: &str,
+) -> PyResult<(String, usize, usize, bool)> {
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        )));
+    }
+    if args.positional.len() > 3 {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            args.positional.len()
+        )));
+    }
+    let heap = rt.heap();
+    let sub = args.positional[0];
+    let sub = text_of(heap, sub)
+        .ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(heap, sub))))?;
+    let nchars = s.chars().count() as i64;
+    let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::None) => Ok(default),
+            Some(x) => {
+                let i = index_arg(heap, *x)?;
+                Ok(if i < 0 {
+                    (i + nchars).max(0)
+                } else {
+                    i.min(nchars)
+                })
+            }
+        }
+    };
+    let start = bound(args.positional.get(1), 0)?;
+    let end = bound(args.positional.get(2), nchars)?;
+    let valid = start <= end;
+    let to_byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(b, _)| b)
+    };
+    let (b0, b1) = if valid {
+        (to_byte(start), to_byte(end))
+    } else {
+        (0, 0)
+    };
+    Ok((sub, b0, b1, valid && start <= nchars))
+}
+
+fn char_pos(s: &str, byte: usize) -> i64 {
+    s[..byte].chars().count() as i64
+}
+
+fn find_impl(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    reverse: bool,
+) -> PyResult<i64> {
+    let s = this(rt, v)?;
+    let (sub, b0, b1, valid) = sub_range(rt, &s, args, name)?;
+    if !valid {
+        return Ok(-1);
+    }
+    let hay = &s[b0..b1];
+    let found = if reverse {
+        hay.rfind(sub.as_str())
+    } else {
+        hay.find(sub.as_str())
+    };
+    Ok(found.map_or(-1, |i| char_pos(&s, b0 + i)))
+}
+
+fn str_find(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    find_impl(rt, v, args, "find", false).map(Value::Int)
+}
+fn str_rfind(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    find_impl(rt, v, args, "rfind", true).map(Value::Int)
+}
+fn str_index(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(rt, v, args, "index", false)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+fn str_rindex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    match find_impl(rt, v, args, "rindex", true)? {
+        -1 => Err(PyErr::value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn str_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let s = this(rt, v)?;
+    let (sub, b0, b1, valid) = sub_range(rt, &s, args, "count")?;
+    if !valid {
+        return Ok(Value::Int(0));
+    }
+    let hay = &s[b0..b1];
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub.as_str()).count()
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn affix_impl(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
+    let s = this(rt, v)?;
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        )));
+    }
+    let heap = rt.heap();
+    let first = args.positional[0];
+    let candidates: Vec<String> = match text_of(heap, first) {
+        Some(t) => vec![t],
+        None => match first.as_obj().map(|r| heap.payload(r)) {
+            Some(crate::heap::Payload::Tuple(items)) => {
+                let mut out = Vec::new();
+                for item in items.iter() {
+                    out.push(text_of(heap, *item).ok_or_else(|| {
+                        PyErr::type_error(format!(
+                            "tuple for {name} must only contain str, not {}",
+                            type_name(heap, *item)
+                        ))
+                    })?);
+                }
+                out
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{name} first arg must be str or a tuple of str, not {}",
+                    type_name(heap, first)
+                )));
+            }
+        },
+    };
+    let probe = candidates.first().cloned().unwrap_or_default();
+    let probe_v = rt.heap().new_str(probe);
+    let mut positional = vec![probe_v];
+    positional.extend_from_slice(&args.positional[1..]);
+    let range = sub_range(rt, &s, Args::new(&positional), name);
+    rt.heap().decref(probe_v);
+    let (_, b0, b1, valid) = range?;
+    if !valid {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &s[b0..b1];
+    Ok(Value::Bool(candidates.iter().any(|c| {
+        if suffix {
+            hay.ends_with(c.as_str())
+        } else {
+            hay.starts_with(c.as_str())
+        }
+    })))
+}
+
+fn str_startswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    affix_impl(rt, v, args, "startswith", false)
+}
+fn str_endswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    affix_impl(rt, v, args, "endswith", true)
+}
+
+fn partition_impl(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
+    let [sep] = args.bind(name, ["sep"], 1, 1)?;
+    let heap = rt.heap();
+    let sep = sep.unwrap_or(Value::None);
+    let sep = text_of(heap, sep)
+        .ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(heap, sep))))?;
+    if sep.is_empty() {
+        return Err(PyErr::value_error("empty separator"));
+    }
+    let s = this(rt, v)?;
+    let found = if reverse {
+        s.rfind(sep.as_str())
+    } else {
+        s.find(sep.as_str())
+    };
+    let parts = match found {
+        Some(i) => [
+            s[..i].to_string(),
+            sep.clone(),
+            s[i + sep.len()..].to_string(),
+        ],
+        None if reverse => [String::new(), String::new(), s.clone()],
+        None => [s.clone(), String::new(), String::new()],
+    };
+    let heap = rt.heap();
+    let items: Vec<Value> = parts.into_iter().map(|p| heap.new_str(p)).collect();
+    Ok(heap.new_tuple(items))
+}
+
+fn str_partition(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(rt, v, args, "partition", false)
+}
+fn str_rpartition(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    partition_impl(rt, v, args, "rpartition", true)
+}
+
+fn pad_impl(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    align: char,
+) -> PyResult<Value> {
+    if args.positional.is_empty() || args.positional.len() > 2 {
+        let n = args.positional.len();
+        let what = if n == 0 {
+            "at least 1 argument"
+        } else {
+            "at most 2 arguments"
+        };
+        return Err(PyErr::type_error(format!(
+            "{name} expected {what}, got {n}"
+        )));
+    }
+    let heap = rt.heap();
+    let width = index_arg(heap, args.positional[0])?.max(0) as usize;
+    let fill = match args.positional.get(1) {
+        None => ' ',
+        Some(f) => {
+            let t = text_of(heap, *f).ok_or_else(|| {
+                PyErr::type_error(format!(
+                    "{name}() argument 2 must be str, not {}",
+                    type_name(heap, *f)
+                ))
+            })?;
+            let mut cs = t.chars();
+            match (cs.next(), cs.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(PyErr::type_error(
+                        "The fill character must be exactly one character long",
+                    ));
+                }
+            }
+        }
+    };
+    let s = this(rt, v)?;
+    let len = s.chars().count();
+    if len >= width {
+        return new_str(rt, s);
+    }
+    let total = width - len;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        // CPython's `center` puts the extra character on the left when
+        // the string's length is odd and the padding is odd.
+        _ => {
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let f = |n: usize| std::iter::repeat_n(fill, n).collect::<String>();
+    let out = format!("{}{s}{}", f(left), f(right));
+    new_str(rt, out)
+}
+
+fn str_center(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    pad_impl(rt, v, args, "center", '^')
+}
+fn str_ljust(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    pad_impl(rt, v, args, "ljust", '<')
+}
+fn str_rjust(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    pad_impl(rt, v, args, "rjust", '>')
+}
+
+fn str_zfill(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [width] = args.bind("zfill", ["width"], 1, 1)?;
+    let width = index_arg(rt.heap(), width.unwrap_or(Value::None))?.max(0) as usize;
+    let s = this(rt, v)?;
+    let len = s.chars().count();
+    if len >= width {
+        return new_str(rt, s);
+    }
+    let zeros = "0".repeat(width - len);
+    let out = match s.strip_prefix(['+', '-']) {
+        Some(rest) => format!("{}{zeros}{rest}", &s[..1]),
+        None => format!("{zeros}{s}"),
+    };
+    new_str(rt, out)
+}
+
+fn affix_remove(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
+    let [a] = args.bind(name, ["affix"], 1, 1)?;
+    let heap = rt.heap();
+    let a = a.unwrap_or(Value::None);
+    let affix = text_of(heap, a).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "{name}() argument must be str, not {}",
+            type_name(heap, a)
+        ))
+    })?;
+    let s = this(rt, v)?;
+    let out = if suffix {
+        s.strip_suffix(affix.as_str())
+    } else {
+        s.strip_prefix(affix.as_str())
+    };
+    let out = out.unwrap_or(&s).to_string();
+    new_str(rt, out)
+}
+
+fn str_removeprefix(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    affix_remove(rt, v, args, "removeprefix", false)
+}
+fn str_removesuffix(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    affix_remove(rt, v, args, "removesuffix", true)
+}
+
+fn str_expandtabs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [tabsize] = args.bind("expandtabs", ["tabsize"], 0, 0)?;
+    let size = match tabsize {
+        Some(t) => index_arg(rt.heap(), t)?,
+        None => 8,
+    };
+    let s = this(rt, v)?;
+    let mut out = String::new();
+    let mut column = 0i64;
+    for c in s.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let n = size - column % size;
+                    out.push_str(&" ".repeat(n as usize));
+                    column += n;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    new_str(rt, out)
+}
+
+fn str_encode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [encoding, errors] = args.bind("encode", ["encoding", "errors"], 0, 0)?;
+    let heap = rt.heap();
+    let encoding = match encoding {
+        Some(e) => text_of(heap, e).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "encode() argument 'encoding' must be str, not {}",
+                type_name(heap, e)
+            ))
+        })?,
+        None => "utf-8".to_string(),
+    };
+    let errors = match errors {
+        Some(e) => text_of(heap, e).unwrap_or_else(|| "strict".into()),
+        None => "strict".into(),
+    };
+    let s = this(rt, v)?;
+    let norm = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
+    let limit = match norm.as_str() {
+        "utf_8" | "utf8" => None,
+        "ascii" | "us_ascii" => Some((128u32, "ascii")),
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => Some((256, "latin-1")),
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ));
+        }
+    };
+    let bytes = match limit {
+        None => s.into_bytes(),
+        Some((limit, codec)) => {
+            let mut out = Vec::with_capacity(s.len());
+            for (pos, c) in s.chars().enumerate() {
+                let cp = c as u32;
+                if cp < limit {
+                    out.push(cp as u8);
+                    continue;
+                }
+                match errors.as_str() {
+                    "ignore" => {}
+                    "replace" => out.push(b'?'),
+                    "backslashreplace" => {
+                        out.extend(crate::types::percent::ascii_escape(&c.to_string()).into_bytes())
+                    }
+                    "xmlcharrefreplace" => out.extend(format!("&#{cp};").into_bytes()),
+                    _ => {
+                        let shown = crate::types::percent::ascii_escape(&c.to_string());
+                        return Err(PyErr::new(
+                            ExcKind::UnicodeEncodeError,
+                            format!(
+                                "'{codec}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({limit})"
+                            ),
+                        ));
+                    }
+                }
+            }
+            out
+        }
+    };
+    Ok(rt.heap().new_bytes(bytes))
+}
