@@ -1,7 +1,8 @@
 #!/usr/bin/env python3.11
 """Record CPython 3.11's behaviour for the end-to-end programs.
 
-For every tests/programs/**/NAME.py (or just the paths given), runs
+For every tests/programs/**/NAME.py and docs/examples/**/NAME.py (or just
+the paths given), runs
 python3.11 with PYTHONHASHSEED=0 in the program's own folder and writes
 beside it:
 
@@ -23,7 +24,10 @@ import pathlib
 import subprocess
 import sys
 
-ROOT = pathlib.Path(__file__).resolve().parent / "programs"
+REPO = pathlib.Path(__file__).resolve().parent.parent
+# The end-to-end programs, and the book's examples (whose shown output is
+# these same recorded files, so the book cannot drift from what pyrite does).
+ROOTS = [REPO / "tests" / "programs", REPO / "docs" / "examples"]
 PYTHON = os.environ.get("PYRITE_ORACLE", "python3.11")
 
 
@@ -68,7 +72,9 @@ def write(path: pathlib.Path, text: str, keep_empty: bool = False) -> None:
 
 
 def main() -> None:
-    paths = [pathlib.Path(p) for p in sys.argv[1:]] or sorted(ROOT.rglob("*.py"))
+    paths = [pathlib.Path(p) for p in sys.argv[1:]]
+    if not paths:
+        paths = sorted(path for root in ROOTS for path in root.rglob("*.py"))
     for path in paths:
         record(path)
     print(f"recorded {len(paths)} programs")

@@ -1,4 +1,5 @@
-//! The end-to-end harness: every `tests/programs/**/NAME.py` runs through
+//! The end-to-end harness: every `tests/programs/**/NAME.py`, and every
+//! example of the book (`docs/examples/**/NAME.py`), runs through
 //! the `pyrite` binary, and its stdout, stderr and exit status must equal
 //! what CPython 3.11 produced for it (`NAME.stdout`, `NAME.stderr`,
 //! `NAME.exitcode`, recorded by `tests/regen.py`; a missing `.stderr` means
@@ -12,7 +13,10 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
-const PROGRAMS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/programs");
+const ROOTS: [&str; 2] = [
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/programs"),
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/examples"),
+];
 
 fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -114,9 +118,11 @@ fn diff(expected: &str, actual: &str) -> String {
 #[test]
 fn programs_match_cpython() {
     let mut programs = Vec::new();
-    collect(Path::new(PROGRAMS), &mut programs);
+    for root in ROOTS {
+        collect(Path::new(root), &mut programs);
+    }
     programs.sort();
-    assert!(!programs.is_empty(), "no programs found under {PROGRAMS}");
+    assert!(!programs.is_empty(), "no programs found under {ROOTS:?}");
 
     let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
     let chunk = programs.len().div_ceil(workers);

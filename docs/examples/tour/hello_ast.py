@@ -1,0 +1,2 @@
+# pyrite-args: -m ast
+print("hello, " + name)

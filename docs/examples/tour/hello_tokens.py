@@ -1,0 +1,2 @@
+# pyrite-args: -m tokenize
+print("hello, " + name)
