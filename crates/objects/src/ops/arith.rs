@@ -123,6 +123,13 @@ pub fn binary_op(rt: &mut dyn Runtime, op: BinOp, a: Value, b: Value) -> PyResul
 }
 
 fn numeric(heap: &mut Heap, op: BinOp, x: Num, y: Num) -> PyResult<Option<Value>> {
+    let integral_only = matches!(
+        op,
+        BinOp::LShift | BinOp::RShift | BinOp::And | BinOp::Or | BinOp::Xor | BinOp::MatMul
+    );
+    if integral_only && !matches!((&x, &y), (Num::Int(_), Num::Int(_))) {
+        return Ok(None);
+    }
     Ok(Some(match (x, y) {
         (Num::Int(p), Num::Int(q)) => return int_op(heap, op, &p, &q),
         (x @ Num::Complex(..), y) | (x, y @ Num::Complex(..)) => {

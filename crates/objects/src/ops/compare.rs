@@ -84,7 +84,11 @@ pub fn native_eq(heap: &Heap, a: Value, b: Value) -> Option<bool> {
 }
 
 fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize) -> Option<bool> {
-    if a.is(b) {
+    // Identity implies equality (CPython's containers rely on it), except
+    // for a NaN: equal bits do not mean the same object, and distinct NaN
+    // objects are unequal.
+    let nan = matches!(a, Value::Float(f) if f.is_nan());
+    if a.is(b) && !nan {
         return Some(true);
     }
     if depth > MAX_DEPTH {
