@@ -8,6 +8,7 @@
 use num_bigint::BigInt;
 
 use crate::types::dict_table::DictTable;
+use crate::types::interp::InterpObject;
 use crate::types::set_table::SetTable;
 use crate::types::str::PyStr;
 use crate::value::{ObjRef, Value};
@@ -72,6 +73,9 @@ pub enum Payload {
         /// The callback to call with the weakref when the target dies.
         callback: Value,
     },
+    /// A function, class, module, exception, iterator or other object the
+    /// interpreter creates (see [`crate::types::interp`]).
+    Interp(Box<InterpObject>),
     /// The contents were released by the cycle collector while breaking a
     /// cycle; the object is about to be freed.
     Cleared,
@@ -98,6 +102,7 @@ impl Payload {
             Payload::Cell(Some(x)) => v(x),
             Payload::Instance { dict } => v(dict),
             Payload::Weakref { callback, .. } => v(callback),
+            Payload::Interp(o) => o.for_each_value(&mut v),
             Payload::Int(_)
             | Payload::Complex { .. }
             | Payload::Str(_)
@@ -120,6 +125,7 @@ impl Payload {
                 | Payload::Cell(_)
                 | Payload::Instance { .. }
                 | Payload::Weakref { .. }
+                | Payload::Interp(_)
         )
     }
 

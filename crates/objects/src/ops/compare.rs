@@ -101,7 +101,7 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize) -> Option<bool
         // An immediate against a non-number, or two distinct singletons.
         return match (a, b) {
             (Value::Obj(r), _) | (_, Value::Obj(r)) => match heap.payload(r) {
-                Payload::Instance { .. } => None,
+                Payload::Instance { .. } | Payload::Interp(_) => None,
                 _ => Some(false),
             },
             _ => Some(false),
@@ -116,7 +116,8 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize) -> Option<bool
         (Payload::ByteArray(x), Payload::ByteArray(y)) => Some(x == y),
         (Payload::Tuple(x), Payload::Tuple(y)) => seq_eq(heap, x, y, depth),
         (Payload::List(x), Payload::List(y)) => seq_eq(heap, x, y, depth),
-        (Payload::Instance { .. }, _) | (_, Payload::Instance { .. }) => None,
+        (Payload::Instance { .. } | Payload::Interp(_), _)
+        | (_, Payload::Instance { .. } | Payload::Interp(_)) => None,
         (Payload::Dict(_), Payload::Dict(_)) | (Payload::Set(_), Payload::Set(_)) => None,
         (Payload::Range { .. }, Payload::Range { .. }) => {
             Some(crate::types::range::range_eq(heap, ra, rb))

@@ -37,7 +37,7 @@ pub fn hash(rt: &mut dyn Runtime, v: Value) -> PyResult<i64> {
             return Ok(frozenset_hash(&hashes));
         }
         Payload::Range { .. } => return crate::types::range::range_hash(rt, r),
-        Payload::Instance { .. } => return rt.user_hash(v),
+        Payload::Instance { .. } | Payload::Interp(_) => return rt.user_hash(v),
         Payload::List(_)
         | Payload::Dict(_)
         | Payload::Set(_)

@@ -27,6 +27,10 @@ pub fn type_name(heap: &Heap, v: Value) -> String {
         TypeRef::Builtin(t) => t.name().to_string(),
         TypeRef::Heap(c) => match &heap.payload(c) {
             Payload::Instance { dict } => class_name_from_dict(heap, *dict),
+            Payload::Interp(o) => match o.as_class() {
+                Some(class) => class.name.clone(),
+                None => "object".to_string(),
+            },
             _ => "object".to_string(),
         },
     }
@@ -115,7 +119,7 @@ pub fn iterate(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
             }
             return Ok(out);
         }
-        Payload::Instance { .. } => return rt.user_iterate(v),
+        Payload::Instance { .. } | Payload::Interp(_) => return rt.user_iterate(v),
         _ => return Err(not_iterable(heap)),
     };
     for item in &items {

@@ -97,7 +97,7 @@ pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
                 heap.id(t)
             ));
         }
-        Payload::Instance { .. } | Payload::Cleared => return rt.user_repr(v),
+        Payload::Instance { .. } | Payload::Interp(_) | Payload::Cleared => return rt.user_repr(v),
     };
     if heap.repr_active.contains(&r) {
         return Ok(match shape {
@@ -220,7 +220,7 @@ pub fn str(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
     if let Value::Obj(r) = v {
         match rt.heap().payload(r) {
             Payload::Str(s) => return Ok(s.as_str().to_string()),
-            Payload::Instance { .. } => return rt.user_str(v),
+            Payload::Instance { .. } | Payload::Interp(_) => return rt.user_str(v),
             _ => {}
         }
     }

@@ -12,6 +12,7 @@ pub mod dict_table;
 pub mod float;
 pub mod format_spec;
 pub mod int;
+pub mod interp;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;

@@ -1,0 +1,327 @@
+//! Objects the interpreter creates for running code: functions, code
+//! objects, classes, modules, bound methods, built-in functions,
+//! exceptions, tracebacks, descriptors and iterators.
+//!
+//! They live on the heap like every other object, in one payload variant
+//! ([`crate::Payload::Interp`]) so that the generic protocol in [`crate::ops`]
+//! treats them all alike: their `repr`, `==`, `hash` and iteration go
+//! through the [`crate::Runtime`], which the VM implements.
+//!
+//! Ownership: every `Value` field is an owned reference, and
+//! [`InterpObject::for_each_value`] visits exactly those fields (the cycle
+//! collector relies on it). Native functions and code objects are named
+//! by stable numbers (an index into the interpreter's tables), never by
+//! Rust pointers, so a heap can be saved and restored.
+
+use crate::error::ExcKind;
+use crate::types::BuiltinType;
+use crate::value::Value;
+
+/// A Python function (`types.FunctionType`).
+#[derive(Debug)]
+pub struct Function {
+    /// `__code__`: a code object.
+    pub code: Value,
+    /// `__globals__`: the module's dict.
+    pub globals: Value,
+    /// The builtins dict in force when the function was made.
+    pub builtins: Value,
+    /// `__name__` (a str).
+    pub name: Value,
+    /// `__qualname__` (a str).
+    pub qualname: Value,
+    /// `__defaults__`: a tuple or `None`.
+    pub defaults: Value,
+    /// `__kwdefaults__`: a dict or `None`.
+    pub kwdefaults: Value,
+    /// `__closure__`: a tuple of cells or `None`.
+    pub closure: Value,
+    /// `__annotations__`: a dict or `None`.
+    pub annotations: Value,
+    /// `__doc__`.
+    pub doc: Value,
+    /// `__module__`.
+    pub module: Value,
+    /// `__dict__`: a dict or `None` until first used.
+    pub dict: Value,
+}
+
+/// A class: `type`'s instances (and the built-in types as Python sees them).
+#[derive(Debug)]
+pub struct Class {
+    /// `__name__`.
+    pub name: String,
+    /// `__qualname__`.
+    pub qualname: String,
+    /// The class namespace (`__dict__`), a dict.
+    pub dict: Value,
+    /// `__bases__`: a tuple of classes.
+    pub bases: Value,
+    /// `__mro__`: this class first, `object` last (owned references).
+    pub mro: Vec<Value>,
+    /// The built-in type whose instances this class makes, for `int`,
+    /// `list`, … and for classes deriving from them.
+    pub builtin: Option<BuiltinType>,
+    /// The built-in exception this class is or derives from.
+    pub exception: Option<ExcKind>,
+}
+
+/// An exception instance (`BaseException` and its subclasses).
+#[derive(Debug)]
+pub struct Exception {
+    /// `args`: a tuple.
+    pub args: Value,
+    /// `__traceback__`: a traceback or `None`.
+    pub traceback: Value,
+    /// `__cause__`.
+    pub cause: Value,
+    /// `__context__`.
+    pub context: Value,
+    /// `__suppress_context__`.
+    pub suppress_context: bool,
+    /// The instance `__dict__` (a dict) or `None`.
+    pub dict: Value,
+}
+
+/// The state of a built-in iterator.
+#[derive(Debug)]
+pub enum IterState {
+    /// Over a list, tuple, str, bytes or dict (keys), by position.
+    Seq {
+        /// The sequence.
+        seq: Value,
+        /// The next position.
+        index: usize,
+    },
+    /// Over a range of machine integers.
+    Range {
+        /// The next value.
+        next: i64,
+        /// How many values remain.
+        remaining: u64,
+        /// The step.
+        step: i64,
+    },
+    /// Over a snapshot of items (sets, dict views, big ranges).
+    Items {
+        /// The items still to produce, in reverse order.
+        rest: Vec<Value>,
+    },
+    /// Calling `__getitem__` with 0, 1, 2, … until `IndexError`.
+    GetItem {
+        /// The object.
+        obj: Value,
+        /// The next index.
+        index: i64,
+    },
+    /// `enumerate(it, start)`.
+    Enumerate {
+        /// The underlying iterator.
+        it: Value,
+        /// The next count.
+        count: i64,
+    },
+    /// `zip(*its)`.
+    Zip {
+        /// The underlying iterators (a tuple).
+        its: Value,
+    },
+    /// `map(f, *its)`.
+    Map {
+        /// The function.
+        func: Value,
+        /// The underlying iterators (a tuple).
+        its: Value,
+    },
+    /// `filter(f, it)`.
+    Filter {
+        /// The predicate, or `None` for truth.
+        func: Value,
+        /// The underlying iterator.
+        it: Value,
+    },
+    /// `reversed(seq)` over a list or tuple.
+    Reversed {
+        /// The sequence.
+        seq: Value,
+        /// How many items remain.
+        remaining: usize,
+    },
+    /// An exhausted iterator, holding nothing.
+    Exhausted,
+}
+
+/// An object the interpreter creates. See the module docs.
+#[derive(Debug)]
+pub enum InterpObject {
+    /// A function.
+    Function(Function),
+    /// A code object: an index into the interpreter's code table.
+    Code {
+        /// The index.
+        index: u32,
+    },
+    /// A class.
+    Class(Class),
+    /// A module: its namespace.
+    Module {
+        /// The module `__dict__`.
+        dict: Value,
+    },
+    /// A bound method: `instance.method`.
+    Method {
+        /// `__func__`.
+        func: Value,
+        /// `__self__`.
+        receiver: Value,
+    },
+    /// A built-in function or a built-in method bound to its receiver.
+    Builtin {
+        /// The native function's number in the interpreter's table.
+        index: u32,
+        /// `__self__`: the receiver of a bound built-in method, else `None`.
+        receiver: Value,
+    },
+    /// An exception instance.
+    Exception(Exception),
+    /// A traceback entry (`types.TracebackType`).
+    Traceback {
+        /// `tb_frame`: a frame object or `None`.
+        frame: Value,
+        /// The code object running when the entry was made.
+        code: Value,
+        /// `tb_lasti`, a byte offset.
+        lasti: u32,
+        /// `tb_next`.
+        next: Value,
+    },
+    /// A frame as Python sees it: a handle into the interpreter's frames.
+    Frame {
+        /// The frame's key in the interpreter's frame table, as bits.
+        id: u64,
+        /// The code object.
+        code: Value,
+        /// `f_globals`.
+        globals: Value,
+        /// The position where the frame last ran, when it has finished.
+        lasti: u32,
+    },
+    /// `property(fget, fset, fdel, doc)`.
+    Property {
+        /// The getter.
+        fget: Value,
+        /// The setter.
+        fset: Value,
+        /// The deleter.
+        fdel: Value,
+        /// `__doc__`.
+        doc: Value,
+    },
+    /// `classmethod(f)`.
+    ClassMethod(Value),
+    /// `staticmethod(f)`.
+    StaticMethod(Value),
+    /// `super(cls, obj)`.
+    Super {
+        /// The class whose successor in the MRO starts the search.
+        class: Value,
+        /// The instance (or class) the lookup binds to.
+        obj: Value,
+    },
+    /// A built-in iterator.
+    Iterator(IterState),
+}
+
+impl InterpObject {
+    /// Visit every owned reference this object holds.
+    pub fn for_each_value(&self, f: &mut impl FnMut(&Value)) {
+        match self {
+            InterpObject::Function(func) => {
+                for v in [
+                    &func.code,
+                    &func.globals,
+                    &func.builtins,
+                    &func.name,
+                    &func.qualname,
+                    &func.defaults,
+                    &func.kwdefaults,
+                    &func.closure,
+                    &func.annotations,
+                    &func.doc,
+                    &func.module,
+                    &func.dict,
+                ] {
+                    f(v);
+                }
+            }
+            InterpObject::Code { .. } => {}
+            InterpObject::Class(c) => {
+                f(&c.dict);
+                f(&c.bases);
+                c.mro.iter().for_each(f);
+            }
+            InterpObject::Module { dict } => f(dict),
+            InterpObject::Method { func, receiver } => {
+                f(func);
+                f(receiver);
+            }
+            InterpObject::Builtin { receiver, .. } => f(receiver),
+            InterpObject::Exception(e) => {
+                for v in [&e.args, &e.traceback, &e.cause, &e.context, &e.dict] {
+                    f(v);
+                }
+            }
+            InterpObject::Traceback {
+                frame, code, next, ..
+            } => {
+                f(frame);
+                f(code);
+                f(next);
+            }
+            InterpObject::Frame { code, globals, .. } => {
+                f(code);
+                f(globals);
+            }
+            InterpObject::Property {
+                fget,
+                fset,
+                fdel,
+                doc,
+            } => {
+                for v in [fget, fset, fdel, doc] {
+                    f(v);
+                }
+            }
+            InterpObject::ClassMethod(v) | InterpObject::StaticMethod(v) => f(v),
+            InterpObject::Super { class, obj } => {
+                f(class);
+                f(obj);
+            }
+            InterpObject::Iterator(state) => match state {
+                IterState::Seq { seq: v, .. }
+                | IterState::GetItem { obj: v, .. }
+                | IterState::Enumerate { it: v, .. }
+                | IterState::Zip { its: v }
+                | IterState::Reversed { seq: v, .. } => f(v),
+                IterState::Map { func, its } => {
+                    f(func);
+                    f(its);
+                }
+                IterState::Filter { func, it } => {
+                    f(func);
+                    f(it);
+                }
+                IterState::Items { rest } => rest.iter().for_each(f),
+                IterState::Range { .. } | IterState::Exhausted => {}
+            },
+        }
+    }
+
+    /// The class object, if this is one.
+    pub fn as_class(&self) -> Option<&Class> {
+        match self {
+            InterpObject::Class(c) => Some(c),
+            _ => None,
+        }
+    }
+}
