@@ -7,7 +7,8 @@ CPython's side is computed in-process with the same code path and format as
 are not counted. Prints the figures and the first differences; exits 1 if any
 file differs.
 
-usage: tokenize_stdlib.py [PATH_TO_PYRITE] [-v]
+usage: tokenize_stdlib.py [PATH_TO_PYRITE] [-e] [-v]
+  -e  compare `-m tokenize -e` (exact token types) instead
 """
 import os
 import subprocess
@@ -17,19 +18,21 @@ import tokenize
 from token import tok_name
 
 
-def cpython_listing(path):
+def cpython_listing(path, exact):
     with open(path, "rb") as f:
         tokens = list(tokenize.tokenize(f.readline))
     lines = []
     for token in tokens:
+        token_type = token.exact_type if exact else token.type
         token_range = "%d,%d-%d,%d:" % (token.start + token.end)
-        lines.append("%-20s%-15s%-15r" % (token_range, tok_name[token.type], token.string))
+        lines.append("%-20s%-15s%-15r" % (token_range, tok_name[token_type], token.string))
     return "\n".join(lines) + "\n"
 
 
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("-")]
     verbose = "-v" in sys.argv
+    exact = "-e" in sys.argv
     pyrite = args[0] if args else os.path.join(
         os.environ.get("CARGO_TARGET_DIR", "target"), "release", "pyrite")
     stdlib = sysconfig.get_paths()["stdlib"]
@@ -42,11 +45,11 @@ def main():
     failures = []
     for path in files:
         try:
-            expected = cpython_listing(path)
+            expected = cpython_listing(path, exact)
         except Exception:
             continue
         tokenized += 1
-        result = subprocess.run([pyrite, "-m", "tokenize", path], capture_output=True)
+        result = subprocess.run([pyrite, "-m", "tokenize"] + (["-e"] if exact else []) + [path], capture_output=True)
         actual = result.stdout.decode("utf-8", "surrogateescape")
         if result.returncode == 0 and actual == expected:
             matched += 1

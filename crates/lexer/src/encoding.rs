@@ -12,28 +12,36 @@
 
 use std::borrow::Cow;
 
+use crate::encoding_tables::{CHARMAPS, CharMap};
 use crate::{Diagnostic, LineIndex, TextRange};
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The encodings pyrite can decode.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+/// The encodings pyrite can decode: UTF-8, Latin-1, ASCII, and the
+/// single-byte codecs of `encoding_tables.rs` (cp1252, koi8-r, ...).
+#[derive(Clone, Copy)]
 pub enum SourceEncoding {
     Utf8,
     Latin1,
     Ascii,
-    Cp1252,
+    SingleByte(&'static CharMap),
 }
 
 impl SourceEncoding {
-    /// The name `tokenize` reports in its ENCODING token.
+    /// The codec's name in Python (`codecs.lookup(name).name`).
     pub fn name(self) -> &'static str {
         match self {
             SourceEncoding::Utf8 => "utf-8",
-            SourceEncoding::Latin1 => "iso-8859-1",
+            SourceEncoding::Latin1 => "iso8859-1",
             SourceEncoding::Ascii => "ascii",
-            SourceEncoding::Cp1252 => "cp1252",
+            SourceEncoding::SingleByte(map) => map.name,
         }
+    }
+}
+
+impl std::fmt::Debug for SourceEncoding {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
     }
 }
 
@@ -131,9 +139,9 @@ fn normal_encoding_name(name: &str) -> String {
     }
 }
 
-/// The codec behind a normalised encoding name, as Python's codec registry
-/// would find it.
-fn lookup_encoding(name: &str) -> Option<SourceEncoding> {
+/// The codec behind an encoding name, as Python's codec registry would find
+/// it (`encodings.normalize_encoding`, then the alias table).
+pub fn lookup_encoding(name: &str) -> Option<SourceEncoding> {
     let key: String = name
         .chars()
         .map(|c| match c {
@@ -147,8 +155,12 @@ fn lookup_encoding(name: &str) -> Option<SourceEncoding> {
             SourceEncoding::Latin1
         }
         "ascii" | "us_ascii" | "646" => SourceEncoding::Ascii,
-        "cp1252" | "windows_1252" => SourceEncoding::Cp1252,
-        _ => return None,
+        _ => {
+            let map = CHARMAPS
+                .iter()
+                .find(|map| map.aliases.contains(&key.as_str()))?;
+            SourceEncoding::SingleByte(map)
+        }
     })
 }
 
@@ -201,7 +213,7 @@ fn decode<'b>(bytes: &'b [u8], origin: Origin) -> Result<Cow<'b, str>, Diagnosti
     match encoding {
         SourceEncoding::Utf8 => decode_utf8(body, origin, declaration.cookie.is_some()),
         SourceEncoding::Latin1 => Ok(Cow::Owned(body.iter().map(|&b| char::from(b)).collect())),
-        SourceEncoding::Cp1252 => Ok(Cow::Owned(body.iter().map(|&b| cp1252_char(b)).collect())),
+        SourceEncoding::SingleByte(map) => decode_charmap(body, map),
         SourceEncoding::Ascii => match body.iter().position(|&b| b >= 0x80) {
             None => Ok(Cow::Borrowed(
                 std::str::from_utf8(body).expect("ASCII bytes are valid UTF-8"),
@@ -257,20 +269,29 @@ fn decode_utf8<'b>(
     Err(Diagnostic::syntax(message, range))
 }
 
-/// Windows-1252: Latin-1 except for 0x80-0x9F (five of which are unassigned
-/// and decode to the same code point, as Python's `errors='strict'` would
-/// reject; pyrite keeps them).
-fn cp1252_char(byte: u8) -> char {
-    const HIGH: [u16; 32] = [
-        0x20AC, 0x81, 0x201A, 0x192, 0x201E, 0x2026, 0x2020, 0x2021, 0x2C6, 0x2030, 0x160, 0x2039,
-        0x152, 0x8D, 0x17D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-        0x2DC, 0x2122, 0x161, 0x203A, 0x153, 0x9D, 0x17E, 0x178,
-    ];
-    match byte {
-        0x80..=0x9F => char::from_u32(u32::from(HIGH[usize::from(byte - 0x80)]))
-            .expect("the cp1252 table holds only scalar values"),
-        _ => char::from(byte),
+/// Decodes with a single-byte table; a byte the codec leaves undefined is
+/// an error, worded as Python's `charmap` codec words it.
+fn decode_charmap<'b>(body: &[u8], map: &CharMap) -> Result<Cow<'b, str>, Diagnostic> {
+    let mut text = String::with_capacity(body.len() + body.len() / 8);
+    for (at, &byte) in body.iter().enumerate() {
+        if byte < 0x80 {
+            text.push(char::from(byte));
+            continue;
+        }
+        match char::from_u32(u32::from(map.high[usize::from(byte - 0x80)])) {
+            Some(c) if c != '\u{FFFF}' => text.push(c),
+            _ => {
+                return Err(Diagnostic::syntax(
+                    format!(
+                        "(unicode error) 'charmap' codec can't decode byte 0x{byte:02x} \
+                         in position {at}: character maps to <undefined>"
+                    ),
+                    TextRange::new(at, at + 1),
+                ));
+            }
+        }
     }
+    Ok(Cow::Owned(text))
 }
 
 #[cfg(test)]
@@ -291,6 +312,25 @@ mod tests {
             Some("iso-8859-1")
         );
         assert!(decode_source(source).unwrap().contains("'é'"));
+    }
+
+    #[test]
+    fn single_byte_codecs() {
+        let source = b"# -*- coding: koi8-r -*-\nx = '\xf0\xd2\xc9'\n";
+        assert!(decode_source(source).unwrap().contains("'При'"));
+        let source = b"# coding: cp1252\nx = '\x80'\n";
+        assert!(decode_source(source).unwrap().contains("'€'"));
+        let source = b"# coding: cp1252\nx = '\x81'\n";
+        assert!(
+            decode_source(source)
+                .unwrap_err()
+                .message
+                .contains("'charmap'")
+        );
+        assert_eq!(
+            lookup_encoding("ISO-8859-15").map(|e| e.name()),
+            Some("iso8859-15")
+        );
     }
 
     #[test]

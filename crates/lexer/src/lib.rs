@@ -21,6 +21,8 @@
 
 mod diagnostic;
 mod encoding;
+#[rustfmt::skip]
+mod encoding_tables;
 mod identifier;
 mod lexer;
 mod line_index;
@@ -33,7 +35,9 @@ mod token_names;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use encoding::{
     EncodingDeclaration, SourceEncoding, decode_source, decode_source_file, detect_encoding,
+    lookup_encoding,
 };
+pub use encoding_tables::CharMap;
 pub use identifier::{is_printable, normalize_identifier};
 pub use lexer::tokenize;
 pub use line_index::LineIndex;

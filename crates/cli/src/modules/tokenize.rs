@@ -94,6 +94,12 @@ fn render(bytes: &[u8], filename: &str, exact: bool) -> Result<String, String> {
             python_repr(filename)
         ));
     }
+    if declaration.cookie.is_none() && !cookie_lines_are_utf8(bytes) {
+        return Err(format!(
+            "{filename}: error: invalid or missing encoding declaration for {}",
+            python_repr(filename)
+        ));
+    }
     let source = decode_source_file(bytes, filename).map_err(|diagnostic| {
         if diagnostic.message.starts_with("encoding problem: ") {
             format!(
@@ -116,6 +122,27 @@ fn render(bytes: &[u8], filename: &str, exact: bool) -> Result<String, String> {
         listing.token(&mut out, token, exact);
     }
     Ok(out)
+}
+
+/// `detect_encoding` decodes the lines it searches for a cookie (the first,
+/// and the second if the first is blank or a comment) as UTF-8 first.
+fn cookie_lines_are_utf8(bytes: &[u8]) -> bool {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let mut lines = bytes.split_inclusive(|&b| b == b'\n');
+    let Some(first) = lines.next() else {
+        return true;
+    };
+    let Ok(text) = std::str::from_utf8(first) else {
+        return false;
+    };
+    let blank_or_comment = matches!(
+        text.trim_start_matches([' ', '\t', '\x0C']).chars().next(),
+        None | Some('#' | '\r' | '\n')
+    );
+    !blank_or_comment
+        || lines
+            .next()
+            .is_none_or(|second| std::str::from_utf8(second).is_ok())
 }
 
 /// Positions as `tokenize.py` counts them: lines end at `\n` only, as
@@ -222,6 +249,13 @@ impl<'s> Listing<'s> {
                 (from, self.end_position(from, text))
             }
         };
+        if token.kind == TokenKind::ErrorToken && text.starts_with(|c: char| c.is_ascii_digit()) {
+            self.split_bad_number(out, from, text);
+            return;
+        }
+        if token.kind == TokenKind::ErrorToken {
+            self.whitespace_before_stray(out, start);
+        }
         if token.kind == TokenKind::Name && !text.is_ascii() {
             self.split_name(out, from, text);
             return;
@@ -268,6 +302,58 @@ impl<'s> Listing<'s> {
         }
     }
 
+    /// A malformed number (`0777`, `1__0`) is an error to CPython's
+    /// tokenizer, but `tokenize.py` reads it as whatever its regexes match:
+    /// numbers, names and dots in turn (`0777` is NUMBER `0`, NUMBER `777`).
+    fn split_bad_number(&self, out: &mut String, from: (usize, usize), text: &str) {
+        let (line, mut column) = from;
+        let mut rest = text;
+        while !rest.is_empty() {
+            let (kind, len) = if let Some(len) = regex_number(rest.as_bytes()) {
+                ("NUMBER", len)
+            } else if rest.starts_with('.') {
+                ("OP", 1)
+            } else {
+                let len = rest
+                    .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+                    .unwrap_or(rest.len())
+                    .max(rest.chars().next().map_or(1, char::len_utf8));
+                ("NAME", len)
+            };
+            let piece = &rest[..len];
+            let width = piece.chars().count();
+            self.line(out, (line, column), (line, column + width), kind, piece);
+            column += width;
+            rest = &rest[len..];
+        }
+    }
+
+    /// When `tokenize.py`'s regex fails at a stray character (`$`, `` ` ``),
+    /// it has not skipped the whitespace before it: each of those characters
+    /// becomes an ERRORTOKEN of its own. (Indentation is not affected: it was
+    /// consumed before the line's first token.)
+    fn whitespace_before_stray(&self, out: &mut String, start: usize) {
+        let before = &self.source[..start];
+        let gap = before.len() - before.trim_end_matches([' ', '\t', '\x0C']).len();
+        let gap_start = start - gap;
+        let first_on_line = gap_start == 0 || self.source[..gap_start].ends_with(['\n', '\r']);
+        if gap == 0 || first_on_line {
+            return;
+        }
+        let (line, column) = self.position(gap_start);
+        for (i, c) in self.source[gap_start..start].chars().enumerate() {
+            let mut buf = [0; 4];
+            let at = (line, column + i);
+            self.line(
+                out,
+                at,
+                (line, column + i + 1),
+                "ERRORTOKEN",
+                c.encode_utf8(&mut buf),
+            );
+        }
+    }
+
     /// One line of output: `"%-20s%-15s%-15r"`.
     fn line(
         &self,
@@ -281,6 +367,73 @@ impl<'s> Listing<'s> {
         let range = format!("{},{}-{},{}:", from.0, from.1, to.0, to.1);
         let _ = writeln!(out, "{range:<20}{name:<15}{:<15}", python_repr(text));
     }
+}
+
+/// `tokenize.py`'s `Number` regex: the length of its match at the start of
+/// `s`. Its alternatives are tried in order (imaginary, float, integer), as
+/// a regex alternation does, not longest-first.
+fn regex_number(s: &[u8]) -> Option<usize> {
+    let digits = |i: usize, is_digit: fn(u8) -> bool| -> Option<usize> {
+        // `[d](?:_?[d])*`
+        if !s.get(i).copied().is_some_and(is_digit) {
+            return None;
+        }
+        let mut j = i + 1;
+        loop {
+            match s.get(j) {
+                Some(b'_') if s.get(j + 1).copied().is_some_and(is_digit) => j += 2,
+                Some(&b) if is_digit(b) => j += 1,
+                _ => return Some(j),
+            }
+        }
+    };
+    let decimal = |i| digits(i, |b| b.is_ascii_digit());
+    let exponent = |i: usize| -> Option<usize> {
+        if !matches!(s.get(i), Some(b'e' | b'E')) {
+            return None;
+        }
+        let i = if matches!(s.get(i + 1), Some(b'+' | b'-')) {
+            i + 2
+        } else {
+            i + 1
+        };
+        decimal(i)
+    };
+    let point_float = || -> Option<usize> {
+        let end = match decimal(0) {
+            Some(end) if s.get(end) == Some(&b'.') => decimal(end + 1).unwrap_or(end + 1),
+            _ if s.first() == Some(&b'.') => decimal(1)?,
+            _ => return None,
+        };
+        Some(exponent(end).unwrap_or(end))
+    };
+    let float = || point_float().or_else(|| exponent(decimal(0)?));
+    let is_j = |i: usize| matches!(s.get(i), Some(b'j' | b'J'));
+    let imaginary = || {
+        decimal(0)
+            .filter(|&end| is_j(end))
+            .or_else(|| float().filter(|&end| is_j(end)))
+            .map(|end| end + 1)
+    };
+    let prefixed = |letters: &[u8], is_digit: fn(u8) -> bool| -> Option<usize> {
+        if s.first() != Some(&b'0') || !s.get(1).is_some_and(|b| letters.contains(b)) {
+            return None;
+        }
+        // `(?:_?[d])+`
+        let start = if s.get(2) == Some(&b'_') { 3 } else { 2 };
+        digits(start, is_digit)
+    };
+    let integer = || {
+        prefixed(b"xX", |b| b.is_ascii_hexdigit())
+            .or_else(|| prefixed(b"bB", |b| matches!(b, b'0' | b'1')))
+            .or_else(|| prefixed(b"oO", |b| (b'0'..=b'7').contains(&b)))
+            .or_else(|| match s.first() {
+                Some(b'0') => digits(0, |b| b == b'0'),
+                Some(b'1'..=b'9') => decimal(0),
+                _ => None,
+            })
+    };
+    imaginary().or_else(float).or_else(integer)
 }
 
 /// Python's `repr()` of a `str`.
@@ -330,6 +483,18 @@ mod tests {
         assert_eq!(python_repr("'a\""), "'\\'a\"'");
         assert_eq!(python_repr("\n"), "'\\n'");
         assert_eq!(python_repr("é\u{200b}\x0c"), "'é\\u200b\\x0c'");
+    }
+
+    #[test]
+    fn number_regex_matches_tokenize_py() {
+        assert_eq!(regex_number(b"0777"), Some(1));
+        assert_eq!(regex_number(b"777"), Some(3));
+        assert_eq!(regex_number(b"1__0"), Some(1));
+        assert_eq!(regex_number(b"1_000.5e-3j"), Some(11));
+        assert_eq!(regex_number(b"0x_1fL"), Some(5));
+        assert_eq!(regex_number(b"1e"), Some(1));
+        assert_eq!(regex_number(b".5"), Some(2));
+        assert_eq!(regex_number(b"abc"), None);
     }
 
     #[test]
