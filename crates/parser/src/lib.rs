@@ -18,5 +18,6 @@ mod grammar;
 pub mod literals;
 mod parse;
 pub mod render;
+mod type_comments;
 
 pub use parse::{ParseOutput, parse_module};

@@ -5,9 +5,9 @@ use chumsky::prelude::*;
 use pyrite_lexer::{Diagnostic, TextRange, TokenKind};
 
 use crate::ast::Module;
-use crate::depth;
 use crate::errors::diagnose;
 use crate::grammar::{Cx, FStringTable, Span, module_rule};
+use crate::{depth, type_comments};
 
 /// What parsing a module produced: the tree if there was no error, and the
 /// errors (the first is the one CPython would report).
@@ -20,7 +20,8 @@ pub struct ParseOutput {
 /// Parses a whole file (`ast.parse(source)`, mode `exec`).
 pub fn parse_module(source: &str) -> ParseOutput {
     let (tokens, lex_errors) = pyrite_lexer::tokenize(source);
-    let tokens: Vec<(TokenKind, Span)> = tokens
+    let all_tokens = tokens;
+    let tokens: Vec<(TokenKind, Span)> = all_tokens
         .iter()
         .filter(|t| !matches!(t.kind, TokenKind::Comment | TokenKind::NonLogicalNewline))
         .map(|t| {
@@ -52,10 +53,14 @@ pub fn parse_module(source: &str) -> ParseOutput {
     let lex_error = lex_errors.into_iter().next();
     match (parse_error, lex_error) {
         (None, None) => ParseOutput {
-            module: body.map(|body| Module {
-                body,
-                type_ignores: Vec::new(),
-                range: TextRange::new(0, source.len()),
+            module: body.map(|body| {
+                let mut module = Module {
+                    body,
+                    type_ignores: Vec::new(),
+                    range: TextRange::new(0, source.len()),
+                };
+                type_comments::attach(&mut module, source, &all_tokens);
+                module
             }),
             diagnostics: Vec::new(),
         },

@@ -20,5 +20,8 @@ pub enum Constant {
         imag: f64,
     },
     Str(String),
+    /// A `str` holding lone surrogates (`'\ud800'`), which a Rust `String`
+    /// cannot: its code points. Every other `str` is `Str`.
+    SurrogateStr(Vec<u32>),
     Bytes(Vec<u8>),
 }

@@ -15,6 +15,7 @@ pub fn constant_repr(value: &Constant) -> String {
         Constant::Float(f) => float_repr(*f),
         Constant::Complex { real, imag } => complex_repr(*real, *imag),
         Constant::Str(s) => str_repr(s),
+        Constant::SurrogateStr(points) => code_points_repr(points),
         Constant::Bytes(b) => bytes_repr(b),
     }
 }
@@ -23,14 +24,21 @@ pub fn constant_repr(value: &Constant) -> String {
 /// `"`; backslash escapes for the quote, `\\`, `\t`, `\n`, `\r` and for
 /// characters that are not printable.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
+    let points: Vec<u32> = s.chars().map(|c| c as u32).collect();
+    code_points_repr(&points)
+}
+
+/// `repr` of a `str` given as code points (lone surrogates included).
+pub fn code_points_repr(s: &[u32]) -> String {
+    let has = |c: char| s.contains(&(c as u32));
+    let quote = if has('\'') && !has('"') { '"' } else { '\'' };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
-    for c in s.chars() {
+    for &code in s {
+        let Some(c) = char::from_u32(code) else {
+            out.push_str(&format!("\\u{code:04x}"));
+            continue;
+        };
         match c {
             '\\' => out.push_str("\\\\"),
             '\t' => out.push_str("\\t"),

@@ -412,9 +412,10 @@ pub(crate) fn call_arguments<'s>(
                 }
             };
             for arg in list {
+                let bare_generator = matches!(arg, Arg::Generator(_));
                 match arg {
                     Arg::Positional(e) | Arg::Generator(e) => {
-                        if matches!(e.kind, ExprKind::GeneratorExp { .. }) && count > 1 {
+                        if bare_generator && count > 1 {
                             report(ParseError::custom(
                                 e.range,
                                 "Generator expression must be parenthesized",

@@ -15,7 +15,7 @@ use pyrite_lexer::{TextRange, TokenKind};
 use super::{Cx, ParseError, Rule, Span, range, span_of};
 use crate::ast::{Constant, Expr, ExprKind};
 use crate::literals::fstring::{self, Piece};
-use crate::literals::string::{self, decode_bytes, decode_str};
+use crate::literals::string::{self, Decoded, decode_bytes, decode_str};
 
 /// An f-string piece whose field expression has been tokenized.
 #[derive(Debug)]
@@ -175,15 +175,31 @@ pub(crate) fn concatenate<'s>(
     }
     if !any_format {
         let mut value = String::new();
+        // Set once a piece holds a lone surrogate: then the whole value is
+        // kept as code points.
+        let mut points: Option<Vec<u32>> = None;
         for &span in spans {
             let lit = string::split(cx.text(span));
-            let text = decode_str(lit.body, lit.prefix.raw)
+            let decoded = decode_str(lit.body, lit.prefix.raw)
                 .map_err(|e| ParseError::custom(range(span), e.message))?;
-            value.push_str(&text);
+            match (decoded, &mut points) {
+                (Decoded::Text(text), None) => value.push_str(&text),
+                (Decoded::Text(text), Some(points)) => points.extend(text.chars().map(u32::from)),
+                (Decoded::CodePoints(more), None) => {
+                    let mut all: Vec<u32> = value.chars().map(u32::from).collect();
+                    all.extend(more);
+                    points = Some(all);
+                }
+                (Decoded::CodePoints(more), Some(points)) => points.extend(more),
+            }
         }
         let first = string::split(cx.text(spans[0]));
         let kind = first.prefix.unicode.then(|| "u".to_owned());
-        return Ok(constant(Constant::Str(value), kind, whole));
+        let value = match points {
+            Some(points) => Constant::SurrogateStr(points),
+            None => Constant::Str(value),
+        };
+        return Ok(constant(value, kind, whole));
     }
     let mut values = Parts::default();
     for &span in spans {
@@ -196,7 +212,8 @@ pub(crate) fn concatenate<'s>(
             }
         } else {
             let text = decode_str(lit.body, lit.prefix.raw)
-                .map_err(|e| ParseError::custom(range(span), e.message))?;
+                .map_err(|e| ParseError::custom(range(span), e.message))?
+                .into_text_lossy();
             values.literal(&text);
         }
     }

@@ -81,10 +81,12 @@ impl Scanner<'_> {
             if raw_text.is_empty() {
                 return Ok(());
             }
-            let text = decode_str(raw_text, raw).map_err(|e| FStringError {
-                message: e.message,
-                offset: base,
-            })?;
+            let text = decode_str(raw_text, raw)
+                .map_err(|e| FStringError {
+                    message: e.message,
+                    offset: base,
+                })?
+                .into_text_lossy();
             raw_text.clear();
             if !text.is_empty() {
                 pieces.push(Piece::Literal(text));
@@ -119,7 +121,13 @@ impl Scanner<'_> {
                     raw_text.push_str(&self.text[self.pos..close]);
                     self.pos = close;
                 }
-                b'\\' if self.peek(1).is_some() => {
+                b'\\' if self.raw || matches!(self.peek(1), None | Some(b'{' | b'}')) => {
+                    // A backslash does not escape a brace: `\{x}` is a
+                    // backslash, then a field.
+                    raw_text.push('\\');
+                    self.pos += 1;
+                }
+                b'\\' => {
                     let ch_len = self.text[self.pos + 1..]
                         .chars()
                         .next()

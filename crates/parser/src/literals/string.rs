@@ -59,11 +59,74 @@ pub struct EscapeError {
     pub offset: usize,
 }
 
-/// Decodes a `str` literal's body (escapes unless `raw`; `\r\n` becomes
-/// `\n` either way). A lone surrogate escape (`\ud800`) becomes U+FFFD:
-/// Rust strings cannot hold surrogates.
-pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
-    let mut out = String::with_capacity(body.len());
+/// A decoded `str` literal: text, or, when it holds a lone surrogate
+/// (`'\ud800'`, which a Rust `String` cannot), its code points.
+#[derive(Clone, PartialEq, Eq, Debug)]
+pub enum Decoded {
+    Text(String),
+    CodePoints(Vec<u32>),
+}
+
+/// Where decoded characters go.
+trait Sink {
+    fn push(&mut self, c: char);
+    fn push_surrogate(&mut self, code: u32);
+}
+
+/// Text, noting whether a surrogate had to be left out.
+struct TextSink {
+    text: String,
+    lost_surrogate: bool,
+}
+
+impl Sink for TextSink {
+    fn push(&mut self, c: char) {
+        self.text.push(c);
+    }
+    fn push_surrogate(&mut self, _code: u32) {
+        self.lost_surrogate = true;
+    }
+}
+
+impl Decoded {
+    /// The text, with U+FFFD standing for each lone surrogate.
+    pub fn into_text_lossy(self) -> String {
+        match self {
+            Decoded::Text(text) => text,
+            Decoded::CodePoints(points) => points
+                .into_iter()
+                .map(|p| char::from_u32(p).unwrap_or('\u{fffd}'))
+                .collect(),
+        }
+    }
+}
+
+impl Sink for Vec<u32> {
+    fn push(&mut self, c: char) {
+        Vec::push(self, c as u32);
+    }
+    fn push_surrogate(&mut self, code: u32) {
+        Vec::push(self, code);
+    }
+}
+
+/// Decodes a `str` literal's body: escapes unless `raw`; `\r\n` becomes
+/// `\n` either way.
+pub fn decode_str(body: &str, raw: bool) -> Result<Decoded, EscapeError> {
+    let mut text = TextSink {
+        text: String::with_capacity(body.len()),
+        lost_surrogate: false,
+    };
+    decode_into(body, raw, &mut text)?;
+    if !text.lost_surrogate {
+        return Ok(Decoded::Text(text.text));
+    }
+    let mut points = Vec::with_capacity(body.len());
+    decode_into(body, raw, &mut points)?;
+    Ok(Decoded::CodePoints(points))
+}
+
+fn decode_into(body: &str, raw: bool, out: &mut impl Sink) -> Result<(), EscapeError> {
     let mut chars = body.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         if c == '\r' {
@@ -161,7 +224,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
                 }
                 match char::from_u32(value) {
                     Some(c) => out.push(c),
-                    None if (0xd800..0xe000).contains(&value) => out.push('\u{fffd}'),
+                    None if (0xd800..0xe000).contains(&value) => out.push_surrogate(value),
                     None => return Err(unicode_error("illegal Unicode character", end)),
                 }
             }
@@ -188,7 +251,7 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, EscapeError> {
             }
         }
     }
-    Ok(out)
+    Ok(())
 }
 
 /// Decodes a `bytes` literal's body. Non-ASCII characters are an error
@@ -291,17 +354,17 @@ mod tests {
 
     #[test]
     fn decodes_escapes() {
+        let text = |s: &str| Ok(Decoded::Text(s.to_owned()));
         assert_eq!(
-            decode_str(
-                r"a\n\x41\101\u00e9\
-b",
-                false
-            )
-            .unwrap(),
-            "a\nAAéb"
+            decode_str("a\\n\\x41\\101\\u00e9\\\nb", false),
+            text("a\nAAéb")
         );
-        assert_eq!(decode_str(r"\d", false).unwrap(), "\\d");
-        assert_eq!(decode_str(r"\n", true).unwrap(), "\\n");
+        assert_eq!(decode_str(r"\d", false), text("\\d"));
+        assert_eq!(decode_str(r"\n", true), text("\\n"));
+        assert_eq!(
+            decode_str(r"a\ud800", false),
+            Ok(Decoded::CodePoints(vec![97, 0xd800]))
+        );
         assert!(decode_str(r"\x4", false).is_err());
         assert_eq!(decode_bytes(r"\xff\0", false).unwrap(), vec![255, 0]);
     }

@@ -1,0 +1,87 @@
+//! The whole standard library as a parser corpus, against CPython 3.11.
+//!
+//! Ignored by default: it needs the expected dumps, written by
+//! `python3.11 crates/parser/scripts/stdlib_expected.py DIR`, and is meant
+//! to run in release mode:
+//!
+//! ```text
+//! PYRITE_AST_EXPECTED=DIR cargo test --release -p pyrite-parser \
+//!     --test stdlib_corpus -- --ignored --nocapture
+//! ```
+//!
+//! It reports how many files pyrite accepts and rejects exactly as CPython
+//! does, how many dumps are identical, and the parse throughput.
+
+use std::time::{Duration, Instant};
+
+use pyrite_parser::{ast, parse_module};
+
+#[test]
+#[ignore = "needs the expected dumps from scripts/stdlib_expected.py"]
+fn stdlib_matches_cpython() {
+    let Ok(dir) = std::env::var("PYRITE_AST_EXPECTED") else {
+        panic!("set PYRITE_AST_EXPECTED to the directory stdlib_expected.py wrote");
+    };
+    let index = std::fs::read_to_string(format!("{dir}/INDEX")).expect("INDEX is readable");
+    let (mut files, mut agree, mut identical) = (0, 0, 0);
+    let mut bytes = 0usize;
+    let mut parsing = Duration::ZERO;
+    let mut differences = Vec::new();
+    for line in index.lines() {
+        let mut fields = line.split('\t');
+        let (Some(key), Some(path), Some(status)) = (fields.next(), fields.next(), fields.next())
+        else {
+            continue;
+        };
+        let expected_error = fields.next().unwrap_or("");
+        let Ok(raw) = std::fs::read(path) else {
+            continue;
+        };
+        let Ok(source) = pyrite_lexer::decode_source(&raw) else {
+            if status == "error" {
+                agree += 1;
+            } else {
+                differences.push(format!("{path}: pyrite could not decode it"));
+            }
+            files += 1;
+            continue;
+        };
+        files += 1;
+        bytes += source.len();
+        let start = Instant::now();
+        let output = parse_module(&source);
+        parsing += start.elapsed();
+        match (status, output.module) {
+            ("ok", Some(module)) => {
+                agree += 1;
+                let expected = std::fs::read_to_string(format!("{dir}/{key}")).unwrap_or_default();
+                let actual = ast::dump_module(&module, 3) + "\n";
+                if actual == expected {
+                    identical += 1;
+                } else {
+                    differences.push(format!("{path}: dump differs"));
+                }
+            }
+            ("ok", None) => {
+                let d = &output.diagnostics[0];
+                let (line, _) = pyrite_lexer::LineIndex::new(&source)
+                    .line_col_chars(&source, d.range.start as usize);
+                differences.push(format!("{path}: rejected: {}:{line}", d.message));
+            }
+            (_, Some(_)) => {
+                differences.push(format!("{path}: accepted, CPython says {expected_error}"))
+            }
+            (_, None) => agree += 1,
+        }
+    }
+    for d in &differences {
+        println!("{d}");
+    }
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "{files} files, {agree} accepted/rejected as CPython does, {identical} identical dumps; \
+         {mb:.1} MB parsed in {:.2}s = {:.1} MB/s",
+        parsing.as_secs_f64(),
+        mb / parsing.as_secs_f64()
+    );
+}
