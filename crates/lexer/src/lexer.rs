@@ -295,7 +295,8 @@ impl<'s> Lexer<'s> {
         let next_line = after + break_len;
         self.consume_to(next_line);
         self.line_start = next_line;
-        if next_line == self.source.len() {
+        // Inside brackets, the end of input is `'(' was never closed`.
+        if next_line == self.source.len() && self.brackets.is_empty() {
             self.syntax_error("unexpected EOF while parsing", after, next_line);
         }
     }
