@@ -67,6 +67,25 @@ pub trait Runtime {
         )))
     }
 
+    /// `getattr(v, name)` (used by `str.format` fields like `{0.real}`);
+    /// an owned reference. The default knows the numbers' `real` and
+    /// `imag`.
+    fn getattr(&mut self, v: Value, name: &str) -> PyResult<Value> {
+        crate::ops::builtin_getattr(self.heap(), v, name)
+    }
+
+    /// `format(v, spec)` for an instance of a user class (its
+    /// `__format__`); the default is `object.__format__`.
+    fn user_format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if spec.is_empty() {
+            return self.user_str(v);
+        }
+        let name = crate::ops::type_name(self.heap(), v);
+        Err(PyErr::type_error(format!(
+            "unsupported format string passed to {name}.__format__"
+        )))
+    }
+
     /// `callable(*args)`; the result is an owned reference.
     fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
         let _ = args;

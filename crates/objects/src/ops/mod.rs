@@ -147,6 +147,14 @@ pub fn format(rt: &mut dyn Runtime, v: Value, spec: &str) -> PyResult<String> {
     if let Some(s) = heap.str_of(v) {
         return format_str(s, spec);
     }
+    if v.as_obj().is_some_and(|r| {
+        matches!(
+            heap.payload(r),
+            Payload::Instance { .. } | Payload::Interp(_)
+        )
+    }) {
+        return rt.user_format(v, spec);
+    }
     if spec.is_empty() {
         return str(rt, v);
     }
@@ -154,4 +162,37 @@ pub fn format(rt: &mut dyn Runtime, v: Value, spec: &str) -> PyResult<String> {
         "unsupported format string passed to {}.__format__",
         type_name(heap, v)
     )))
+}
+
+/// Attributes of built-in values that need no interpreter: `real` and
+/// `imag` of numbers. Anything else is CPython's `AttributeError`.
+pub fn builtin_getattr(heap: &mut Heap, v: Value, name: &str) -> PyResult<Value> {
+    let complex = v.as_obj().and_then(|r| match heap.payload(r) {
+        Payload::Complex { real, imag } => Some((*real, *imag)),
+        _ => None,
+    });
+    match (name, complex) {
+        ("real", Some((re, _))) => return Ok(Value::Float(re)),
+        ("imag", Some((_, im))) => return Ok(Value::Float(im)),
+        _ => {}
+    }
+    if let Some(i) = crate::types::int::Int::from_value(heap, v) {
+        match name {
+            "real" | "numerator" => return Ok(i.into_value(heap)),
+            "imag" => return Ok(Value::Int(0)),
+            "denominator" => return Ok(Value::Int(1)),
+            _ => {}
+        }
+    }
+    if let Value::Float(f) = v {
+        match name {
+            "real" => return Ok(Value::Float(f)),
+            "imag" => return Ok(Value::Float(0.0)),
+            _ => {}
+        }
+    }
+    Err(PyErr::new(
+        crate::error::ExcKind::AttributeError,
+        format!("'{}' object has no attribute '{name}'", type_name(heap, v)),
+    ))
 }

@@ -23,8 +23,10 @@ pub mod set;
 pub mod set_methods;
 pub mod set_table;
 pub mod str;
+pub mod str_format;
 pub mod str_methods;
 mod str_predicates;
+mod str_split;
 pub mod tuple;
 pub mod unicode_printable;
 
