@@ -16,6 +16,7 @@ mod dump;
 mod expr;
 mod operators;
 mod pattern;
+mod printable;
 mod repr;
 mod stmt;
 

@@ -2,6 +2,7 @@
 //! prints them: `str`, `bytes`, `float` and `complex`.
 
 use super::Constant;
+use super::printable::NOT_PRINTABLE;
 
 /// `repr(value)` for a constant.
 pub fn constant_repr(value: &Constant) -> String {
@@ -65,39 +66,13 @@ pub fn code_points_repr(s: &[u32]) -> String {
     out
 }
 
-/// Whether `str.isprintable()` holds for `c`: everything but the control,
-/// format, separator (other than space), private-use and unassigned
-/// characters. Unassigned code points are approximated by the noncharacters.
+/// Whether `str.isprintable()` holds for `c`, from CPython 3.11's table.
 fn is_printable(c: char) -> bool {
     let code = c as u32;
-    !matches!(code,
-        0x00..=0x1f
-        | 0x7f..=0xa0
-        | 0xad
-        | 0x600..=0x605
-        | 0x61c
-        | 0x6dd
-        | 0x70f
-        | 0x890..=0x891
-        | 0x8e2
-        | 0x180e
-        | 0x1680
-        | 0x2000..=0x200f
-        | 0x2028..=0x202f
-        | 0x205f..=0x206f
-        | 0x3000
-        | 0xd800..=0xf8ff
-        | 0xfdd0..=0xfdef
-        | 0xfeff
-        | 0xfff0..=0xfffb
-        | 0xfffe..=0xffff
-        | 0x110bd
-        | 0x110cd
-        | 0x1bca0..=0x1bca3
-        | 0x1d173..=0x1d17a
-        | 0xe0000..=0xe0fff
-        | 0xf0000..=0x10ffff
-    ) && (code & 0xfffe) != 0xfffe
+    let at = NOT_PRINTABLE.partition_point(|&(_, end)| end < code);
+    !NOT_PRINTABLE
+        .get(at)
+        .is_some_and(|&(start, end)| start <= code && code <= end)
 }
 
 /// `repr(b)` for `bytes`.

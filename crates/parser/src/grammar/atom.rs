@@ -499,7 +499,22 @@ fn slices<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
                 range(e.span()),
             )
         });
+    // `a[*b]` is a one-element tuple, as if written `a[*b,]`.
     tuple_of(starred.or(slice).boxed())
+        .map(|e| match e.kind {
+            ExprKind::Starred { .. } => {
+                let r = e.range;
+                Expr::new(
+                    ExprKind::Tuple {
+                        elts: vec![e],
+                        ctx: ExprContext::Load,
+                    },
+                    r,
+                )
+            }
+            _ => e,
+        })
+        .boxed()
 }
 
 /// `for_if_clauses`: one or more `[async] for targets in disjunction
