@@ -403,7 +403,17 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
             }
         }
         Payload::Str(s) => {
-            let text: String = if s.is_ascii() {
+            let text: String = if step == 1 {
+                // A contiguous run: two offset lookups and one copy.
+                match (positions.first(), positions.last()) {
+                    (Some(&a), Some(&b)) => {
+                        let start = s.byte_offset(a).unwrap_or(0);
+                        let end = s.byte_offset(b + 1).unwrap_or(s.as_str().len());
+                        s.as_str()[start..end].to_string()
+                    }
+                    _ => String::new(),
+                }
+            } else if s.is_ascii() {
                 positions
                     .iter()
                     .map(|p| s.as_str().as_bytes()[*p] as char)

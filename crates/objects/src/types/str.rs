@@ -1,10 +1,14 @@
 //! `str`: an immutable sequence of Unicode code points.
 //!
-//! Stored as UTF-8 with its length in code points and whether it is pure
-//! ASCII, so `len()` is O(1) and indexing an ASCII string is O(1). The hash
-//! is computed on first use and cached, as CPython caches it in the object.
+//! Stored as UTF-8 with its length in code points, so `len()` is O(1).
+//! Indexing a pure-ASCII string is O(1) (bytes are code points). For other
+//! strings the first index builds a table of the byte offset of every
+//! [`CHECKPOINT`]-th code point, after which `s[i]` walks at most that
+//! many characters: O(1) amortised, without the memory of CPython's
+//! fixed-width (UCS-2/UCS-4) layouts. The hash is computed on first use
+//! and cached, as CPython caches it in the object.
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use crate::hash;
 
@@ -16,7 +20,13 @@ pub struct PyStr {
     /// The cached `hash()`, or `-1` until computed (CPython's sentinel: a
     /// real hash is never -1).
     hash: Cell<i64>,
+    /// Byte offsets of code points `0, CHECKPOINT, 2 * CHECKPOINT, …`,
+    /// built on first index into a non-ASCII string.
+    checkpoints: OnceCell<Box<[u32]>>,
 }
+
+/// Code points between two entries of a string's offset table.
+pub const CHECKPOINT: usize = 32;
 
 impl PyStr {
     /// A new string.
@@ -31,6 +41,7 @@ impl PyStr {
             text,
             chars,
             hash: Cell::new(-1),
+            checkpoints: OnceCell::new(),
         }
     }
 
@@ -50,13 +61,38 @@ impl PyStr {
         self.chars == self.text.len()
     }
 
+    /// The byte offset of code point `i` (`len()` in bytes for `i ==
+    /// len(s)`), or `None` past the end.
+    pub fn byte_offset(&self, i: usize) -> Option<usize> {
+        if i > self.chars {
+            return None;
+        }
+        if self.is_ascii() {
+            return Some(i);
+        }
+        let table = self.checkpoints.get_or_init(|| {
+            self.text
+                .char_indices()
+                .step_by(CHECKPOINT)
+                .map(|(b, _)| u32::try_from(b).unwrap_or(u32::MAX))
+                .collect()
+        });
+        let start = table[i / CHECKPOINT] as usize;
+        let rest = &self.text[start..];
+        Some(
+            rest.char_indices()
+                .nth(i % CHECKPOINT)
+                .map_or(self.text.len(), |(b, _)| start + b),
+        )
+    }
+
     /// `s[i]` for `0 <= i < len(s)`.
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.text.as_bytes().get(i).map(|b| *b as char)
-        } else {
-            self.text.chars().nth(i)
+            return self.text.as_bytes().get(i).map(|b| *b as char);
         }
+        let b = self.byte_offset(i)?;
+        self.text[b..].chars().next()
     }
 
     /// `hash(s)`, cached.
@@ -72,7 +108,7 @@ impl PyStr {
 
     /// Bytes owned outside the object header.
     pub fn heap_bytes(&self) -> usize {
-        self.text.len()
+        self.text.len() + self.checkpoints.get().map_or(0, |t| t.len() * 4)
     }
 }
 
@@ -195,5 +231,21 @@ mod tests {
             (5, true, Some('o'), None)
         );
         assert_eq!(a.hash(), crate::hash::str_hash("hello"));
+        let long: String = (0..1000)
+            .map(|i| {
+                if i % 3 == 0 {
+                    'é'
+                } else {
+                    char::from(b'a' + (i % 26) as u8)
+                }
+            })
+            .collect();
+        let l = PyStr::new(long.as_str());
+        let expected: Vec<char> = long.chars().collect();
+        for (i, c) in expected.iter().enumerate() {
+            assert_eq!(l.char_at(i), Some(*c));
+        }
+        assert_eq!(l.char_at(1000), None);
+        assert_eq!(l.byte_offset(1000), Some(long.len()));
     }
 }
