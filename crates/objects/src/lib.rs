@@ -45,6 +45,7 @@
 //! [`Heap::collect`].
 
 pub mod error;
+pub mod functions;
 pub mod hash;
 pub mod heap;
 pub mod methods;

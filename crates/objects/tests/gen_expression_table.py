@@ -37,6 +37,8 @@ def by_identity(v):
         return True
     if isinstance(v, complex) and (v.real != v.real or v.imag != v.imag):
         return True
+    if isinstance(v, range) and len(v) < 2:
+        return True  # range_hash puts None in place of unused fields
     if isinstance(v, (tuple, frozenset)):
         return any(by_identity(x) for x in v)
     return False

@@ -10,9 +10,9 @@ use parse::{Expr, parse};
 use pyrite_objects::methods::{Args, lookup};
 use pyrite_objects::ops::arith::{BinOp, UnaryOp, binary_op, unary_op};
 use pyrite_objects::ops::{CmpOp, compare, eq, type_name};
+use pyrite_objects::types::TypeRef;
 use pyrite_objects::types::float::parse_float;
 use pyrite_objects::types::int::Int;
-use pyrite_objects::types::{TypeRef, set};
 use pyrite_objects::{Heap, PyErr, PyResult, Value};
 
 /// Evaluate `source`; the result is an owned reference.
@@ -233,36 +233,4 @@ fn operator(heap: &mut Heap, name: &str, args: &[Value]) -> PyResult<Value> {
             "operator.{other} is not supported here"
         ))),
     }
-}
-
-/// `set(iterable)`/`frozenset(iterable)` as CPython builds them: a set
-/// argument is merged (copying its layout), anything else is added item
-/// by item.
-fn new_set_from(heap: &mut Heap, arg: Option<Value>, frozen: bool) -> PyResult<Value> {
-    let s = heap.new_empty_set(frozen);
-    if let Some(a) = arg {
-        let is_set = a
-            .as_obj()
-            .is_some_and(|r| matches!(heap.payload(r), pyrite_objects::Payload::Set(_)));
-        let result = if is_set {
-            set::merge(heap, s, a.as_obj().expect("checked above"))
-        } else {
-            pyrite_objects::ops::iterate(heap, a).and_then(|items| {
-                let mut r = Ok(());
-                for item in &items {
-                    if let Err(e) = set::add(heap, s, *item) {
-                        r = Err(e);
-                        break;
-                    }
-                }
-                release(heap, items);
-                r
-            })
-        };
-        if let Err(e) = result {
-            heap.decref_obj(s);
-            return Err(e);
-        }
-    }
-    Ok(Value::Obj(s))
 }
