@@ -23,5 +23,6 @@
 pub mod assemble;
 pub mod bytecode;
 pub mod cache;
+pub mod codegen;
 pub mod dis;
 pub mod symtable;

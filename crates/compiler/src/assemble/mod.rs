@@ -3,6 +3,7 @@
 
 pub mod assembler;
 pub mod cfg;
+pub mod optimize;
 pub mod stackdepth;
 
 pub use assembler::{AssembleError, Assembled, assemble};

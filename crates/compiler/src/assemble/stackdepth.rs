@@ -17,6 +17,7 @@
 use std::fmt;
 
 use super::cfg::{BlockId, Cfg};
+use crate::bytecode::Opcode;
 
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub enum StackDepthError {
@@ -89,7 +90,15 @@ pub fn stack_depth(cfg: &mut Cfg) -> Result<u32, StackDepthError> {
         let mut next = block.next;
         let mut branches = Vec::new();
         for (index, instr) in block.instructions.iter().enumerate() {
-            let after = depth + i64::from(instr.opcode.stack_effect(instr.arg, false));
+            // RETURN_GENERATOR's table effect is CPython's 0, but the frame
+            // resumes with the sent value pushed, which the POP_TOP after it
+            // removes (CPython computes depths before adding that prefix).
+            let effect = if instr.opcode == Opcode::RETURN_GENERATOR {
+                1
+            } else {
+                instr.opcode.stack_effect(instr.arg, false)
+            };
+            let after = depth + i64::from(effect);
             if after < 0 {
                 return Err(StackDepthError::Underflow { block: id, index });
             }

@@ -1,0 +1,909 @@
+//! Expressions (CPython's `compiler_visit_expr1` and its helpers).
+
+use pyrite_lexer::TextRange;
+use pyrite_parser::ast::{self, BoolOp, CmpOp, ExprContext, ExprKind, Operator, UnaryOp};
+
+use super::unit::ScopeKind;
+use super::{Compiler, Result, fold};
+use crate::assemble::BlockId;
+use crate::bytecode::{Constant, Opcode};
+use crate::symtable::{BlockType, Scope, mangle};
+
+/// Above this many items, displays and calls are built piecewise
+/// (CPython's `STACK_USE_GUIDELINE`).
+pub(super) const STACK_USE_GUIDELINE: usize = 30;
+
+pub(super) fn binary_op_arg(op: Operator) -> u32 {
+    match op {
+        Operator::Add => 0,
+        Operator::BitAnd => 1,
+        Operator::FloorDiv => 2,
+        Operator::LShift => 3,
+        Operator::MatMult => 4,
+        Operator::Mult => 5,
+        Operator::Mod => 6,
+        Operator::BitOr => 7,
+        Operator::Pow => 8,
+        Operator::RShift => 9,
+        Operator::Sub => 10,
+        Operator::Div => 11,
+        Operator::BitXor => 12,
+    }
+}
+
+impl<'a> Compiler<'a> {
+    pub(super) fn expr(&mut self, expr: &'a ast::Expr) -> Result {
+        self.with_loc(expr.range, |c| c.expr_here(expr))
+    }
+
+    fn expr_here(&mut self, expr: &'a ast::Expr) -> Result {
+        if let Some(constant) = fold::fold(expr) {
+            self.load_const(constant);
+            return Ok(());
+        }
+        match &expr.kind {
+            ExprKind::Constant { value, .. } => match fold::constant(value) {
+                Some(constant) => self.load_const(constant),
+                None => {
+                    return Err(self.error(
+                        "str constants with lone surrogates are not supported by pyrite's code objects yet",
+                        expr.range,
+                    ));
+                }
+            },
+            ExprKind::Name { id, ctx } => self.name_op(id, *ctx, expr.range)?,
+            ExprKind::BinOp { left, op, right } => {
+                self.expr(left)?;
+                self.expr(right)?;
+                self.emit(Opcode::BINARY_OP, binary_op_arg(*op));
+            }
+            ExprKind::UnaryOp { op, operand } => {
+                self.expr(operand)?;
+                let opcode = match op {
+                    UnaryOp::Invert => Opcode::UNARY_INVERT,
+                    UnaryOp::Not => Opcode::UNARY_NOT,
+                    UnaryOp::UAdd => Opcode::UNARY_POSITIVE,
+                    UnaryOp::USub => Opcode::UNARY_NEGATIVE,
+                };
+                self.emit(opcode, 0);
+            }
+            ExprKind::BoolOp { op, values } => {
+                let jump = match op {
+                    BoolOp::And => Opcode::JUMP_IF_FALSE_OR_POP,
+                    BoolOp::Or => Opcode::JUMP_IF_TRUE_OR_POP,
+                };
+                let end = self.new_block();
+                let (last, init) = values
+                    .split_last()
+                    .ok_or_else(|| self.error("empty boolean operation", expr.range))?;
+                for value in init {
+                    self.expr(value)?;
+                    self.emit_jump(jump, end);
+                }
+                self.expr(last)?;
+                self.use_next_block(end);
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators)?,
+            ExprKind::IfExp { test, body, orelse } => {
+                let end = self.new_block();
+                let next = self.new_block();
+                self.jump_if(test, next, false)?;
+                self.expr(body)?;
+                self.emit_jump_noline(Opcode::JUMP, end);
+                self.use_next_block(next);
+                self.expr(orelse)?;
+                self.use_next_block(end);
+            }
+            ExprKind::Attribute { value, attr, ctx } => {
+                self.expr(value)?;
+                let opcode = match ctx {
+                    ExprContext::Load => Opcode::LOAD_ATTR,
+                    ExprContext::Store => Opcode::STORE_ATTR,
+                    ExprContext::Del => Opcode::DELETE_ATTR,
+                };
+                self.attr_loc(expr, value);
+                self.emit_name(opcode, attr);
+            }
+            ExprKind::Subscript { value, slice, ctx } => {
+                self.expr(value)?;
+                self.expr(slice)?;
+                let opcode = match ctx {
+                    ExprContext::Load => Opcode::BINARY_SUBSCR,
+                    ExprContext::Store => Opcode::STORE_SUBSCR,
+                    ExprContext::Del => Opcode::DELETE_SUBSCR,
+                };
+                self.emit(opcode, 0);
+            }
+            ExprKind::Slice { lower, upper, step } => {
+                let mut n = 2;
+                for part in [lower, upper] {
+                    match part {
+                        Some(e) => self.expr(e)?,
+                        None => self.load_const(Constant::None),
+                    }
+                }
+                if let Some(step) = step {
+                    n += 1;
+                    self.expr(step)?;
+                }
+                self.emit(Opcode::BUILD_SLICE, n);
+            }
+            ExprKind::Starred { ctx, .. } => {
+                let message = if *ctx == ExprContext::Store {
+                    "starred assignment target must be in a list or tuple"
+                } else {
+                    "can't use starred expression here"
+                };
+                return Err(self.error(message, expr.range));
+            }
+            ExprKind::List { elts, ctx } => match ctx {
+                ExprContext::Store => self.unpack_targets(elts, expr.range)?,
+                ExprContext::Del => {
+                    for elt in elts {
+                        self.expr(elt)?;
+                    }
+                }
+                ExprContext::Load => self.starunpack(
+                    elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    false,
+                )?,
+            },
+            ExprKind::Tuple { elts, ctx } => match ctx {
+                ExprContext::Store => self.unpack_targets(elts, expr.range)?,
+                ExprContext::Del => {
+                    for elt in elts {
+                        self.expr(elt)?;
+                    }
+                }
+                ExprContext::Load => self.starunpack(
+                    elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                )?,
+            },
+            ExprKind::Set { elts } => self.starunpack(
+                elts,
+                0,
+                Opcode::BUILD_SET,
+                Opcode::SET_ADD,
+                Opcode::SET_UPDATE,
+                false,
+            )?,
+            ExprKind::Dict { keys, values } => self.dict(keys, values)?,
+            ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(expr, func, args, keywords)?,
+            ExprKind::JoinedStr { values } => {
+                for value in values {
+                    self.expr(value)?;
+                }
+                if values.len() != 1 {
+                    self.emit(Opcode::BUILD_STRING, values.len() as u32);
+                }
+            }
+            ExprKind::FormattedValue {
+                value,
+                conversion,
+                format_spec,
+            } => {
+                self.expr(value)?;
+                let mut arg = match char::from_u32(*conversion as u32) {
+                    Some('s') => 1,
+                    Some('r') => 2,
+                    Some('a') => 3,
+                    _ => 0,
+                };
+                if let Some(spec) = format_spec {
+                    self.expr(spec)?;
+                    arg |= 4;
+                }
+                self.emit(Opcode::FORMAT_VALUE, arg);
+            }
+            ExprKind::NamedExpr { target, value } => {
+                self.expr(value)?;
+                self.emit(Opcode::COPY, 1);
+                self.expr(target)?;
+            }
+            ExprKind::Lambda { args, body } => self.lambda(expr, args, body)?,
+            ExprKind::ListComp { elt, generators }
+            | ExprKind::SetComp { elt, generators }
+            | ExprKind::GeneratorExp { elt, generators } => {
+                self.comprehension(expr, generators, elt, None)?
+            }
+            ExprKind::DictComp {
+                key,
+                value,
+                generators,
+            } => self.comprehension(expr, generators, key, Some(value))?,
+            ExprKind::Yield { value } => {
+                self.check_in_function("'yield' outside function", expr.range)?;
+                match value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Constant::None),
+                }
+                self.emit_yield();
+            }
+            ExprKind::YieldFrom { value } => {
+                self.check_in_function("'yield' outside function", expr.range)?;
+                if self.unit_ref().kind == ScopeKind::AsyncFunction {
+                    return Err(self.error("'yield from' inside async function", expr.range));
+                }
+                self.expr(value)?;
+                self.emit(Opcode::GET_YIELD_FROM_ITER, 0);
+                self.load_const(Constant::None);
+                self.yield_from(false);
+            }
+            ExprKind::Await { value } => {
+                if self.unit_ref().ste.block_type != BlockType::Function {
+                    return Err(self.error("'await' outside function", expr.range));
+                }
+                if !matches!(
+                    self.unit_ref().kind,
+                    ScopeKind::AsyncFunction | ScopeKind::Comprehension
+                ) {
+                    return Err(self.error("'await' outside async function", expr.range));
+                }
+                self.expr(value)?;
+                self.emit(Opcode::GET_AWAITABLE, 0);
+                self.load_const(Constant::None);
+                self.yield_from(true);
+            }
+        }
+        Ok(())
+    }
+
+    fn check_in_function(&self, message: &str, range: TextRange) -> Result {
+        if self.unit_ref().ste.block_type != BlockType::Function {
+            return Err(self.error(message, range));
+        }
+        Ok(())
+    }
+
+    /// `YIELD_VALUE; RESUME 1` (with `ASYNC_GEN_WRAP` in async generators).
+    pub(super) fn emit_yield(&mut self) {
+        if self.unit_ref().kind == ScopeKind::AsyncFunction {
+            self.emit(Opcode::ASYNC_GEN_WRAP, 0);
+        }
+        self.emit(Opcode::YIELD_VALUE, 0);
+        self.emit(Opcode::RESUME, 1);
+    }
+
+    /// CPython's `ADD_YIELD_FROM`: the `SEND` loop.
+    pub(super) fn yield_from(&mut self, is_await: bool) {
+        let start = self.new_block();
+        let resume = self.new_block();
+        let exit = self.new_block();
+        self.use_next_block(start);
+        self.emit_jump(Opcode::SEND, exit);
+        self.use_next_block(resume);
+        self.emit(Opcode::YIELD_VALUE, 0);
+        self.emit(Opcode::RESUME, if is_await { 3 } else { 2 });
+        self.emit_jump(Opcode::JUMP_NO_INTERRUPT, start);
+        self.use_next_block(exit);
+    }
+
+    /// Where `LOAD_ATTR` starts when the attribute is on a later line than
+    /// its object (CPython's `update_start_location_to_match_attr`).
+    pub(super) fn attr_loc(&mut self, attribute: &ast::Expr, _value: &ast::Expr) {
+        let loc = self.location(attribute.range);
+        if loc.line != loc.end_line {
+            let unit = self.unit();
+            if let Some(current) = unit.loc.as_mut() {
+                current.line = loc.end_line;
+                if let (Some(end), ExprKind::Attribute { attr, .. }) =
+                    (loc.end_col, &attribute.kind)
+                {
+                    current.col = Some(end.saturating_sub(attr.len() as u32));
+                }
+            }
+        }
+    }
+
+    /// Loads, stores or deletes a name, choosing the instruction from the
+    /// symbol table (CPython's `compiler_nameop`).
+    pub(super) fn name_op(&mut self, name: &str, ctx: ExprContext, range: TextRange) -> Result {
+        if ctx == ExprContext::Store && name == "__debug__" {
+            return Err(self.error("cannot assign to __debug__", range));
+        }
+        if ctx == ExprContext::Del && name == "__debug__" {
+            return Err(self.error("cannot delete __debug__", range));
+        }
+        let unit = self.unit_ref();
+        let mangled = mangle(unit.private.as_deref(), name);
+        let scope = unit.ste.scope_of(&mangled);
+        let block_type = unit.ste.block_type;
+        let is_function = block_type == BlockType::Function;
+        enum Kind {
+            Fast,
+            Deref,
+            Global,
+            Name,
+        }
+        let kind = match scope {
+            Scope::Free | Scope::Cell => Kind::Deref,
+            Scope::Local if is_function => Kind::Fast,
+            Scope::GlobalImplicit if is_function => Kind::Global,
+            Scope::GlobalExplicit => Kind::Global,
+            _ => Kind::Name,
+        };
+        match kind {
+            Kind::Fast => {
+                let index = self.unit().add_varname(&mangled);
+                let opcode = match ctx {
+                    ExprContext::Load => Opcode::LOAD_FAST,
+                    ExprContext::Store => Opcode::STORE_FAST,
+                    ExprContext::Del => Opcode::DELETE_FAST,
+                };
+                self.emit(opcode, index);
+            }
+            Kind::Deref => {
+                let index = self
+                    .unit_ref()
+                    .deref_index(&mangled)
+                    .ok_or_else(|| self.error(format!("no cell for '{name}'"), range))?;
+                let opcode = match ctx {
+                    ExprContext::Load if block_type == BlockType::Class => Opcode::LOAD_CLASSDEREF,
+                    ExprContext::Load => Opcode::LOAD_DEREF,
+                    ExprContext::Store => Opcode::STORE_DEREF,
+                    ExprContext::Del => Opcode::DELETE_DEREF,
+                };
+                self.emit(opcode, index);
+            }
+            Kind::Global => {
+                let index = self.unit().add_name(&mangled);
+                match ctx {
+                    ExprContext::Load => self.emit(Opcode::LOAD_GLOBAL, index << 1),
+                    ExprContext::Store => self.emit(Opcode::STORE_GLOBAL, index),
+                    ExprContext::Del => self.emit(Opcode::DELETE_GLOBAL, index),
+                }
+            }
+            Kind::Name => {
+                let index = self.unit().add_name(&mangled);
+                let opcode = match ctx {
+                    ExprContext::Load => Opcode::LOAD_NAME,
+                    ExprContext::Store => Opcode::STORE_NAME,
+                    ExprContext::Del => Opcode::DELETE_NAME,
+                };
+                self.emit(opcode, index);
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn store_name(&mut self, name: &str, range: TextRange) -> Result {
+        self.name_op(name, ExprContext::Store, range)
+    }
+
+    fn compare_op(&mut self, op: CmpOp) {
+        let (opcode, arg) = match op {
+            CmpOp::Lt => (Opcode::COMPARE_OP, 0),
+            CmpOp::LtE => (Opcode::COMPARE_OP, 1),
+            CmpOp::Eq => (Opcode::COMPARE_OP, 2),
+            CmpOp::NotEq => (Opcode::COMPARE_OP, 3),
+            CmpOp::Gt => (Opcode::COMPARE_OP, 4),
+            CmpOp::GtE => (Opcode::COMPARE_OP, 5),
+            CmpOp::Is => (Opcode::IS_OP, 0),
+            CmpOp::IsNot => (Opcode::IS_OP, 1),
+            CmpOp::In => (Opcode::CONTAINS_OP, 0),
+            CmpOp::NotIn => (Opcode::CONTAINS_OP, 1),
+        };
+        self.emit(opcode, arg);
+    }
+
+    fn compare(
+        &mut self,
+        left: &'a ast::Expr,
+        ops: &[CmpOp],
+        comparators: &'a [ast::Expr],
+    ) -> Result {
+        self.expr(left)?;
+        let n = ops.len().min(comparators.len());
+        if n == 1 {
+            self.expr(&comparators[0])?;
+            self.compare_op(ops[0]);
+            return Ok(());
+        }
+        let cleanup = self.new_block();
+        for i in 0..n - 1 {
+            self.expr(&comparators[i])?;
+            self.emit(Opcode::SWAP, 2);
+            self.emit(Opcode::COPY, 2);
+            self.compare_op(ops[i]);
+            self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
+        }
+        self.expr(&comparators[n - 1])?;
+        self.compare_op(ops[n - 1]);
+        let end = self.new_block();
+        self.emit_jump_noline(Opcode::JUMP, end);
+        self.use_next_block(cleanup);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.use_next_block(end);
+        Ok(())
+    }
+
+    /// Jumps to `next` if `expr`'s truth equals `cond` (CPython's
+    /// `compiler_jump_if`).
+    pub(super) fn jump_if(&mut self, expr: &'a ast::Expr, next: BlockId, cond: bool) -> Result {
+        match &expr.kind {
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand,
+            } => return self.jump_if(operand, next, !cond),
+            ExprKind::BoolOp { op, values } => {
+                let cond2 = *op == BoolOp::Or;
+                let next2 = if cond2 != cond {
+                    self.new_block()
+                } else {
+                    next
+                };
+                if let Some((last, init)) = values.split_last() {
+                    for value in init {
+                        self.jump_if(value, next2, cond2)?;
+                    }
+                    self.jump_if(last, next, cond)?;
+                }
+                if next2 != next {
+                    self.use_next_block(next2);
+                }
+                return Ok(());
+            }
+            ExprKind::IfExp { test, body, orelse } => {
+                let end = self.new_block();
+                let next2 = self.new_block();
+                self.jump_if(test, next2, false)?;
+                self.jump_if(body, next, cond)?;
+                self.emit_jump_noline(Opcode::JUMP, end);
+                self.use_next_block(next2);
+                self.jump_if(orelse, next, cond)?;
+                self.use_next_block(end);
+                return Ok(());
+            }
+            ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } if ops.len() > 1 && fold::fold(expr).is_none() => {
+                let n = ops.len() - 1;
+                let cleanup = self.new_block();
+                self.expr(left)?;
+                for i in 0..n {
+                    self.expr(&comparators[i])?;
+                    self.emit(Opcode::SWAP, 2);
+                    self.emit(Opcode::COPY, 2);
+                    self.compare_op(ops[i]);
+                    self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
+                }
+                self.expr(&comparators[n])?;
+                self.compare_op(ops[n]);
+                let jump = if cond {
+                    Opcode::POP_JUMP_IF_TRUE
+                } else {
+                    Opcode::POP_JUMP_IF_FALSE
+                };
+                self.emit_jump(jump, next);
+                let end = self.new_block();
+                self.emit_jump_noline(Opcode::JUMP, end);
+                self.use_next_block(cleanup);
+                self.emit(Opcode::POP_TOP, 0);
+                if !cond {
+                    self.emit_jump_noline(Opcode::JUMP, next);
+                }
+                self.use_next_block(end);
+                return Ok(());
+            }
+            _ => {}
+        }
+        self.expr(expr)?;
+        let jump = if cond {
+            Opcode::POP_JUMP_IF_TRUE
+        } else {
+            Opcode::POP_JUMP_IF_FALSE
+        };
+        self.emit_jump(jump, next);
+        Ok(())
+    }
+
+    /// Builds a list, tuple or set display, with `*` unpacking (CPython's
+    /// `starunpack_helper`).
+    pub(super) fn starunpack(
+        &mut self,
+        elts: &'a [ast::Expr],
+        pushed: u32,
+        build: Opcode,
+        add: Opcode,
+        extend: Opcode,
+        tuple: bool,
+    ) -> Result {
+        let n = elts.len();
+        if n > 2 && elts.iter().all(|e| fold::fold(e).is_some()) {
+            let items: Vec<Constant> = elts.iter().filter_map(fold::fold).collect();
+            if tuple && pushed == 0 {
+                self.load_const(Constant::Tuple(items));
+            } else {
+                let folded = if add == Opcode::SET_ADD {
+                    Constant::FrozenSet(fold::dedup_set(items))
+                } else {
+                    Constant::Tuple(items)
+                };
+                self.emit(build, pushed);
+                self.load_const(folded);
+                self.emit(extend, 1);
+                if tuple {
+                    self.emit(Opcode::LIST_TO_TUPLE, 0);
+                }
+            }
+            return Ok(());
+        }
+        let big = n + pushed as usize > STACK_USE_GUIDELINE;
+        let seen_star = elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }));
+        if !seen_star && !big {
+            for elt in elts {
+                self.expr(elt)?;
+            }
+            let opcode = if tuple { Opcode::BUILD_TUPLE } else { build };
+            self.emit(opcode, n as u32 + pushed);
+            return Ok(());
+        }
+        let mut built = false;
+        if big {
+            self.emit(build, pushed);
+            built = true;
+        }
+        for (i, elt) in elts.iter().enumerate() {
+            if let ExprKind::Starred { value, .. } = &elt.kind {
+                if !built {
+                    self.emit(build, i as u32 + pushed);
+                    built = true;
+                }
+                self.expr(value)?;
+                self.emit(extend, 1);
+            } else {
+                self.expr(elt)?;
+                if built {
+                    self.emit(add, 1);
+                }
+            }
+        }
+        if tuple {
+            self.emit(Opcode::LIST_TO_TUPLE, 0);
+        }
+        Ok(())
+    }
+
+    /// Unpacks the value on the stack into targets (CPython's
+    /// `unpack_helper` and `assignment_helper`).
+    fn unpack_targets(&mut self, elts: &'a [ast::Expr], range: TextRange) -> Result {
+        let n = elts.len();
+        let mut seen_star = false;
+        for (i, elt) in elts.iter().enumerate() {
+            if matches!(elt.kind, ExprKind::Starred { .. }) {
+                if seen_star {
+                    return Err(self.error("multiple starred expressions in assignment", range));
+                }
+                if i >= 1 << 8 || n - i > (i32::MAX >> 8) as usize {
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", range)
+                    );
+                }
+                self.emit(Opcode::UNPACK_EX, (i + ((n - i - 1) << 8)) as u32);
+                seen_star = true;
+            }
+        }
+        if !seen_star {
+            self.emit(Opcode::UNPACK_SEQUENCE, n as u32);
+        }
+        for elt in elts {
+            match &elt.kind {
+                ExprKind::Starred { value, .. } => self.expr(value)?,
+                _ => self.expr(elt)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn dict(&mut self, keys: &'a [Option<ast::Expr>], values: &'a [ast::Expr]) -> Result {
+        let n = values.len();
+        let mut have_dict = false;
+        let mut elements = 0usize;
+        for i in 0..n {
+            if keys.get(i).is_some_and(Option::is_none) {
+                if elements > 0 {
+                    self.subdict(keys, values, i - elements, i)?;
+                    if have_dict {
+                        self.emit(Opcode::DICT_UPDATE, 1);
+                    }
+                    have_dict = true;
+                    elements = 0;
+                }
+                if !have_dict {
+                    self.emit(Opcode::BUILD_MAP, 0);
+                    have_dict = true;
+                }
+                self.expr(&values[i])?;
+                self.emit(Opcode::DICT_UPDATE, 1);
+            } else if elements * 2 > STACK_USE_GUIDELINE {
+                self.subdict(keys, values, i - elements, i + 1)?;
+                if have_dict {
+                    self.emit(Opcode::DICT_UPDATE, 1);
+                }
+                have_dict = true;
+                elements = 0;
+            } else {
+                elements += 1;
+            }
+        }
+        if elements > 0 {
+            self.subdict(keys, values, n - elements, n)?;
+            if have_dict {
+                self.emit(Opcode::DICT_UPDATE, 1);
+            }
+            have_dict = true;
+        }
+        if !have_dict {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        Ok(())
+    }
+
+    fn subdict(
+        &mut self,
+        keys: &'a [Option<ast::Expr>],
+        values: &'a [ast::Expr],
+        begin: usize,
+        end: usize,
+    ) -> Result {
+        let n = end - begin;
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        let const_keys: Option<Vec<Constant>> = keys[begin..end]
+            .iter()
+            .map(|k| k.as_ref().and_then(fold::fold))
+            .collect();
+        if n > 1
+            && !big
+            && let Some(const_keys) = const_keys
+        {
+            for value in &values[begin..end] {
+                self.expr(value)?;
+            }
+            self.load_const(Constant::Tuple(const_keys));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
+            return Ok(());
+        }
+        if big {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        for i in begin..end {
+            if let Some(key) = &keys[i] {
+                self.expr(key)?;
+            }
+            self.expr(&values[i])?;
+            if big {
+                self.emit(Opcode::MAP_ADD, 1);
+            }
+        }
+        if !big {
+            self.emit(Opcode::BUILD_MAP, n as u32);
+        }
+        Ok(())
+    }
+
+    fn call(
+        &mut self,
+        expr: &'a ast::Expr,
+        func: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result {
+        self.validate_keywords(keywords)?;
+        if self.method_call(expr, func, args, keywords)? {
+            return Ok(());
+        }
+        self.with_loc(func.range, |c| c.emit(Opcode::PUSH_NULL, 0));
+        self.expr(func)?;
+        self.call_helper(0, args, keywords)
+    }
+
+    fn validate_keywords(&self, keywords: &[ast::Keyword]) -> Result {
+        for (i, kw) in keywords.iter().enumerate() {
+            let Some(name) = &kw.arg else { continue };
+            if keywords[i + 1..]
+                .iter()
+                .any(|k| k.arg.as_ref() == Some(name))
+            {
+                let dup = keywords[i + 1..]
+                    .iter()
+                    .find(|k| k.arg.as_ref() == Some(name))
+                    .map_or(kw.range, |k| k.range);
+                return Err(self.error(format!("keyword argument repeated: {name}"), dup));
+            }
+        }
+        Ok(())
+    }
+
+    /// `obj.method(args)` as `LOAD_METHOD` (CPython's
+    /// `maybe_optimize_method_call`); false if the call does not qualify.
+    fn method_call(
+        &mut self,
+        expr: &'a ast::Expr,
+        func: &'a ast::Expr,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result<bool> {
+        let ExprKind::Attribute {
+            value,
+            attr,
+            ctx: ExprContext::Load,
+        } = &func.kind
+        else {
+            return Ok(false);
+        };
+        let nargs = args.len();
+        let nkw = keywords.len();
+        if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE
+            || args
+                .iter()
+                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            || keywords.iter().any(|k| k.arg.is_none())
+        {
+            return Ok(false);
+        }
+        self.expr(value)?;
+        let saved = self.unit_ref().loc;
+        self.with_loc(func.range, |c| {
+            c.attr_loc(func, value);
+            c.emit_name(Opcode::LOAD_METHOD, attr);
+        });
+        for arg in args {
+            self.expr(arg)?;
+        }
+        if nkw > 0 {
+            for kw in keywords {
+                self.expr(&kw.value)?;
+            }
+            self.kw_names(keywords);
+        }
+        self.set_loc(expr.range);
+        self.attr_loc(func, value);
+        self.emit(Opcode::PRECALL, (nargs + nkw) as u32);
+        self.emit(Opcode::CALL, (nargs + nkw) as u32);
+        self.unit().loc = saved;
+        Ok(true)
+    }
+
+    fn kw_names(&mut self, keywords: &[ast::Keyword]) {
+        let names: Vec<Constant> = keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|n| Constant::str(n.clone())))
+            .collect();
+        let index = self.unit().add_const(Constant::Tuple(names));
+        self.emit(Opcode::KW_NAMES, index);
+    }
+
+    /// The arguments and the call itself; `pushed` arguments are already on
+    /// the stack (CPython's `compiler_call_helper`).
+    pub(super) fn call_helper(
+        &mut self,
+        pushed: u32,
+        args: &'a [ast::Expr],
+        keywords: &'a [ast::Keyword],
+    ) -> Result {
+        let nargs = args.len();
+        let nkw = keywords.len();
+        let simple = !args
+            .iter()
+            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+            && !keywords.iter().any(|k| k.arg.is_none())
+            && nargs + nkw + pushed as usize <= STACK_USE_GUIDELINE;
+        if simple {
+            for arg in args {
+                self.expr(arg)?;
+            }
+            if nkw > 0 {
+                for kw in keywords {
+                    self.expr(&kw.value)?;
+                }
+                self.kw_names(keywords);
+            }
+            let n = pushed + (nargs + nkw) as u32;
+            self.emit(Opcode::PRECALL, n);
+            self.emit(Opcode::CALL, n);
+            return Ok(());
+        }
+        if pushed == 0
+            && nargs == 1
+            && let ExprKind::Starred { value, .. } = &args[0].kind
+        {
+            self.expr(value)?;
+        } else {
+            self.starunpack(
+                args,
+                pushed,
+                Opcode::BUILD_LIST,
+                Opcode::LIST_APPEND,
+                Opcode::LIST_EXTEND,
+                true,
+            )?;
+        }
+        if nkw > 0 {
+            let mut have_dict = false;
+            let mut seen = 0usize;
+            for (i, kw) in keywords.iter().enumerate() {
+                if kw.arg.is_none() {
+                    if seen > 0 {
+                        self.subkwargs(&keywords[i - seen..i])?;
+                        if have_dict {
+                            self.emit(Opcode::DICT_MERGE, 1);
+                        }
+                        have_dict = true;
+                        seen = 0;
+                    }
+                    if !have_dict {
+                        self.emit(Opcode::BUILD_MAP, 0);
+                        have_dict = true;
+                    }
+                    self.expr(&kw.value)?;
+                    self.emit(Opcode::DICT_MERGE, 1);
+                } else {
+                    seen += 1;
+                }
+            }
+            if seen > 0 {
+                self.subkwargs(&keywords[nkw - seen..])?;
+                if have_dict {
+                    self.emit(Opcode::DICT_MERGE, 1);
+                }
+            }
+        }
+        self.emit(Opcode::CALL_FUNCTION_EX, u32::from(nkw > 0));
+        Ok(())
+    }
+
+    fn subkwargs(&mut self, keywords: &'a [ast::Keyword]) -> Result {
+        let n = keywords.len();
+        let big = n * 2 > STACK_USE_GUIDELINE;
+        if n > 1 && !big {
+            for kw in keywords {
+                self.expr(&kw.value)?;
+            }
+            let names: Vec<Constant> = keywords
+                .iter()
+                .filter_map(|k| k.arg.as_ref().map(|a| Constant::str(a.clone())))
+                .collect();
+            self.load_const(Constant::Tuple(names));
+            self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
+            return Ok(());
+        }
+        if big {
+            self.emit(Opcode::BUILD_MAP, 0);
+        }
+        for kw in keywords {
+            if let Some(name) = &kw.arg {
+                self.load_const(Constant::str(name.clone()));
+            }
+            self.expr(&kw.value)?;
+            if big {
+                self.emit(Opcode::MAP_ADD, 1);
+            }
+        }
+        if !big {
+            self.emit(Opcode::BUILD_MAP, n as u32);
+        }
+        Ok(())
+    }
+}
