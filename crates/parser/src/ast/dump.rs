@@ -26,6 +26,11 @@ pub fn dump_expr(expr: &Expr, indent: usize) -> String {
     d.expr(expr, 0).0
 }
 
+/// Stack left before a nested node is dumped on a fresh segment (a tree
+/// may be as deep as [`crate::depth`] allows).
+const RED_ZONE: usize = 64 * 1024;
+const SEGMENT: usize = 1024 * 1024;
+
 /// A formatted value and whether it counts as simple.
 type Out = (String, bool);
 
@@ -121,6 +126,10 @@ impl Dumper {
     }
 
     fn stmt(&self, s: &Stmt, level: usize) -> Out {
+        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.stmt_fields(s, level))
+    }
+
+    fn stmt_fields(&self, s: &Stmt, level: usize) -> Out {
         let l = level + 1;
         let name = s.class_name();
         let fields = match &s.kind {
@@ -283,6 +292,10 @@ impl Dumper {
     }
 
     fn expr(&self, e: &Expr, level: usize) -> Out {
+        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.expr_fields(e, level))
+    }
+
+    fn expr_fields(&self, e: &Expr, level: usize) -> Out {
         let l = level + 1;
         let comprehensions =
             |gens: &[Comprehension]| self.list(l, gens, |c, cl| self.comprehension(c, cl));
@@ -520,6 +533,10 @@ impl Dumper {
     }
 
     fn pattern(&self, p: &Pattern, level: usize) -> Out {
+        stacker::maybe_grow(RED_ZONE, SEGMENT, || self.pattern_fields(p, level))
+    }
+
+    fn pattern_fields(&self, p: &Pattern, level: usize) -> Out {
         let l = level + 1;
         let patterns = |ps: &[Pattern]| self.list(l, ps, |p, pl| self.pattern(p, pl));
         let (name, fields) = match &p.kind {

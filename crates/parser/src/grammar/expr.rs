@@ -21,7 +21,7 @@ use pyrite_lexer::TokenKind;
 use super::atom::{comprehension_clauses, primary_body};
 use super::params::lambda_parameters;
 use super::target::named_target;
-use super::{Cx, Extra, ParseError, Rule, Span, Tokens, range, tok};
+use super::{Cx, Extra, ParseError, Rule, Span, Tokens, deep, range, tok};
 use crate::ast::{BoolOp, CmpOp, Comprehension, Expr, ExprContext, ExprKind, Operator, UnaryOp};
 
 /// Handles to the three recursive expression rules.
@@ -62,15 +62,15 @@ pub(crate) fn expression_rules<'s>(cx: Cx<'s>) -> ExprRules<'s> {
                             disjunction: disjunction.clone(),
                             primary: primary.boxed(),
                         };
-                        primary_body(cx, &derive(cx, core))
+                        deep(primary_body(cx, &derive(cx, core)))
                     }
                 })
                 .boxed();
-                disjunction_body(primary)
+                deep(disjunction_body(primary))
             }
         })
         .boxed();
-        expression_body(cx, disjunction, expression)
+        deep(expression_body(cx, disjunction, expression))
     })
     .boxed();
     let disjunction = recursive({
@@ -85,11 +85,11 @@ pub(crate) fn expression_rules<'s>(cx: Cx<'s>) -> ExprRules<'s> {
                         disjunction: disjunction.clone(),
                         primary: primary.boxed(),
                     };
-                    primary_body(cx, &derive(cx, core))
+                    deep(primary_body(cx, &derive(cx, core)))
                 }
             })
             .boxed();
-            disjunction_body(primary)
+            deep(disjunction_body(primary))
         }
     })
     .boxed();
@@ -102,7 +102,7 @@ pub(crate) fn expression_rules<'s>(cx: Cx<'s>) -> ExprRules<'s> {
                 disjunction: disjunction.clone(),
                 primary: primary.boxed(),
             };
-            primary_body(cx, &derive(cx, core))
+            deep(primary_body(cx, &derive(cx, core)))
         }
     })
     .boxed();

@@ -107,6 +107,20 @@ pub(crate) fn tok<'s>(kind: TokenKind) -> impl Parser<'s, Tokens<'s>, TokenKind,
     just(kind)
 }
 
+/// Room the stack must have left before a recursive rule runs; below it,
+/// the rule runs on a fresh heap-allocated stack segment.
+const STACK_RED_ZONE: usize = 256 * 1024;
+/// The size of each such segment.
+const STACK_SEGMENT: usize = 4 * 1024 * 1024;
+
+/// `rule`, run on a fresh stack segment when the current one is nearly
+/// full. Every recursive rule is wrapped in this, so nesting is limited by
+/// [`crate::depth`], never by the thread's stack.
+pub(crate) fn deep<'s, O: 's>(rule: Rule<'s, O>) -> Rule<'s, O> {
+    custom(move |inp| stacker::maybe_grow(STACK_RED_ZONE, STACK_SEGMENT, || inp.parse(&rule)))
+        .boxed()
+}
+
 /// A `Name` token: its (NFKC-normalised) text and span.
 pub(crate) fn name<'s>(cx: Cx<'s>) -> Rule<'s, (String, Span)> {
     select! { TokenKind::Name = e => e.span() }

@@ -9,7 +9,7 @@ use pyrite_lexer::TokenKind;
 
 use super::compound::colon;
 use super::expr::ExprRules;
-use super::{Cx, Rule, Span, name, range, soft_keyword, tok};
+use super::{Cx, Rule, Span, deep, name, range, soft_keyword, tok};
 use crate::ast::{
     Constant, Expr, ExprContext, ExprKind, MatchCase, Operator, Pattern, PatternKind, Stmt,
     StmtKind, UnaryOp,
@@ -138,7 +138,7 @@ fn pattern<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Pattern> {
                     pattern_node(PatternKind::MatchOr { patterns }, e.span())
                 }
             });
-        or_pattern
+        let as_pattern = or_pattern
             .then(tok(TokenKind::As).ignore_then(name(cx)).or_not())
             .map_with(|(pattern, name), e| match name {
                 None => pattern,
@@ -150,6 +150,8 @@ fn pattern<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Pattern> {
                     e.span(),
                 ),
             })
+            .boxed();
+        deep(as_pattern)
     })
     .boxed()
 }

@@ -6,7 +6,7 @@ use pyrite_lexer::TokenKind;
 use super::compound::compound_statement;
 use super::expr::{ExprRules, expression_rules};
 use super::target::{delete_target, expr_name, invalid_target, store_target};
-use super::{Cx, ParseError, Rule, Span, name, range, tok};
+use super::{Cx, ParseError, Rule, Span, deep, name, range, tok};
 use crate::ast::{Alias, Constant, Expr, ExprKind, Operator, Stmt, StmtKind, UnaryOp};
 
 /// `file: statements ENDMARKER`.
@@ -15,9 +15,12 @@ pub(crate) fn module_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
     let statement = recursive(|statement| {
         let statement = statement.boxed();
         let block = block(cx, &r, statement);
-        compound_statement(cx, &r, block)
-            .map(|s| vec![s])
-            .or(simple_statements(cx, &r))
+        deep(
+            compound_statement(cx, &r, block)
+                .map(|s| vec![s])
+                .or(simple_statements(cx, &r))
+                .boxed(),
+        )
     })
     .boxed();
     statement
