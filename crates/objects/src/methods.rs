@@ -181,6 +181,8 @@ pub fn lookup(ty: crate::types::BuiltinType, name: &str) -> Option<BuiltinMethod
         T::FrozenSet => crate::types::set_methods::FROZENSET_METHODS,
         T::Int | T::Bool => crate::types::number_methods::INT_METHODS,
         T::Float => crate::types::number_methods::FLOAT_METHODS,
+        T::Bytes => crate::types::bytes_methods::BYTES_METHODS,
+        T::ByteArray => crate::types::bytes_methods::BYTEARRAY_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)

@@ -6,6 +6,7 @@
 //! per-type tables of plain functions (see [`crate::methods`]).
 
 pub mod bytes;
+pub mod bytes_methods;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_table;

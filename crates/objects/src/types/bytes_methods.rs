@@ -1,0 +1,516 @@
+//! The methods of `bytes` (and the read-only ones of `bytearray`), as a
+//! table of plain functions.
+
+use crate::error::{ExcKind, PyErr, PyResult};
+use crate::heap::Payload;
+use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
+use crate::ops::type_name;
+use crate::runtime::Runtime;
+use crate::types::BuiltinType;
+use crate::value::Value;
+
+/// `bytes`' methods.
+pub const BYTES_METHODS: MethodTable = &[
+    ("decode", bytes_decode),
+    ("hex", bytes_hex),
+    ("startswith", bytes_startswith),
+    ("endswith", bytes_endswith),
+    ("find", bytes_find),
+    ("count", bytes_count),
+    ("split", bytes_split),
+    ("strip", bytes_strip),
+    ("join", bytes_join),
+    ("replace", bytes_replace),
+    ("upper", bytes_upper),
+    ("lower", bytes_lower),
+];
+
+/// `bytearray`'s methods: those of `bytes` plus the mutating ones.
+pub const BYTEARRAY_METHODS: MethodTable = &[
+    ("decode", bytes_decode),
+    ("hex", bytes_hex),
+    ("startswith", bytes_startswith),
+    ("endswith", bytes_endswith),
+    ("find", bytes_find),
+    ("count", bytes_count),
+    ("split", bytes_split),
+    ("strip", bytes_strip),
+    ("join", bytes_join),
+    ("replace", bytes_replace),
+    ("upper", bytes_upper),
+    ("lower", bytes_lower),
+    ("append", bytearray_append),
+    ("extend", bytearray_extend),
+    ("pop", bytearray_pop),
+];
+
+/// The bytes of a `bytes` or `bytearray` value, copied out.
+fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
+    match v.as_obj().map(|r| rt.heap().payload(r)) {
+        Some(Payload::Bytes(b)) => Some(b.to_vec()),
+        Some(Payload::ByteArray(b)) => Some(b.clone()),
+        _ => None,
+    }
+}
+
+fn this(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
+    data(rt, v).ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))
+}
+
+/// A result of the receiver's kind: `bytes` stays `bytes`, `bytearray`
+/// stays `bytearray`.
+fn same_kind(rt: &mut dyn Runtime, receiver: Value, b: Vec<u8>) -> Value {
+    let heap = rt.heap();
+    if heap.builtin_type(receiver) == Some(BuiltinType::ByteArray) {
+        heap.new_bytearray(b)
+    } else {
+        heap.new_bytes(b)
+    }
+}
+
+fn bytes_like(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
+    data(rt, v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            type_name(rt.heap(), v)
+        ))
+    })
+}
+
+fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.is_empty() {
+        return Some(0);
+    }
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// `b.decode(encoding='utf-8', errors='strict')`.
+fn bytes_decode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [encoding, errors] = args.bind("decode", ["encoding", "errors"], 0, 0)?;
+    let heap = rt.heap();
+    let encoding = encoding
+        .and_then(|e| text_of(heap, e))
+        .unwrap_or_else(|| "utf-8".into());
+    let errors = errors
+        .and_then(|e| text_of(heap, e))
+        .unwrap_or_else(|| "strict".into());
+    let b = this(rt, v)?;
+    let norm = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
+    let text = match norm.as_str() {
+        "utf_8" | "utf8" => decode_utf8(&b, &errors)?,
+        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
+            b.iter().map(|x| *x as char).collect()
+        }
+        "ascii" | "us_ascii" => {
+            let mut out = String::with_capacity(b.len());
+            for (pos, x) in b.iter().enumerate() {
+                if *x < 128 {
+                    out.push(*x as char);
+                } else {
+                    match errors.as_str() {
+                        "ignore" => {}
+                        "replace" => out.push('\u{FFFD}'),
+                        _ => {
+                            return Err(PyErr::new(
+                                ExcKind::UnicodeDecodeError,
+                                format!(
+                                    "'ascii' codec can't decode byte {x:#04x} in position {pos}: ordinal not in range(128)"
+                                ),
+                            ));
+                        }
+                    }
+                }
+            }
+            out
+        }
+        _ => {
+            return Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {encoding}"),
+            ));
+        }
+    };
+    Ok(rt.heap().new_str(text))
+}
+
+/// UTF-8 decoding with CPython's error descriptions; `replace` and
+/// `ignore` treat each maximal invalid subsequence as one error, as
+/// CPython does.
+fn decode_utf8(b: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(b.len());
+    let mut rest = b;
+    let mut offset = 0;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                return Ok(out);
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
+                let bad_len = e.error_len().unwrap_or(rest.len() - good);
+                match errors {
+                    "ignore" => {}
+                    "replace" => out.push('\u{FFFD}'),
+                    _ => {
+                        let byte = rest[good];
+                        let reason = match e.error_len() {
+                            None => "unexpected end of data",
+                            Some(_) if (0xC2..=0xF4).contains(&byte) => "invalid continuation byte",
+                            Some(_) => "invalid start byte",
+                        };
+                        return Err(PyErr::new(
+                            ExcKind::UnicodeDecodeError,
+                            format!(
+                                "'utf-8' codec can't decode byte {byte:#04x} in position {}: {reason}",
+                                offset + good
+                            ),
+                        ));
+                    }
+                }
+                offset += good + bad_len;
+                rest = &rest[good + bad_len..];
+            }
+        }
+    }
+}
+
+/// `b.hex(sep='')`.
+fn bytes_hex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [sep] = args
+        .bind("hex", ["sep", "bytes_per_sep"], 0, 0)
+        .map(|[s, _]| [s])?;
+    let b = this(rt, v)?;
+    let sep = sep.and_then(|s| text_of(rt.heap(), s)).unwrap_or_default();
+    let parts: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    Ok(rt.heap().new_str(parts.join(&sep)))
+}
+
+fn affix(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+    name: &str,
+    suffix: bool,
+) -> PyResult<Value> {
+    if args.positional.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{name}() takes at least 1 argument (0 given)"
+        )));
+    }
+    let b = this(rt, v)?;
+    let first = args.positional[0];
+    let candidates: Vec<Vec<u8>> = match data(rt, first) {
+        Some(x) => vec![x],
+        None => match first.as_obj().map(|r| rt.heap().payload(r)) {
+            Some(Payload::Tuple(items)) => {
+                let items = items.to_vec();
+                let mut out = Vec::new();
+                for item in items {
+                    out.push(bytes_like(rt, item)?);
+                }
+                out
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "{name} first arg must be bytes or a tuple of bytes, not {}",
+                    type_name(rt.heap(), first)
+                )));
+            }
+        },
+    };
+    let n = b.len() as i64;
+    let bound = |rt: &mut dyn Runtime, i: usize, default: i64| -> PyResult<i64> {
+        match args.positional.get(i) {
+            None | Some(Value::None) => Ok(default),
+            Some(x) => {
+                let i = index_arg(rt.heap(), *x)?;
+                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+            }
+        }
+    };
+    let (start, end) = (bound(rt, 1, 0)?, bound(rt, 2, n)?);
+    if start > end {
+        return Ok(Value::Bool(false));
+    }
+    let hay = &b[start as usize..end as usize];
+    Ok(Value::Bool(candidates.iter().any(|c| {
+        if suffix {
+            hay.ends_with(c)
+        } else {
+            hay.starts_with(c)
+        }
+    })))
+}
+
+fn bytes_startswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    affix(rt, v, args, "startswith", false)
+}
+
+fn bytes_endswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    affix(rt, v, args, "endswith", true)
+}
+
+/// The needle of `find`/`count`: bytes, or an int for a single byte.
+fn needle(rt: &mut dyn Runtime, x: Value) -> PyResult<Vec<u8>> {
+    if let Some(i) = crate::types::int::Int::from_value(rt.heap(), x) {
+        let b = i
+            .to_i64()
+            .filter(|b| (0..256).contains(b))
+            .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
+        return Ok(vec![b as u8]);
+    }
+    data(rt, x).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "argument should be integer or bytes-like object, not '{}'",
+            type_name(rt.heap(), x)
+        ))
+    })
+}
+
+fn bytes_find(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [sub] = args.bind("find", ["sub"], 1, 1)?;
+    let b = this(rt, v)?;
+    let n = needle(rt, sub.unwrap_or(Value::None))?;
+    Ok(Value::Int(find_sub(&b, &n).map_or(-1, |i| i as i64)))
+}
+
+fn bytes_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [sub] = args.bind("count", ["sub"], 1, 1)?;
+    let b = this(rt, v)?;
+    let n = needle(rt, sub.unwrap_or(Value::None))?;
+    if n.is_empty() {
+        return Ok(Value::Int(b.len() as i64 + 1));
+    }
+    let (mut count, mut i) = (0, 0);
+    while let Some(p) = find_sub(&b[i..], &n) {
+        count += 1;
+        i += p + n.len();
+    }
+    Ok(Value::Int(count))
+}
+
+fn bytes_split(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [sep, maxsplit] = args.bind("split", ["sep", "maxsplit"], 0, 0)?;
+    let b = this(rt, v)?;
+    let limit = match maxsplit {
+        Some(m) => index_arg(rt.heap(), m)?,
+        None => -1,
+    };
+    let limit = if limit < 0 {
+        usize::MAX
+    } else {
+        limit as usize
+    };
+    let mut parts: Vec<Vec<u8>> = Vec::new();
+    match sep {
+        None | Some(Value::None) => {
+            let mut rest: &[u8] = &b;
+            loop {
+                let start = rest
+                    .iter()
+                    .position(|x| !x.is_ascii_whitespace())
+                    .unwrap_or(rest.len());
+                rest = &rest[start..];
+                if rest.is_empty() {
+                    break;
+                }
+                if parts.len() == limit {
+                    parts.push(rest.to_vec());
+                    break;
+                }
+                let end = rest
+                    .iter()
+                    .position(u8::is_ascii_whitespace)
+                    .unwrap_or(rest.len());
+                parts.push(rest[..end].to_vec());
+                rest = &rest[end..];
+            }
+        }
+        Some(s) => {
+            let s = bytes_like(rt, s)?;
+            if s.is_empty() {
+                return Err(PyErr::value_error("empty separator"));
+            }
+            let mut rest: &[u8] = &b;
+            while parts.len() < limit {
+                match find_sub(rest, &s) {
+                    Some(i) => {
+                        parts.push(rest[..i].to_vec());
+                        rest = &rest[i + s.len()..];
+                    }
+                    None => break,
+                }
+            }
+            parts.push(rest.to_vec());
+        }
+    }
+    let items: Vec<Value> = parts.into_iter().map(|p| same_kind(rt, v, p)).collect();
+    Ok(rt.heap().new_list(items))
+}
+
+fn bytes_strip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [chars] = args.bind("strip", ["bytes"], 0, 1)?;
+    let b = this(rt, v)?;
+    let set: Option<Vec<u8>> = match chars {
+        None | Some(Value::None) => None,
+        Some(c) => Some(bytes_like(rt, c)?),
+    };
+    let strip = |x: &u8| match &set {
+        None => x.is_ascii_whitespace() || *x == 0x0b,
+        Some(s) => s.contains(x),
+    };
+    let start = b.iter().position(|x| !strip(x)).unwrap_or(b.len());
+    let end = b.iter().rposition(|x| !strip(x)).map_or(start, |e| e + 1);
+    Ok(same_kind(rt, v, b[start..end.max(start)].to_vec()))
+}
+
+fn bytes_join(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [iterable] = args.bind("join", ["iterable_of_bytes"], 1, 1)?;
+    let sep = this(rt, v)?;
+    let items = crate::ops::iterate(rt, iterable.unwrap_or(Value::None))?;
+    let mut out = Vec::new();
+    let mut result = Ok(());
+    for (i, item) in items.iter().enumerate() {
+        match data(rt, *item) {
+            Some(x) => {
+                if i > 0 {
+                    out.extend_from_slice(&sep);
+                }
+                out.extend(x);
+            }
+            None => {
+                result = Err(PyErr::type_error(format!(
+                    "sequence item {i}: expected a bytes-like object, {} found",
+                    type_name(rt.heap(), *item)
+                )));
+                break;
+            }
+        }
+    }
+    for item in items {
+        rt.heap().decref(item);
+    }
+    result?;
+    Ok(same_kind(rt, v, out))
+}
+
+fn bytes_replace(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [old, new, count] = args.bind("replace", ["old", "new", "count"], 2, 3)?;
+    let b = this(rt, v)?;
+    let old = bytes_like(rt, old.unwrap_or(Value::None))?;
+    let new = bytes_like(rt, new.unwrap_or(Value::None))?;
+    let mut left = match count {
+        Some(c) => index_arg(rt.heap(), c)?,
+        None => -1,
+    };
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i <= b.len() {
+        let matched = left != 0
+            && (if old.is_empty() {
+                true
+            } else {
+                b[i..].starts_with(&old)
+            });
+        if matched {
+            out.extend_from_slice(&new);
+            left -= 1;
+            if old.is_empty() {
+                if i < b.len() {
+                    out.push(b[i]);
+                }
+                i += 1;
+            } else {
+                i += old.len();
+            }
+        } else {
+            if i < b.len() {
+                out.push(b[i]);
+            }
+            i += 1;
+        }
+    }
+    Ok(same_kind(rt, v, out))
+}
+
+fn bytes_upper(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "bytes.upper")?;
+    let b = this(rt, v)?.to_ascii_uppercase();
+    Ok(same_kind(rt, v, b))
+}
+
+fn bytes_lower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "bytes.lower")?;
+    let b = this(rt, v)?.to_ascii_lowercase();
+    Ok(same_kind(rt, v, b))
+}
+
+fn bytearray_mut(rt: &mut dyn Runtime, v: Value) -> PyResult<&mut Vec<u8>> {
+    match v.as_obj().map(|r| rt.heap().payload_mut(r)) {
+        Some(Payload::ByteArray(b)) => Ok(b),
+        _ => Err(PyErr::type_error(
+            "descriptor requires a 'bytearray' object",
+        )),
+    }
+}
+
+fn byte_value(rt: &mut dyn Runtime, x: Value) -> PyResult<u8> {
+    let i = index_arg(rt.heap(), x)?;
+    u8::try_from(i).map_err(|_| PyErr::value_error("byte must be in range(0, 256)"))
+}
+
+fn bytearray_append(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.bind("append", ["item"], 1, 1)?;
+    let byte = byte_value(rt, x.unwrap_or(Value::None))?;
+    bytearray_mut(rt, v)?.push(byte);
+    Ok(Value::None)
+}
+
+fn bytearray_extend(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.bind("extend", ["iterable_of_ints"], 1, 1)?;
+    let x = x.unwrap_or(Value::None);
+    let new = match data(rt, x) {
+        Some(b) => b,
+        None => {
+            let items = crate::ops::iterate(rt, x)?;
+            let mut out = Vec::with_capacity(items.len());
+            let mut result = Ok(());
+            for item in &items {
+                match byte_value(rt, *item) {
+                    Ok(b) => out.push(b),
+                    Err(e) => {
+                        result = Err(e);
+                        break;
+                    }
+                }
+            }
+            for item in items {
+                rt.heap().decref(item);
+            }
+            result?;
+            out
+        }
+    };
+    bytearray_mut(rt, v)?.extend(new);
+    Ok(Value::None)
+}
+
+fn bytearray_pop(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [i] = args.bind("pop", ["index"], 0, 1)?;
+    let i = match i {
+        Some(i) => index_arg(rt.heap(), i)?,
+        None => -1,
+    };
+    let b = bytearray_mut(rt, v)?;
+    if b.is_empty() {
+        return Err(PyErr::index_error("pop from empty bytearray"));
+    }
+    let n = b.len() as i64;
+    let pos = if i < 0 { i + n } else { i };
+    if pos < 0 || pos >= n {
+        return Err(PyErr::index_error("pop index out of range"));
+    }
+    Ok(Value::Int(b.remove(pos as usize) as i64))
+}
