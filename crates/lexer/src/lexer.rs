@@ -70,6 +70,13 @@ struct Lexer<'s> {
     /// No token other than whitespace or a comment yet on this physical line
     /// (so its indentation has not been looked at).
     at_line_start: bool,
+    /// The indentation measured so far at the start of a line that a
+    /// backslash continued (see `backslash`), and where it began.
+    pending_indent: Indentation,
+    indent_start: usize,
+    /// The column of the first backslash in a continued indentation, which
+    /// then stands for the whole (0: none yet).
+    continued_column: u32,
     /// The current logical line has a token, so a line break ends it.
     in_logical_line: bool,
     /// Built on the first error that needs a line number.
@@ -91,6 +98,12 @@ impl<'s> Lexer<'s> {
             brackets: Vec::new(),
             line_start: 0,
             at_line_start: true,
+            pending_indent: Indentation {
+                column: 0,
+                alt_column: 0,
+            },
+            indent_start: 0,
+            continued_column: 0,
             in_logical_line: false,
             line_index: None,
         }
@@ -188,14 +201,23 @@ impl<'s> Lexer<'s> {
         self.push(kind, start, end);
         self.line_start = end;
         self.at_line_start = true;
+        self.pending_indent = Indentation {
+            column: 0,
+            alt_column: 0,
+        };
+        self.indent_start = end;
+        self.continued_column = 0;
     }
 
-    /// Compares the indentation of the line whose first token starts at
-    /// `token_start` with the open levels (`tok_get`'s `atbol` block).
-    fn indentation(&mut self, token_start: usize) {
-        let mut column = 0;
-        let mut alt_column = 0;
-        for byte in self.source[self.line_start..token_start].bytes() {
+    /// Adds the columns of the whitespace `text` to `from`: a tab moves to
+    /// the next multiple of 8 (and counts 1 in `alt_column`), a form feed
+    /// resets both counts, as in CPython.
+    fn measure(from: Indentation, text: &str) -> Indentation {
+        let Indentation {
+            mut column,
+            mut alt_column,
+        } = from;
+        for byte in text.bytes() {
             match byte {
                 b' ' => {
                     column += 1;
@@ -205,13 +227,31 @@ impl<'s> Lexer<'s> {
                     column = (column / TAB_SIZE + 1) * TAB_SIZE;
                     alt_column += 1;
                 }
-                // A form feed resets the count, as in CPython.
                 _ => {
                     column = 0;
                     alt_column = 0;
                 }
             }
         }
+        Indentation { column, alt_column }
+    }
+
+    /// Compares the indentation of the line whose first token starts at
+    /// `token_start` with the open levels (`tok_get`'s `atbol` block).
+    fn indentation(&mut self, token_start: usize) {
+        let measured = Self::measure(
+            self.pending_indent,
+            &self.source[self.line_start..token_start],
+        );
+        let (column, alt_column) = match self.continued_column {
+            0 => (measured.column, measured.alt_column),
+            first => (first, first),
+        };
+        let indent_end = if self.continued_column == 0 && self.indent_start == self.line_start {
+            token_start
+        } else {
+            self.first_continuation_end()
+        };
         let current = *self
             .indents
             .last()
@@ -235,7 +275,7 @@ impl<'s> Lexer<'s> {
                 self.tab_error(line_start);
             }
             self.indents.push(Indentation { column, alt_column });
-            self.push(TokenKind::Indent, line_start, token_start);
+            self.push(TokenKind::Indent, self.indent_start, indent_end);
         } else {
             while self.indents.len() > 1
                 && column < self.indents.last().map_or(0, |level| level.column)
@@ -261,6 +301,14 @@ impl<'s> Lexer<'s> {
         }
     }
 
+    /// Where the indentation text of a backslash-continued line start ends:
+    /// at its first backslash.
+    fn first_continuation_end(&self) -> usize {
+        self.source[self.indent_start..]
+            .find('\\')
+            .map_or(self.line_start, |i| self.indent_start + i)
+    }
+
     fn tab_error(&mut self, line_start: usize) {
         self.error(
             DiagnosticKind::TabError,
@@ -281,18 +329,28 @@ impl<'s> Lexer<'s> {
         };
         if break_len == 0 {
             let end = after + rest.first().map_or(0, |_| char_len(self.source, after));
-            self.begin_significant(start);
-            self.push(TokenKind::ErrorToken, start, after);
             self.syntax_error(
                 "unexpected character after line continuation character",
                 after,
                 end,
             );
+            self.begin_significant(start);
+            self.push(TokenKind::ErrorToken, start, after);
             return;
         }
-        // The backslash counts as the line's first token for indentation.
-        self.begin_significant(start);
         let next_line = after + break_len;
+        if self.at_line_start && self.brackets.is_empty() {
+            // A backslash in the indentation continues it on the next line
+            // (CPython 3.11's `atbol` loop). The column of the first such
+            // backslash not at column 0 stands for the whole indentation.
+            self.pending_indent =
+                Self::measure(self.pending_indent, &self.source[self.line_start..start]);
+            if self.continued_column == 0 {
+                self.continued_column = self.pending_indent.column;
+            }
+        } else {
+            self.begin_significant(start);
+        }
         self.consume_to(next_line);
         self.line_start = next_line;
         // Inside brackets, the end of input is `'(' was never closed`.
@@ -449,14 +507,14 @@ impl<'s> Lexer<'s> {
                 let stop = quote_start + unterminated.stop;
                 self.consume_to(stop);
                 self.push_significant(TokenKind::ErrorToken, start, stop);
-                // The line where the scan gave up: at the end of input, the
-                // last line that has text.
-                let detected_at = if stop == self.source.len() && stop > 0 {
-                    let last = self.source[..stop].trim_end_matches(['\n', '\r']).len();
-                    self.line_of(last.max(start))
-                } else {
-                    self.line_of(stop)
-                };
+                // The line where the scan gave up. At the end of input that
+                // is the last line read: the one its final line break ends.
+                let detected_at =
+                    if stop == self.source.len() && self.source.ends_with(['\n', '\r']) {
+                        self.line_of(stop - 1)
+                    } else {
+                        self.line_of(stop)
+                    };
                 let what = if unterminated.triple {
                     "unterminated triple-quoted string literal"
                 } else {
@@ -471,17 +529,18 @@ impl<'s> Lexer<'s> {
         }
     }
 
-    /// A character that starts no token.
+    /// A character that starts no token. A NUL byte is an error here, as
+    /// CPython reports it before parsing. `$`, `?`, `!`, a backtick or a
+    /// control character are tokens to CPython's tokenizer that no grammar
+    /// rule accepts: the parser reports them (`invalid syntax`), after any
+    /// tokenizer error elsewhere in the file, so the lexer only marks them.
     fn stray_character(&mut self, start: usize) {
         let end = start + char_len(self.source, start);
         self.consume_to(end);
         self.push_significant(TokenKind::ErrorToken, start, end);
-        let message = if self.source.as_bytes()[start] == 0 {
-            "source code cannot contain null bytes"
-        } else {
-            "invalid syntax"
-        };
-        self.syntax_error(message, start, end);
+        if self.source.as_bytes()[start] == 0 {
+            self.syntax_error("source code cannot contain null bytes", start, end);
+        }
     }
 }
 

@@ -142,7 +142,9 @@ fn verify_end(cur: &mut Cursor, c: u32, kind: &str) -> Result<(), NumberError> {
         'n' => cur.lookahead("ot"),
         _ => false,
     };
-    if !followed_by_keyword && is_potential_identifier_char(c) {
+    // Only an ASCII character counts here: after `0` a `€` ends the number,
+    // and is then an invalid character of its own.
+    if !followed_by_keyword && c < 0x80 && is_potential_identifier_char(c) {
         cur.backup(c);
         return Err(cur.error(format!("invalid {kind} literal")));
     }
@@ -346,6 +348,7 @@ mod tests {
         assert_eq!(kind("1if"), (TokenKind::Int, 1));
         assert_eq!(kind("1else"), (TokenKind::Int, 1));
         assert_eq!(kind("0xfor"), (TokenKind::Int, 3));
+        assert_eq!(kind("1é"), (TokenKind::Int, 1));
     }
 
     #[test]

@@ -165,7 +165,12 @@ pub enum TokenKind {
     Ellipsis,
     ColonEqual,
 
-    /// A character that starts no token (`$`, `?`, a stray `!`, an invalid
-    /// Unicode character). The lexer reports a diagnostic for it.
+    /// Text that forms no valid token: a malformed number, an unterminated
+    /// string, a name with an invalid Unicode character, a NUL byte (each
+    /// with a diagnostic from the lexer), or a stray `$`, `?`, `!` or
+    /// backtick. Those last are tokens to CPython's tokenizer that no
+    /// grammar rule accepts, so it is the parser that reports them, as
+    /// `invalid syntax` at this token, and only if the lexer reported no
+    /// error anywhere in the file (CPython prefers a tokenizer error).
     ErrorToken,
 }
