@@ -10,10 +10,18 @@
 //! reachable, and so is everything it reaches. The rest is garbage kept
 //! alive only by itself.
 //!
-//! There are two generations. New containers are *young*; when more than
-//! `threshold` young containers have been allocated the young set is
-//! collected (references from old objects count as outside ones, so this is
-//! safe) and its survivors become old. `gc.collect()` collects everything.
+//! There are three generations, as in CPython. A new container starts in
+//! generation 0; `gc.get_count()[0]` counts container allocations minus
+//! deallocations since generation 0 was last collected. When it exceeds
+//! the first threshold (700) a collection runs: of generation 0 alone, or
+//! of generations 0-1 once generation 0 has been collected more than 10
+//! times since generation 1 was, or of everything once generation 1 has
+//! been collected 10 times *and* the objects that survived into the oldest
+//! generation since the last full collection are at least a quarter of it
+//! (CPython's guard against quadratic behaviour). Survivors move one
+//! generation up. In a partial collection, references from older objects
+//! count as outside references, so it is safe. `gc.collect()` collects
+//! everything.
 //!
 //! Breaking a garbage cycle: objects with an unrun `__del__` are queued for
 //! their finaliser and kept (with everything they reach) until a later
@@ -23,20 +31,26 @@
 
 use slotmap::SecondaryMap;
 
-use super::{FINALISED, HAS_FINALISER, Heap, Payload, YOUNG};
+use super::{FINALISED, GEN_MASK, GEN_SHIFT, HAS_FINALISER, Heap, Payload};
 use crate::value::ObjRef;
 
-/// CPython's default `gc.get_threshold()[0]`.
-const DEFAULT_THRESHOLD: usize = 700;
+/// CPython's default `gc.get_threshold()`.
+const DEFAULT_THRESHOLDS: [usize; 3] = [700, 10, 10];
 
 #[derive(Debug)]
 pub(super) struct GcState {
     enabled: bool,
-    threshold: usize,
-    /// Containers allocated minus containers freed since the last
-    /// collection (CPython's generation-0 count).
-    count: usize,
-    young: Vec<ObjRef>,
+    thresholds: [usize; 3],
+    /// `gc.get_count()`.
+    counts: [usize; 3],
+    /// Members of generations 0 and 1 (generation 2 is every other
+    /// container). Entries may be stale (freed, or moved up); they are
+    /// checked when used.
+    members: [Vec<ObjRef>; 2],
+    /// Objects in generation 2 after the last full collection.
+    long_lived_total: usize,
+    /// Objects moved into generation 2 since then.
+    long_lived_pending: usize,
     stats: GcStats,
     collecting: bool,
 }
@@ -54,9 +68,11 @@ impl Default for GcState {
     fn default() -> Self {
         GcState {
             enabled: true,
-            threshold: DEFAULT_THRESHOLD,
-            count: 0,
-            young: Vec::new(),
+            thresholds: DEFAULT_THRESHOLDS,
+            counts: [0; 3],
+            members: [Vec::new(), Vec::new()],
+            long_lived_total: 0,
+            long_lived_pending: 0,
             stats: GcStats::default(),
             collecting: false,
         }
@@ -65,40 +81,100 @@ impl Default for GcState {
 
 impl GcState {
     pub(super) fn note_allocation(&mut self, r: ObjRef) {
-        self.count += 1;
-        self.young.push(r);
+        self.counts[0] += 1;
+        self.members[0].push(r);
     }
 
     pub(super) fn note_free(&mut self) {
-        self.count = self.count.saturating_sub(1);
+        self.counts[0] = self.counts[0].saturating_sub(1);
     }
 
     pub(super) fn due(&self) -> bool {
-        self.enabled && !self.collecting && self.threshold > 0 && self.count > self.threshold
+        self.enabled
+            && !self.collecting
+            && self.thresholds[0] > 0
+            && self.counts[0] > self.thresholds[0]
     }
+
+    /// The oldest generation whose count exceeds its threshold.
+    fn generation_to_collect(&self) -> usize {
+        for generation in (0..3).rev() {
+            if self.counts[generation] > self.thresholds[generation] {
+                if generation == 2 && self.long_lived_pending < self.long_lived_total / 4 {
+                    continue;
+                }
+                return generation;
+            }
+        }
+        0
+    }
+}
+
+fn generation_of(flags: u8) -> usize {
+    ((flags & GEN_MASK) >> GEN_SHIFT) as usize
 }
 
 impl Heap {
     /// `gc.collect()`: collect every generation; returns the number of
     /// unreachable objects found and freed.
     pub fn collect(&mut self) -> usize {
-        let all: Vec<ObjRef> = self
-            .objects
-            .iter()
-            .filter(|(_, o)| o.payload.is_container())
-            .map(|(r, _)| r)
-            .collect();
-        self.collect_set(all)
+        self.collect_generation(2)
     }
 
-    /// Collect only the young generation (the automatic collection).
+    /// Collect only generation 0.
     pub fn collect_young(&mut self) -> usize {
-        let young = std::mem::take(&mut self.gc.young);
-        let live: Vec<ObjRef> = young
-            .into_iter()
-            .filter(|r| self.objects.contains_key(*r))
-            .collect();
-        self.collect_set(live)
+        self.collect_generation(0)
+    }
+
+    /// The automatic collection an allocation triggers.
+    pub(super) fn collect_due(&mut self) -> usize {
+        let generation = self.gc.generation_to_collect();
+        self.collect_generation(generation)
+    }
+
+    /// `gc.collect(generation)`: collect generations `0..=generation`
+    /// (clamped to 2); survivors move up one generation.
+    pub fn collect_generation(&mut self, generation: usize) -> usize {
+        let generation = generation.min(2);
+        let set: Vec<ObjRef> = if generation == 2 {
+            self.gc.members = [Vec::new(), Vec::new()];
+            self.objects
+                .iter()
+                .filter(|(_, o)| o.payload.is_container())
+                .map(|(r, _)| r)
+                .collect()
+        } else {
+            let mut set = Vec::new();
+            for g in 0..=generation {
+                for r in std::mem::take(&mut self.gc.members[g]) {
+                    if self
+                        .objects
+                        .get(r)
+                        .is_some_and(|o| generation_of(o.flags) == g)
+                    {
+                        set.push(r);
+                    }
+                }
+            }
+            set
+        };
+        let next = (generation + 1).min(2);
+        let (collected, survivors) = self.collect_set(set, next);
+        if generation < 2 {
+            self.gc.counts[generation + 1] += 1;
+        }
+        for g in 0..=generation {
+            self.gc.counts[g] = 0;
+        }
+        match generation {
+            2 => {
+                self.gc.long_lived_total = survivors;
+                self.gc.long_lived_pending = 0;
+            }
+            1 => self.gc.long_lived_pending += survivors,
+            _ => {}
+        }
+        collected
     }
 
     /// `gc.enable()`.
@@ -113,29 +189,30 @@ impl Heap {
     pub fn gc_is_enabled(&self) -> bool {
         self.gc.enabled
     }
-    /// `gc.get_count()`: containers allocated (net of frees) since the last
-    /// collection, for the young generation; the old one is not counted
-    /// separately.
+    /// `gc.get_count()`.
     pub fn gc_count(&self) -> (usize, usize, usize) {
-        (self.gc.count, 0, 0)
+        let [a, b, c] = self.gc.counts;
+        (a, b, c)
     }
-    /// `gc.set_threshold(threshold)`; zero disables automatic collection.
-    pub fn gc_set_threshold(&mut self, threshold: usize) {
-        self.gc.threshold = threshold;
+    /// `gc.set_threshold(t0, t1, t2)`; a first threshold of zero disables
+    /// automatic collection.
+    pub fn gc_set_threshold(&mut self, thresholds: [usize; 3]) {
+        self.gc.thresholds = thresholds;
     }
-    /// `gc.get_threshold()[0]`.
-    pub fn gc_threshold(&self) -> usize {
-        self.gc.threshold
+    /// `gc.get_threshold()`.
+    pub fn gc_threshold(&self) -> [usize; 3] {
+        self.gc.thresholds
     }
     /// Collections run and objects collected so far.
     pub fn gc_stats(&self) -> GcStats {
         self.gc.stats
     }
 
-    /// Trial deletion over `set` (live containers); frees the garbage.
-    fn collect_set(&mut self, set: Vec<ObjRef>) -> usize {
+    /// Trial deletion over `set` (live containers); frees the garbage and
+    /// moves the survivors to `survivor_generation`. Returns the number
+    /// collected and the number of survivors.
+    fn collect_set(&mut self, set: Vec<ObjRef>, survivor_generation: usize) -> (usize, usize) {
         self.gc.collecting = true;
-        self.gc.count = 0;
         self.gc.stats.collections += 1;
 
         // 1. gc_refs = refcount - references from inside the set.
@@ -184,10 +261,16 @@ impl Heap {
             garbage.retain(|r| !reachable.contains_key(*r));
         }
 
-        // Survivors of a young collection become old.
+        // Survivors move up a generation.
+        let mut survivors = 0;
         for &r in &set {
             if reachable.contains_key(r) {
-                self.get_mut(r).flags &= !YOUNG;
+                survivors += 1;
+                let obj = self.get_mut(r);
+                obj.flags = (obj.flags & !GEN_MASK) | ((survivor_generation as u8) << GEN_SHIFT);
+                if survivor_generation < 2 {
+                    self.gc.members[survivor_generation].push(r);
+                }
             }
         }
 
@@ -228,7 +311,7 @@ impl Heap {
         let n = garbage.len();
         self.gc.stats.collected += n;
         self.gc.collecting = false;
-        n
+        (n, survivors)
     }
 
     fn mark_from(

@@ -48,8 +48,9 @@ const HAS_FINALISER: u8 = 1;
 const FINALISED: u8 = 2;
 /// Some weak reference points at this object.
 const HAS_WEAKREFS: u8 = 4;
-/// Allocated since the last collection of the young generation.
-const YOUNG: u8 = 8;
+/// The cycle collector's generation (0-2) of a container, in two bits.
+const GEN_SHIFT: u8 = 3;
+const GEN_MASK: u8 = 0b11 << GEN_SHIFT;
 
 impl Object {
     /// The object's class.
@@ -115,17 +116,17 @@ impl Heap {
             self.incref_obj(c);
         }
         let container = payload.is_container();
-        let flags = if container { YOUNG } else { 0 };
+        // Flags start clear: no finaliser, no weakrefs, generation 0.
         let r = self.objects.insert(Object {
             refcount: 1,
-            flags,
+            flags: 0,
             class,
             payload,
         });
         if container {
             self.gc.note_allocation(r);
             if self.gc.due() {
-                self.collect_young();
+                self.collect_due();
             }
         }
         r

@@ -228,3 +228,48 @@ fn referents_and_referrers() {
     assert_eq!(heap.referents(Value::Obj(a)), vec![r]);
     assert_eq!(heap.referrers(r), vec![a]);
 }
+
+#[test]
+fn generations_count_like_cpython() {
+    let mut heap = Heap::new();
+    assert_eq!(heap.gc_threshold(), [700, 10, 10]);
+    let lists: Vec<ObjRef> = (0..5).map(|_| list(&mut heap)).collect();
+    assert_eq!(heap.gc_count(), (5, 0, 0));
+    heap.decref_obj(lists[0]);
+    assert_eq!(
+        heap.gc_count(),
+        (4, 0, 0),
+        "a freed container is subtracted"
+    );
+    heap.collect_generation(0);
+    assert_eq!(heap.gc_count(), (0, 1, 0));
+    heap.collect_generation(1);
+    assert_eq!(heap.gc_count(), (0, 0, 1));
+    heap.collect();
+    assert_eq!(heap.gc_count(), (0, 0, 0));
+    // Allocation past the first threshold collects generation 0 by itself.
+    heap.gc_set_threshold([10, 10, 10]);
+    let more: Vec<ObjRef> = (0..11).map(|_| list(&mut heap)).collect();
+    assert_eq!(heap.gc_count(), (0, 1, 0));
+    for r in lists.into_iter().skip(1).chain(more) {
+        heap.decref_obj(r);
+    }
+    assert_eq!(heap.live_objects(), 0);
+}
+
+#[test]
+fn survivors_of_a_young_collection_are_examined_by_an_older_one() {
+    let mut heap = Heap::new();
+    heap.gc_disable();
+    let a = list(&mut heap);
+    append(&mut heap, a, Value::Obj(a)).expect("a is a list");
+    heap.collect_generation(0); // a survives (still referenced) into generation 1
+    heap.decref_obj(a);
+    assert_eq!(
+        heap.collect_generation(0),
+        0,
+        "generation 0 no longer holds it"
+    );
+    assert_eq!(heap.collect_generation(1), 1);
+    assert_eq!(heap.live_objects(), 0);
+}
