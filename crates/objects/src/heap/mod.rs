@@ -85,6 +85,9 @@ pub struct Heap {
     pub(crate) repr_active: Vec<ObjRef>,
     /// `sys.get_int_max_str_digits()`: 0 means unlimited.
     pub int_max_str_digits: usize,
+    /// Interned strings (`sys.intern`, identifiers): text -> the one str
+    /// object, which this table keeps alive with a reference.
+    interned: std::collections::HashMap<Box<str>, ObjRef>,
 }
 
 impl Default for Heap {
@@ -104,6 +107,7 @@ impl Heap {
             to_free: Vec::new(),
             repr_active: Vec::new(),
             int_max_str_digits: crate::types::int::convert::DEFAULT_MAX_STR_DIGITS,
+            interned: std::collections::HashMap::new(),
         }
     }
 
@@ -315,6 +319,43 @@ impl Heap {
     /// unless `__del__` resurrected it.
     pub fn take_pending_finalisers(&mut self) -> Vec<ObjRef> {
         std::mem::take(&mut self.pending_finalisers)
+    }
+
+    /// `sys.intern(text)`: the one str object with this text, as a new
+    /// reference. Names the VM looks up are interned, so their hash is
+    /// computed once and equal names are the same object.
+    pub fn intern(&mut self, text: &str) -> Value {
+        if let Some(&r) = self.interned.get(text) {
+            self.incref_obj(r);
+            return Value::Obj(r);
+        }
+        let v = self.new_str(text);
+        let r = v.as_obj().expect("a str is a heap object");
+        // The table's own reference.
+        self.incref_obj(r);
+        self.interned.insert(text.into(), r);
+        v
+    }
+
+    /// Release the interned strings (at interpreter shutdown, before a
+    /// leak check).
+    pub fn clear_interned(&mut self) {
+        let table = std::mem::take(&mut self.interned);
+        for (_, r) in table {
+            self.decref_obj(r);
+        }
+    }
+
+    /// Live objects counted by type name, for reporting leaks: after a
+    /// program ends and its globals are released, anything listed here
+    /// that was not alive before is a leak.
+    pub fn live_by_type(&self) -> std::collections::BTreeMap<String, usize> {
+        let mut out = std::collections::BTreeMap::new();
+        for (r, _) in &self.objects {
+            *out.entry(crate::ops::type_name(self, Value::Obj(r)))
+                .or_insert(0) += 1;
+        }
+        out
     }
 
     /// The objects `v` holds references to (`gc.get_referents`), borrowed.

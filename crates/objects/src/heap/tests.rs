@@ -273,3 +273,21 @@ fn survivors_of_a_young_collection_are_examined_by_an_older_one() {
     assert_eq!(heap.collect_generation(1), 1);
     assert_eq!(heap.live_objects(), 0);
 }
+
+#[test]
+fn interning_returns_one_object_and_leaks_are_reported_by_type() {
+    let mut heap = Heap::new();
+    let a = heap.intern("name");
+    let b = heap.intern("name");
+    assert!(a.is(b));
+    heap.decref(a);
+    heap.decref(b);
+    assert_eq!(heap.live_objects(), 1, "the intern table keeps it");
+    let leaked = heap.new_list(Vec::new());
+    let report = heap.live_by_type();
+    assert_eq!(report.get("list"), Some(&1));
+    assert_eq!(report.get("str"), Some(&1));
+    heap.decref(leaked);
+    heap.clear_interned();
+    assert!(heap.live_by_type().is_empty());
+}
