@@ -372,7 +372,8 @@ fn is_exit(cfg: &Cfg, id: BlockId) -> bool {
         .is_some_and(|i| i.opcode.is_scope_exit())
 }
 
-/// A jump to a short exit block becomes a copy of that block.
+/// A jump to a short exit block without a line number (an implicit
+/// `return None`) becomes a copy of that block.
 fn extend_block(cfg: &mut Cfg, id: BlockId) {
     let Some(last) = cfg.block(id).last().copied() else {
         return;
@@ -383,7 +384,8 @@ fn extend_block(cfg: &mut Cfg, id: BlockId) {
     let Some(target) = last.target.map(|t| resolve(cfg, t)) else {
         return;
     };
-    if !is_exit(cfg, target) || cfg.block(target).instructions.len() > MAX_COPY_SIZE {
+    if !is_exit_without_lineno(cfg, target) || cfg.block(target).instructions.len() > MAX_COPY_SIZE
+    {
         return;
     }
     let copied = cfg.block(target).instructions.clone();

@@ -412,7 +412,7 @@ impl<'a> Compiler<'a> {
         self.expr(left)?;
         let n = ops.len().min(comparators.len());
         if n == 1 {
-            self.expr(&comparators[0])?;
+            self.comparator(&comparators[0], ops[0])?;
             self.compare_op(ops[0]);
             return Ok(());
         }
@@ -424,7 +424,7 @@ impl<'a> Compiler<'a> {
             self.compare_op(ops[i]);
             self.emit_jump(Opcode::JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        self.expr(&comparators[n - 1])?;
+        self.comparator(&comparators[n - 1], ops[n - 1])?;
         self.compare_op(ops[n - 1]);
         let end = self.new_block();
         self.emit_jump_noline(Opcode::JUMP, end);
@@ -433,6 +433,43 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_TOP, 0);
         self.use_next_block(end);
         Ok(())
+    }
+
+    /// The last operand of a comparison: a list or set literal after `in`
+    /// is built as a tuple or frozenset (CPython's `fold_compare`).
+    fn comparator(&mut self, expr: &'a ast::Expr, op: CmpOp) -> Result {
+        if matches!(op, CmpOp::In | CmpOp::NotIn) {
+            self.iterable_operand(expr)
+        } else {
+            self.expr(expr)
+        }
+    }
+
+    /// A list literal used only to be iterated or searched becomes a tuple,
+    /// constant if it can be; a set literal of constants a frozenset
+    /// (CPython's `fold_iter`).
+    pub(super) fn iterable_operand(&mut self, expr: &'a ast::Expr) -> Result {
+        if let Some(constant) = fold::iterable(expr) {
+            self.with_loc(expr.range, |c| c.load_const(constant));
+            return Ok(());
+        }
+        if let ExprKind::List { elts, .. } = &expr.kind
+            && !elts
+                .iter()
+                .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+        {
+            return self.with_loc(expr.range, |c| {
+                c.starunpack(
+                    elts,
+                    0,
+                    Opcode::BUILD_LIST,
+                    Opcode::LIST_APPEND,
+                    Opcode::LIST_EXTEND,
+                    true,
+                )
+            });
+        }
+        self.expr(expr)
     }
 
     /// Jumps to `next` if `expr`'s truth equals `cond` (CPython's
@@ -487,7 +524,7 @@ impl<'a> Compiler<'a> {
                     self.compare_op(ops[i]);
                     self.emit_jump(Opcode::POP_JUMP_IF_FALSE, cleanup);
                 }
-                self.expr(&comparators[n])?;
+                self.comparator(&comparators[n], ops[n])?;
                 self.compare_op(ops[n]);
                 let jump = if cond {
                     Opcode::POP_JUMP_IF_TRUE

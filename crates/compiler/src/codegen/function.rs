@@ -115,6 +115,17 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// Calls each decorator, innermost first, at the decorator's location.
+    fn apply_decorators(&mut self, decorators: &[ast::Expr]) {
+        let saved = self.unit_ref().loc;
+        for decorator in decorators.iter().rev() {
+            self.set_loc(decorator.range);
+            self.emit(Opcode::PRECALL, 0);
+            self.emit(Opcode::CALL, 0);
+        }
+        self.unit().loc = saved;
+    }
+
     fn first_line(&self, range: pyrite_lexer::TextRange, decorators: &[ast::Expr]) -> u32 {
         let start = decorators
             .first()
@@ -175,13 +186,11 @@ impl<'a> Compiler<'a> {
             return Err(e);
         }
         let code = self.exit_scope(true)?;
-        self.set_loc(stmt.range);
+        let range = self.definition_range(stmt.range, decorators);
+        self.set_loc(range);
         self.make_closure(code, flags)?;
-        for _ in decorators {
-            self.emit(Opcode::PRECALL, 0);
-            self.emit(Opcode::CALL, 0);
-        }
-        self.store_name(name, stmt.range)
+        self.apply_decorators(decorators);
+        self.store_name(name, range)
     }
 
     pub(super) fn class_def(&mut self, stmt: &'a ast::Stmt) -> Result {
@@ -223,17 +232,15 @@ impl<'a> Compiler<'a> {
         }
         self.emit(Opcode::RETURN_VALUE, 0);
         let code = self.exit_scope(true)?;
-        self.set_loc(stmt.range);
+        let range = self.definition_range(stmt.range, decorator_list);
+        self.set_loc(range);
         self.emit(Opcode::PUSH_NULL, 0);
         self.emit(Opcode::LOAD_BUILD_CLASS, 0);
         self.make_closure(code, 0)?;
         self.load_const(Constant::str(name.clone()));
         self.call_helper(2, bases, keywords)?;
-        for _ in decorator_list {
-            self.emit(Opcode::PRECALL, 0);
-            self.emit(Opcode::CALL, 0);
-        }
-        self.store_name(name, stmt.range)
+        self.apply_decorators(decorator_list);
+        self.store_name(name, range)
     }
 
     pub(super) fn lambda(

@@ -53,6 +53,7 @@ pub(crate) struct Compiler<'a> {
     units: Vec<Unit<'a>>,
     index: LineIndex,
     options: CompileOptions,
+    source: &'a str,
 }
 
 /// Compiles a parsed module (`compile(source, filename, 'exec')`).
@@ -66,6 +67,7 @@ pub fn compile_module<'a>(
         units: Vec::new(),
         index: LineIndex::new(source),
         options,
+        source,
     };
     compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
     compiler.body(&module.body)?;
@@ -113,6 +115,36 @@ impl<'a> Compiler<'a> {
 
     fn error(&self, message: impl Into<String>, range: TextRange) -> Diagnostic {
         Diagnostic::syntax(message, range)
+    }
+
+    /// A definition's own range: a decorated `def` or `class` starts at its
+    /// keyword, not at its first decorator (as CPython's node positions).
+    fn definition_range(&self, range: TextRange, decorators: &[ast::Expr]) -> TextRange {
+        let Some(last) = decorators.last() else {
+            return range;
+        };
+        let bytes = self.source.as_bytes();
+        let mut i = last.range.end as usize;
+        let mut line_start = false;
+        while i < range.end as usize {
+            match bytes.get(i) {
+                Some(b'\n') => line_start = true,
+                Some(b'#') => {
+                    while i < bytes.len() && bytes[i] != b'\n' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                Some(b' ' | b'\t' | b'\r' | b'\x0c' | b')') => {}
+                Some(b'@') if line_start => {
+                    line_start = false;
+                }
+                Some(_) if line_start => return TextRange::new(i, range.end as usize),
+                _ => {}
+            }
+            i += 1;
+        }
+        range
     }
 
     /// Sets the current location to `range` (CPython's `SET_LOC`).

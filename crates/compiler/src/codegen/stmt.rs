@@ -49,7 +49,15 @@ impl<'a> Compiler<'a> {
     }
 
     pub(super) fn stmt(&mut self, stmt: &'a ast::Stmt) -> Result {
-        self.set_loc(stmt.range);
+        let range = match &stmt.kind {
+            StmtKind::FunctionDef { decorator_list, .. }
+            | StmtKind::AsyncFunctionDef { decorator_list, .. }
+            | StmtKind::ClassDef { decorator_list, .. } => {
+                self.definition_range(stmt.range, decorator_list)
+            }
+            _ => stmt.range,
+        };
+        self.set_loc(range);
         match &stmt.kind {
             StmtKind::FunctionDef { .. } | StmtKind::AsyncFunctionDef { .. } => {
                 self.function_def(stmt)?
@@ -524,10 +532,7 @@ impl<'a> Compiler<'a> {
         self.unit()
             .fblocks
             .push(FBlock::ForLoop { start, exit: end });
-        match fold::iterable(iter) {
-            Some(constant) => self.with_loc(iter.range, |c| c.load_const(constant)),
-            None => self.expr(iter)?,
-        }
+        self.iterable_operand(iter)?;
         self.emit(Opcode::GET_ITER, 0);
         self.use_next_block(start);
         self.emit_jump(Opcode::FOR_ITER, cleanup);
