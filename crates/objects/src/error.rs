@@ -198,6 +198,20 @@ impl PyErr {
 /// The result of an operation that may raise.
 pub type PyResult<T> = Result<T, PyErr>;
 
+/// The largest single allocation (in bytes) an operation may request
+/// before raising `MemoryError` instead: a Python program asking for
+/// `'x' * 10**12` gets an exception, not an aborted process.
+pub const MAX_ALLOCATION: u128 = 1 << 32;
+
+/// `MemoryError` unless `count` items of `size` bytes fit under
+/// [`MAX_ALLOCATION`].
+pub fn check_allocation(count: u128, size: u128) -> PyResult<()> {
+    if count.saturating_mul(size) > MAX_ALLOCATION {
+        return Err(PyErr::new(ExcKind::MemoryError, ""));
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

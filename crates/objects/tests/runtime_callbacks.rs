@@ -171,3 +171,23 @@ fn sort_with_key_reverse_and_user_lt() {
     }
     assert_eq!(vm.heap.live_objects(), 0);
 }
+
+#[test]
+fn huge_requests_raise_memory_error() {
+    use pyrite_objects::ops::arith::{BinOp, binary_op};
+    let mut heap = Heap::new();
+    let s = heap.new_str("ab");
+    let err = binary_op(&mut heap, BinOp::Mul, s, Value::Int(1 << 40)).expect_err("too big");
+    assert_eq!(err.kind(), Some(pyrite_objects::ExcKind::MemoryError));
+    let center = lookup(BuiltinType::Str, "center").expect("str has center");
+    let err = center(&mut heap, s, Args::new(&[Value::Int(1 << 40)])).expect_err("too big");
+    assert_eq!(err.kind(), Some(pyrite_objects::ExcKind::MemoryError));
+    let err = binary_op(&mut heap, BinOp::LShift, Value::Int(1), Value::Int(1 << 38))
+        .expect_err("too big");
+    assert_eq!(err.kind(), Some(pyrite_objects::ExcKind::MemoryError));
+    let bytes = pyrite_objects::functions::lookup("bytes").expect("bytes is a function");
+    let err = bytes(&mut heap, Args::new(&[Value::Int(1 << 40)])).expect_err("too big");
+    assert_eq!(err.kind(), Some(pyrite_objects::ExcKind::MemoryError));
+    heap.decref(s);
+    assert_eq!(heap.live_objects(), 0);
+}

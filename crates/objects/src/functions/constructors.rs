@@ -334,6 +334,7 @@ fn byte_values(rt: &mut dyn Runtime, args: &Args<'_>, name: &str) -> PyResult<Ve
         if n < 0 {
             return Err(PyErr::value_error("negative count"));
         }
+        crate::error::check_allocation(n as u128, 1)?;
         return Ok(vec![0; n as usize]);
     }
     if let Some(Payload::Bytes(b)) = source.as_obj().map(|r| heap.payload(r)) {

@@ -113,6 +113,7 @@ pub fn iterate(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
         Payload::ByteArray(b) => return Ok(b.iter().map(|x| Value::Int(*x as i64)).collect()),
         Payload::Range { .. } => {
             let n = sequence::len(heap, v)?;
+            crate::error::check_allocation(n as u128, 16)?;
             let mut out = Vec::with_capacity(n);
             for i in 0..n {
                 out.push(sequence::getitem(rt, v, Value::Int(i as i64))?);

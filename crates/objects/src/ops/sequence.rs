@@ -10,10 +10,6 @@ use crate::types::BuiltinType;
 use crate::types::int::Int;
 use crate::value::{ObjRef, Value};
 
-/// Repetition results beyond this many items raise `MemoryError` rather
-/// than exhausting the host.
-const MAX_REPEAT_ITEMS: usize = 1 << 36;
-
 /// Which built-in sequence a value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Seq {
@@ -182,12 +178,7 @@ fn repeat(heap: &mut Heap, seq: Value, n: usize) -> PyResult<Value> {
         Seq::Bytes | Seq::ByteArray => bytes_of(heap, seq).map_or(0, <[u8]>::len),
         Seq::List | Seq::Tuple => items_of(heap, seq).map_or(0, <[Value]>::len),
     };
-    if len
-        .checked_mul(n)
-        .is_none_or(|total| total > MAX_REPEAT_ITEMS)
-    {
-        return Err(PyErr::new(ExcKind::MemoryError, ""));
-    }
+    crate::error::check_allocation(len as u128 * n as u128, 16)?;
     Ok(match kind {
         Seq::Str => {
             let s = heap.str_of(seq).unwrap_or("").repeat(n);

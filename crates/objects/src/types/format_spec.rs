@@ -106,6 +106,7 @@ impl FormatSpec {
             pos += 1;
         }
         f.width = read_number(&chars, &mut pos)?.unwrap_or(0);
+        crate::error::check_allocation(f.width as u128, 4)?;
         match chars.get(pos) {
             Some(',') => {
                 f.grouping = Some(',');

@@ -214,6 +214,7 @@ impl Int {
                 _ => {}
             }
         }
+        crate::error::check_allocation(self.bit_length() as u128 * exp as u128 / 8, 1)?;
         let e =
             u32::try_from(exp).map_err(|_| PyErr::new(crate::error::ExcKind::MemoryError, ""))?;
         Ok(Int::from_bigint(num_traits::Pow::pow(self.to_bigint(), e)))
@@ -247,6 +248,7 @@ impl Int {
             Some(n) if n < (1 << 40) => n,
             _ => return Err(PyErr::overflow("too many digits in integer")),
         };
+        crate::error::check_allocation((self.bit_length() as u128 + n as u128) / 8, 1)?;
         if let Int::Small(a) = self {
             if n < 63 {
                 let shifted = a.checked_shl(n as u32).filter(|s| s >> n == *a);

@@ -472,6 +472,7 @@ fn pad_impl(
             }
         }
     };
+    crate::error::check_allocation(width as u128, 4)?;
     let s = this(rt, v)?;
     let len = s.chars().count();
     if len >= width {
@@ -506,6 +507,7 @@ fn str_rjust(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
 fn str_zfill(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let [width] = args.bind("zfill", ["width"], 1, 1)?;
     let width = index_arg(rt.heap(), width.unwrap_or(Value::None))?.max(0) as usize;
+    crate::error::check_allocation(width as u128, 1)?;
     let s = this(rt, v)?;
     let len = s.chars().count();
     if len >= width {
@@ -559,6 +561,8 @@ fn str_expandtabs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Va
         None => 8,
     };
     let s = this(rt, v)?;
+    let tabs = s.matches('\t').count() as u128;
+    crate::error::check_allocation(tabs * size.max(0) as u128, 1)?;
     let mut out = String::new();
     let mut column = 0i64;
     for c in s.chars() {

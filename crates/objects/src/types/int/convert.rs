@@ -147,6 +147,7 @@ impl Int {
         if bytes.len() > length {
             return Err(PyErr::overflow("int too big to convert"));
         }
+        crate::error::check_allocation(length as u128, 1)?;
         let fill = if b.sign() == Sign::Minus { 0xff } else { 0 };
         bytes.resize(length, fill);
         if !little {
