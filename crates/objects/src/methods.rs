@@ -183,6 +183,25 @@ pub fn lookup(ty: crate::types::BuiltinType, name: &str) -> Option<BuiltinMethod
         T::Float => crate::types::number_methods::FLOAT_METHODS,
         T::Bytes => crate::types::bytes_methods::BYTES_METHODS,
         T::ByteArray => crate::types::bytes_methods::BYTEARRAY_METHODS,
+        T::Complex => crate::types::misc_methods::COMPLEX_METHODS,
+        T::Range => crate::types::misc_methods::RANGE_METHODS,
+        T::Slice => crate::types::misc_methods::SLICE_METHODS,
+        _ => return None,
+    };
+    table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
+/// Find a class method of a built-in type (`int.from_bytes`,
+/// `float.fromhex`, `bytes.fromhex`, `dict.fromkeys`); it is called with
+/// the type object as its receiver.
+pub fn lookup_classmethod(ty: crate::types::BuiltinType, name: &str) -> Option<BuiltinMethod> {
+    use crate::types::BuiltinType as T;
+    use crate::types::misc_methods as m;
+    let table: MethodTable = match ty {
+        T::Int | T::Bool => m::INT_CLASS_METHODS,
+        T::Float => m::FLOAT_CLASS_METHODS,
+        T::Bytes => m::BYTES_CLASS_METHODS,
+        T::Dict => m::DICT_CLASS_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)

@@ -192,6 +192,24 @@ pub fn builtin_getattr(heap: &mut Heap, v: Value, name: &str) -> PyResult<Value>
             _ => {}
         }
     }
+    let fields = v.as_obj().and_then(|r| match heap.payload(r) {
+        Payload::Range { start, stop, step } | Payload::Slice { start, stop, step } => {
+            Some((*start, *stop, *step))
+        }
+        _ => None,
+    });
+    if let Some((start, stop, step)) = fields {
+        let field = match name {
+            "start" => Some(start),
+            "stop" => Some(stop),
+            "step" => Some(step),
+            _ => None,
+        };
+        if let Some(x) = field {
+            heap.incref(x);
+            return Ok(x);
+        }
+    }
     Err(PyErr::new(
         crate::error::ExcKind::AttributeError,
         format!("'{}' object has no attribute '{name}'", type_name(heap, v)),

@@ -17,6 +17,7 @@ pub mod interp;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;
+pub mod misc_methods;
 pub mod number_methods;
 pub mod percent;
 pub mod range;

@@ -124,6 +124,12 @@ fn eval(heap: &mut Heap, expr: &Expr) -> PyResult<Value> {
             release(heap, kw_values);
             r
         }
+        Expr::Attribute(receiver, name) => {
+            let recv = eval(heap, receiver)?;
+            let r = pyrite_objects::ops::builtin_getattr(heap, recv, name);
+            heap.decref(recv);
+            r
+        }
         Expr::Method {
             receiver,
             name,
@@ -135,6 +141,38 @@ fn eval(heap: &mut Heap, expr: &Expr) -> PyResult<Value> {
                     let positional = eval_all(heap, args)?;
                     let r = operator(heap, name, &positional);
                     release(heap, positional);
+                    return r;
+                }
+                let class = match module.as_str() {
+                    "int" => Some(pyrite_objects::BuiltinType::Int),
+                    "float" => Some(pyrite_objects::BuiltinType::Float),
+                    "bytes" => Some(pyrite_objects::BuiltinType::Bytes),
+                    "dict" => Some(pyrite_objects::BuiltinType::Dict),
+                    _ => None,
+                };
+                if let Some(ty) = class {
+                    let f = pyrite_objects::methods::lookup_classmethod(ty, name)
+                        .ok_or_else(|| PyErr::type_error("no such class method"))?;
+                    let positional = eval_all(heap, args)?;
+                    let kw_values = eval_all(
+                        heap,
+                        &keywords.iter().map(|(_, e)| e.clone()).collect::<Vec<_>>(),
+                    )?;
+                    let kw: Vec<(&str, Value)> = keywords
+                        .iter()
+                        .map(|(n, _)| n.as_str())
+                        .zip(kw_values.iter().copied())
+                        .collect();
+                    let r = f(
+                        heap,
+                        Value::None,
+                        Args {
+                            positional: &positional,
+                            keywords: &kw,
+                        },
+                    );
+                    release(heap, positional);
+                    release(heap, kw_values);
                     return r;
                 }
             }

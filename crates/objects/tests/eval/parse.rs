@@ -25,6 +25,7 @@ pub enum Expr {
         args: Vec<Expr>,
         keywords: Vec<(String, Expr)>,
     },
+    Attribute(Box<Expr>, String),
 }
 
 /// Positional arguments and `name=value` keywords of a call.
@@ -118,14 +119,17 @@ impl Parser<'_> {
         {
             self.i += 1;
             let name = self.name();
-            self.expect('(')?;
-            let (args, keywords) = self.arguments()?;
-            e = Expr::Method {
-                receiver: Box::new(e),
-                name,
-                args,
-                keywords,
-            };
+            if self.eat('(') {
+                let (args, keywords) = self.arguments()?;
+                e = Expr::Method {
+                    receiver: Box::new(e),
+                    name,
+                    args,
+                    keywords,
+                };
+            } else {
+                e = Expr::Attribute(Box::new(e), name);
+            }
         }
         Ok(e)
     }
