@@ -202,6 +202,7 @@ pub fn lookup_classmethod(ty: crate::types::BuiltinType, name: &str) -> Option<B
         T::Float => m::FLOAT_CLASS_METHODS,
         T::Bytes => m::BYTES_CLASS_METHODS,
         T::Dict => m::DICT_CLASS_METHODS,
+        T::Str => m::STR_CLASS_METHODS,
         _ => return None,
     };
     table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)

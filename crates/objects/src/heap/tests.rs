@@ -296,6 +296,10 @@ fn interning_returns_one_object_and_leaks_are_reported_by_type() {
 fn object_header_stays_small() {
     // A heap object is its header and payload in one slot; growing the
     // largest payload variant grows every object, so this is a guard.
-    assert!(std::mem::size_of::<Object>() <= 72, "{}", std::mem::size_of::<Object>());
+    assert!(
+        std::mem::size_of::<Object>() <= 72,
+        "{}",
+        std::mem::size_of::<Object>()
+    );
     assert_eq!(std::mem::size_of::<TypeRef>(), 8);
 }

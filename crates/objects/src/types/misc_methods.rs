@@ -29,6 +29,10 @@ pub const FLOAT_CLASS_METHODS: MethodTable = &[("fromhex", float_fromhex_method)
 /// `bytes`' class methods.
 pub const BYTES_CLASS_METHODS: MethodTable = &[("fromhex", bytes_fromhex)];
 
+/// `str`'s static methods.
+pub const STR_CLASS_METHODS: MethodTable =
+    &[("maketrans", crate::types::str_translate::str_maketrans)];
+
 /// `dict`'s class methods.
 pub const DICT_CLASS_METHODS: MethodTable = &[("fromkeys", dict_fromkeys)];
 

@@ -29,6 +29,7 @@ pub mod str_format;
 pub mod str_methods;
 mod str_predicates;
 mod str_split;
+pub mod str_translate;
 pub mod tuple;
 pub mod unicode_printable;
 

@@ -25,6 +25,8 @@ enum Numbering {
 struct Formatter<'a, 'b> {
     rt: &'a mut dyn Runtime,
     args: Args<'b>,
+    /// `format_map`'s mapping: named fields are looked up in it.
+    mapping: Option<Value>,
     numbering: Numbering,
 }
 
@@ -33,6 +35,19 @@ pub fn str_format(rt: &mut dyn Runtime, template: &str, args: Args<'_>) -> PyRes
     let mut f = Formatter {
         rt,
         args,
+        mapping: None,
+        numbering: Numbering::Unknown,
+    };
+    let chars: Vec<char> = template.chars().collect();
+    f.render(&chars, 2)
+}
+
+/// `template.format_map(mapping)`.
+pub fn str_format_map(rt: &mut dyn Runtime, template: &str, mapping: Value) -> PyResult<String> {
+    let mut f = Formatter {
+        rt,
+        args: Args::default(),
+        mapping: Some(mapping),
         numbering: Numbering::Unknown,
     };
     let chars: Vec<char> = template.chars().collect();
@@ -213,6 +228,17 @@ impl Formatter<'_, '_> {
 
     /// The positional or keyword argument a field's first part names.
     fn argument(&mut self, arg_name: &str) -> PyResult<Value> {
+        if let Some(m) = self.mapping {
+            if arg_name.is_empty() || arg_name.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(PyErr::value_error(
+                    "Format string contains positional fields",
+                ));
+            }
+            let key = self.rt.heap().new_str(arg_name);
+            let got = crate::ops::sequence::getitem(self.rt, m, key);
+            self.rt.heap().decref(key);
+            return got;
+        }
         let index = if arg_name.is_empty() {
             match self.numbering {
                 Numbering::Manual => {

@@ -11,6 +11,7 @@ use crate::value::Value;
 
 use super::str_predicates::*;
 use super::str_split::*;
+use super::str_translate::{str_format_map_method, str_translate};
 
 /// `str`'s methods.
 pub const STR_METHODS: MethodTable = &[
@@ -59,6 +60,8 @@ pub const STR_METHODS: MethodTable = &[
     ("isprintable", str_isprintable),
     ("__len__", str_len),
     ("format", str_format_method),
+    ("format_map", str_format_map_method),
+    ("translate", str_translate),
 ];
 
 fn this(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {

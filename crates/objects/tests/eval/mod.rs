@@ -148,6 +148,7 @@ fn eval(heap: &mut Heap, expr: &Expr) -> PyResult<Value> {
                     "float" => Some(pyrite_objects::BuiltinType::Float),
                     "bytes" => Some(pyrite_objects::BuiltinType::Bytes),
                     "dict" => Some(pyrite_objects::BuiltinType::Dict),
+                    "str" => Some(pyrite_objects::BuiltinType::Str),
                     _ => None,
                 };
                 if let Some(ty) = class {
