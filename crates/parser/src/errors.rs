@@ -18,6 +18,12 @@ pub(crate) fn diagnose(
     error: ParseError,
 ) -> Diagnostic {
     let error_range = TextRange::new(error.span.start, error.span.end);
+    let at = tokens.partition_point(|(_, span)| span.start < error.span.start);
+    if matches!(error.message.as_deref(), None | Some("expected ':'")) {
+        if let Some(d) = assignment_in_condition(tokens, at) {
+            return d;
+        }
+    }
     if let Some(message) = error.message {
         let kind = if message.starts_with("expected an indented block")
             || message == "unexpected indent"
@@ -28,18 +34,26 @@ pub(crate) fn diagnose(
         };
         return Diagnostic::new(kind, message, error_range);
     }
-    let at = tokens.partition_point(|(_, span)| span.start < error.span.start);
     let Some(&(kind, span)) = tokens.get(at) else {
         return Diagnostic::syntax("invalid syntax", error_range);
     };
     let token_range = TextRange::new(span.start, span.end);
-    if kind == TokenKind::Indent {
-        let next = tokens
-            .get(at + 1)
-            .map_or(token_range, |(_, s)| TextRange::new(s.start, s.end));
-        return Diagnostic::new(DiagnosticKind::IndentationError, "unexpected indent", next);
-    }
     let previous = at.checked_sub(1).map(|i| tokens[i]);
+    let indent_at = match (kind, previous) {
+        (TokenKind::Indent, _) => Some(at),
+        (_, Some((TokenKind::Indent, _))) => Some(at - 1),
+        _ => None,
+    };
+    let after_header = |i: usize| i >= 2 && tokens[i - 2].0 == TokenKind::Colon;
+    if let Some(indent_at) = indent_at.filter(|&i| !after_header(i)) {
+        // CPython points at the last character of the indentation.
+        let next = tokens.get(indent_at + 1).map_or(span.end, |(_, s)| s.start);
+        let at = TextRange::new(next.saturating_sub(1), next);
+        return Diagnostic::new(DiagnosticKind::IndentationError, "unexpected indent", at);
+    }
+    if let Some(d) = missing_except(tokens, at) {
+        return d;
+    }
     if let Some(d) = missing_block(source, tokens, at) {
         return d;
     }
@@ -56,6 +70,69 @@ pub(crate) fn diagnose(
         }
     }
     Diagnostic::syntax("invalid syntax", token_range)
+}
+
+/// `if x = 1:`: CPython's `invalid_named_expression` for a name.
+fn assignment_in_condition(tokens: &[(TokenKind, Span)], at: usize) -> Option<Diagnostic> {
+    if tokens.get(at)?.0 != TokenKind::Equal {
+        return None;
+    }
+    let (name, name_span) = tokens[at.checked_sub(1)?];
+    if name != TokenKind::Name {
+        return None;
+    }
+    let start = statement_start(tokens, at - 1);
+    if !matches!(
+        tokens[start].0,
+        TokenKind::If | TokenKind::Elif | TokenKind::While
+    ) || start + 1 != at - 1
+    {
+        return None;
+    }
+    Some(Diagnostic::syntax(
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+        TextRange::new(
+            name_span.start,
+            tokens.get(at + 1).map_or(tokens[at].1, |t| t.1).end,
+        ),
+    ))
+}
+
+/// A `try:` block followed by neither `except` nor `finally`.
+fn missing_except(tokens: &[(TokenKind, Span)], mut at: usize) -> Option<Diagnostic> {
+    while tokens.get(at)?.0 == TokenKind::Dedent {
+        at += 1;
+    }
+    if tokens.get(at.checked_sub(1)?)?.0 != TokenKind::Dedent {
+        return None;
+    }
+    // Find the INDENT that opened the block just closed.
+    let mut depth = 0usize;
+    let mut i = at - 1;
+    loop {
+        match tokens[i].0 {
+            TokenKind::Dedent => depth += 1,
+            TokenKind::Indent => {
+                depth -= 1;
+                if depth == 0 {
+                    break;
+                }
+            }
+            _ => {}
+        }
+        i = i.checked_sub(1)?;
+    }
+    let colon = i.checked_sub(2)?;
+    if tokens[colon].0 != TokenKind::Colon
+        || tokens[statement_start(tokens, colon)].0 != TokenKind::Try
+    {
+        return None;
+    }
+    let span = tokens[at].1;
+    Some(Diagnostic::syntax(
+        "expected 'except' or 'finally' block",
+        TextRange::new(span.start, span.end),
+    ))
 }
 
 /// `if x:` followed by a line that is not indented.
@@ -102,11 +179,15 @@ fn missing_block(source: &str, tokens: &[(TokenKind, Span)], at: usize) -> Optio
     };
     let index = LineIndex::new(source);
     let line = index.line(first_span.start);
-    let (_, next) = tokens.get(colon + 2)?;
+    // At the end of the file CPython points at the end of the header line.
+    let next = match tokens.get(colon + 2)? {
+        (TokenKind::EndMarker | TokenKind::Dedent, _) => &tokens[colon + 1].1,
+        (_, next) => next,
+    };
     Some(Diagnostic::new(
         DiagnosticKind::IndentationError,
         format!("expected an indented block after {what} on line {line}"),
-        TextRange::new(next.start, next.end),
+        TextRange::new(next.start, next.start),
     ))
 }
 

@@ -66,8 +66,20 @@ pub fn parse_module(source: &str) -> ParseOutput {
         },
         (None, Some(lex)) => fail(lex),
         (Some(error), lex) => {
+            let at = tokens.partition_point(|(_, span)| span.start < error.span.start);
+            let at_end_of_file = tokens[at.min(tokens.len())..].iter().all(|(kind, _)| {
+                matches!(
+                    kind,
+                    TokenKind::Newline | TokenKind::Dedent | TokenKind::EndMarker
+                )
+            });
             let diagnostic = diagnose(source, &tokens, error);
             match lex {
+                // The tokenizer finds an unclosed bracket only at the end of
+                // the file; a parse error before that comes first.
+                Some(lex) if lex.message.ends_with("was never closed") && !at_end_of_file => {
+                    fail(diagnostic)
+                }
                 Some(lex) if lex.range.start <= diagnostic.range.start => fail(lex),
                 _ => fail(diagnostic),
             }

@@ -8,7 +8,7 @@
 //! input is parsed twice.
 
 use chumsky::prelude::*;
-use pyrite_lexer::TokenKind;
+use pyrite_lexer::{TextRange, TokenKind};
 
 use super::expr::{Core, ExprRules, tuple_of};
 use super::fstrings::concatenate;
@@ -239,12 +239,14 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
     #[derive(Clone)]
     enum Item {
         Pair(Option<Expr>, Expr),
+        /// `**mapping`, and where it is, `**` included.
+        Unpack(Expr, Span),
         Element(Expr),
     }
     let item = choice((
         tok(TokenKind::DoubleStar)
             .ignore_then(r.bitwise_or.clone())
-            .map(|value| Item::Pair(None, value)),
+            .map_with(|value, e| Item::Unpack(value, e.span())),
         r.star_named_expression
             .clone()
             .then(
@@ -281,14 +283,14 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
                     keys: Vec::new(),
                     values: Vec::new(),
                 },
-                Some((Item::Pair(Some(key), value), Ok(generators))) => ExprKind::DictComp {
-                    key: Box::new(key),
+                Some((Item::Pair(key, value), Ok(generators))) => ExprKind::DictComp {
+                    key: Box::new(key.unwrap_or_else(|| value.clone())),
                     value: Box::new(value),
                     generators,
                 },
-                Some((Item::Pair(None, value), Ok(generators))) => {
+                Some((Item::Unpack(value, span), Ok(generators))) => {
                     emitter.emit(ParseError::custom(
-                        value.range,
+                        range(span),
                         "dict unpacking cannot be used in dict comprehension",
                     ));
                     ExprKind::DictComp {
@@ -302,7 +304,7 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
                     generators,
                 },
                 Some((first, Err(rest))) => {
-                    let is_dict = matches!(first, Item::Pair(..));
+                    let is_dict = matches!(first, Item::Pair(..) | Item::Unpack(..));
                     let mut keys = Vec::new();
                     let mut values = Vec::new();
                     let mut elts = Vec::new();
@@ -312,6 +314,10 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
                                 keys.push(key);
                                 values.push(value);
                             }
+                            (Item::Unpack(value, _), true) => {
+                                keys.push(None);
+                                values.push(value);
+                            }
                             (Item::Element(elt), false) => elts.push(elt),
                             (Item::Element(key), true) => {
                                 emitter.emit(ParseError::custom(
@@ -319,7 +325,7 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
                                     "':' expected after dictionary key",
                                 ));
                             }
-                            (Item::Pair(_, value), false) => {
+                            (Item::Pair(_, value) | Item::Unpack(value, _), false) => {
                                 emitter.emit(ParseError::custom(value.range, "invalid syntax"));
                             }
                         }
@@ -373,10 +379,26 @@ pub(crate) fn call_arguments<'s>(
             }),
         name(cx)
             .then_ignore(tok(TokenKind::Equal))
-            .then(expression)
+            .then(expression.clone())
             .map_with(|((arg, _), value), e| {
                 Arg::Keyword(Keyword {
                     arg: Some(arg),
+                    value,
+                    range: range(e.span()),
+                })
+            }),
+        // `f(a.b=1)`: CPython's `invalid_kwarg`.
+        expression
+            .clone()
+            .then_ignore(tok(TokenKind::Equal))
+            .then(expression.clone())
+            .validate(|(target, value), e, emitter| {
+                emitter.emit(ParseError::custom(
+                    target.range,
+                    "expression cannot contain assignment, perhaps you meant \"==\"?",
+                ));
+                Arg::Keyword(Keyword {
+                    arg: None,
                     value,
                     range: range(e.span()),
                 })
@@ -398,7 +420,11 @@ pub(crate) fn call_arguments<'s>(
     arg.separated_by(tok(TokenKind::Comma))
         .allow_trailing()
         .collect::<Vec<Arg>>()
-        .validate(|list, _, emitter| {
+        .validate(|list, e, emitter| {
+            // CPython reports ordering errors at the token after the
+            // arguments.
+            let span: Span = e.span();
+            let after = TextRange::new(span.end, span.end);
             let count = list.len();
             let mut args = Vec::new();
             let mut keywords: Vec<Keyword> = Vec::new();
@@ -423,12 +449,12 @@ pub(crate) fn call_arguments<'s>(
                         }
                         if seen_double_star {
                             report(ParseError::custom(
-                                e.range,
+                                after,
                                 "positional argument follows keyword argument unpacking",
                             ));
                         } else if seen_keyword {
                             report(ParseError::custom(
-                                e.range,
+                                after,
                                 "positional argument follows keyword argument",
                             ));
                         }

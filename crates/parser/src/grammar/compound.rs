@@ -13,11 +13,17 @@ use crate::ast::{Arguments, ExceptHandler, Expr, ExprKind, Stmt, StmtKind, WithI
 
 /// `:` where CPython reports `expected ':'` if it is missing.
 pub(crate) fn colon<'s>() -> Rule<'s, ()> {
-    tok(TokenKind::Colon)
+    expect(TokenKind::Colon, "expected ':'")
+}
+
+/// A token CPython requires at this point (its `&&` forced tokens),
+/// reporting `message` when it is missing.
+fn expect<'s>(kind: TokenKind, message: &'static str) -> Rule<'s, ()> {
+    tok(kind)
         .ignored()
-        .map_err(|e: ParseError| ParseError {
+        .map_err(move |e: ParseError| ParseError {
             span: e.span,
-            message: Some("expected ':'".to_owned()),
+            message: Some(message.to_owned()),
         })
         .boxed()
 }
@@ -65,7 +71,10 @@ fn function_or_class<'s>(
         .then(
             def_parameters(cx, r.core.expression.clone())
                 .or_not()
-                .delimited_by(tok(TokenKind::Lpar), tok(TokenKind::Rpar)),
+                .delimited_by(
+                    expect(TokenKind::Lpar, "expected '('"),
+                    tok(TokenKind::Rpar),
+                ),
         )
         .then(
             tok(TokenKind::Rarrow)
@@ -336,9 +345,9 @@ fn try_statement<'s>(cx: Cx<'s>, r: &ExprRules<'s>, block: Rule<'s, Vec<Stmt>>) 
         )))
         .validate(|(body, (handlers, orelse, finalbody)), e, emitter| {
             let star = handlers.first().is_some_and(|(s, _)| *s);
-            if handlers.iter().any(|(s, _)| *s != star) {
+            if let Some((_, other)) = handlers.iter().find(|(s, _)| *s != star) {
                 emitter.emit(ParseError::custom(
-                    range(e.span()),
+                    other.range,
                     "cannot have both 'except' and 'except*' on the same 'try'",
                 ));
             }

@@ -60,7 +60,7 @@ impl FStringTable {
         let lit = string::split(text);
         let base = span.start + lit.body_offset;
         let pieces = fstring::scan(lit.body, base, lit.prefix.raw)
-            .map_err(|e| ParseError::custom(TextRange::new(span.start, span.end), e.message))?;
+            .map_err(|e| ParseError::custom(TextRange::new(span.end, span.end), e.message))?;
         self.prepare_pieces(source, pieces)
     }
 
@@ -139,6 +139,8 @@ pub(crate) fn concatenate<'s>(
     field: &Rule<'s, Expr>,
 ) -> Result<Expr, ParseError> {
     let whole = range(Span::from(spans[0].start..spans[spans.len() - 1].end));
+    // CPython reports a literal's errors at its end.
+    let at_end = TextRange::new(whole.end as usize, whole.end as usize);
     let mut any_bytes = false;
     let mut any_str = false;
     let mut any_format = false;
@@ -153,7 +155,7 @@ pub(crate) fn concatenate<'s>(
     }
     if any_bytes && any_str {
         return Err(ParseError::custom(
-            whole,
+            at_end,
             "cannot mix bytes and nonbytes literals",
         ));
     }
@@ -168,7 +170,7 @@ pub(crate) fn concatenate<'s>(
                 ));
             }
             let bytes = decode_bytes(lit.body, lit.prefix.raw)
-                .map_err(|e| ParseError::custom(range(span), e.message))?;
+                .map_err(|e| ParseError::custom(at_end, e.message))?;
             value.extend(bytes);
         }
         return Ok(constant(Constant::Bytes(value), None, whole));
@@ -181,7 +183,7 @@ pub(crate) fn concatenate<'s>(
         for &span in spans {
             let lit = string::split(cx.text(span));
             let decoded = decode_str(lit.body, lit.prefix.raw)
-                .map_err(|e| ParseError::custom(range(span), e.message))?;
+                .map_err(|e| ParseError::custom(at_end, e.message))?;
             match (decoded, &mut points) {
                 (Decoded::Text(text), None) => value.push_str(&text),
                 (Decoded::Text(text), Some(points)) => points.extend(text.chars().map(u32::from)),
@@ -208,11 +210,11 @@ pub(crate) fn concatenate<'s>(
             match cx.fstrings.entries.get(&span.start) {
                 Some(Ok(pieces)) => values.extend(pieces, field, whole)?,
                 Some(Err(error)) => return Err(error.clone()),
-                None => return Err(ParseError::custom(range(span), "f-string: invalid syntax")),
+                None => return Err(ParseError::custom(at_end, "f-string: invalid syntax")),
             }
         } else {
             let text = decode_str(lit.body, lit.prefix.raw)
-                .map_err(|e| ParseError::custom(range(span), e.message))?
+                .map_err(|e| ParseError::custom(at_end, e.message))?
                 .into_text_lossy();
             values.literal(&text);
         }

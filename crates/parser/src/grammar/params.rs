@@ -11,6 +11,10 @@ use pyrite_lexer::TokenKind;
 use super::{Cx, ParseError, Rule, Span, name, range, tok};
 use crate::ast::{Arg, Arguments, Expr, ExprContext, ExprKind};
 
+/// One parameter-list item, where it is, and its `= default` (with where
+/// the `=` is).
+type Entry = ((Item, Span), Option<(Span, Expr)>);
+
 #[derive(Clone)]
 enum Item {
     Slash,
@@ -70,7 +74,8 @@ fn parameters<'s>(cx: Cx<'s>, expression: Rule<'s, Expr>, annotated: bool) -> Ru
             .boxed()
     };
     let default = tok(TokenKind::Equal)
-        .ignore_then(expression.clone())
+        .map_with(|_, e| e.span())
+        .then(expression.clone())
         .or_not();
     let item = choice((
         tok(TokenKind::Slash).to(Item::Slash),
@@ -87,9 +92,9 @@ fn parameters<'s>(cx: Cx<'s>, expression: Rule<'s, Expr>, annotated: bool) -> Ru
     .boxed();
     item.separated_by(tok(TokenKind::Comma))
         .allow_trailing()
-        .collect::<Vec<((Item, Span), Option<Expr>)>>()
-        .validate(|items, e, emitter| {
-            let (arguments, error) = build(items, e.span());
+        .collect::<Vec<Entry>>()
+        .validate(move |items, e, emitter| {
+            let (arguments, error) = build(items, e.span(), annotated);
             if let Some(error) = error {
                 emitter.emit(error);
             }
@@ -99,7 +104,13 @@ fn parameters<'s>(cx: Cx<'s>, expression: Rule<'s, Expr>, annotated: bool) -> Ru
 }
 
 /// Builds [`Arguments`] from the items, with the first ordering error.
-fn build(items: Vec<((Item, Span), Option<Expr>)>, whole: Span) -> (Arguments, Option<ParseError>) {
+/// `def_form` is false for `lambda`, whose bare-`*` error CPython reports
+/// after the `*`.
+fn build(
+    items: Vec<Entry>,
+    whole: Span,
+    def_form: bool,
+) -> (Arguments, Option<ParseError>) {
     let mut a = Arguments {
         range: range(whole),
         ..Arguments::default()
@@ -117,6 +128,8 @@ fn build(items: Vec<((Item, Span), Option<Expr>)>, whole: Span) -> (Arguments, O
     let mut seen_default = false;
     let mut positional: Vec<Arg> = Vec::new();
     for ((item, span), default) in items {
+        let default_at = default.as_ref().map_or(span, |(at, _)| *at);
+        let default = default.map(|(_, value)| value);
         if seen_double_star {
             fail(span, "arguments cannot follow var-keyword argument");
         }
@@ -137,17 +150,21 @@ fn build(items: Vec<((Item, Span), Option<Expr>)>, whole: Span) -> (Arguments, O
                     fail(span, "* argument may appear only once");
                 }
                 if default.is_some() {
-                    fail(span, "var-positional argument cannot have default value");
+                    fail(
+                        default_at,
+                        "var-positional argument cannot have default value",
+                    );
                 }
                 seen_star = true;
                 match arg {
                     Some(arg) => a.vararg = Some(Box::new(arg)),
-                    None => bare_star = Some(span),
+                    None if def_form => bare_star = Some(span),
+                    None => bare_star = Some(Span::from(span.end..span.end)),
                 }
             }
             Item::DoubleStar(arg) => {
                 if default.is_some() {
-                    fail(span, "var-keyword argument cannot have default value");
+                    fail(default_at, "var-keyword argument cannot have default value");
                 }
                 seen_double_star = true;
                 a.kwarg = Some(Box::new(arg));

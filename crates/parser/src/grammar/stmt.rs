@@ -7,7 +7,7 @@ use super::compound::compound_statement;
 use super::expr::{ExprRules, expression_rules};
 use super::target::{delete_target, expr_name, invalid_target, store_target};
 use super::{Cx, ParseError, Rule, Span, deep, name, range, tok};
-use crate::ast::{Alias, Constant, Expr, ExprKind, Operator, Stmt, StmtKind, UnaryOp};
+use crate::ast::{Alias, Constant, Expr, ExprContext, ExprKind, Operator, Stmt, StmtKind, UnaryOp};
 
 /// `file: statements ENDMARKER`.
 pub(crate) fn module_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
@@ -104,9 +104,19 @@ fn simple_statement<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Stmt> {
             .map(|names| StmtKind::Nonlocal { names }),
         tok(TokenKind::Del)
             .ignore_then(
-                r.core
-                    .primary
-                    .clone()
+                tok(TokenKind::Star)
+                    .or_not()
+                    .then(r.core.primary.clone())
+                    .map_with(|(star, value), e| match star {
+                        None => value,
+                        Some(_) => Expr::new(
+                            ExprKind::Starred {
+                                value: Box::new(value),
+                                ctx: ExprContext::Load,
+                            },
+                            range(e.span()),
+                        ),
+                    })
                     .separated_by(tok(TokenKind::Comma))
                     .at_least(1)
                     .allow_trailing()
@@ -179,8 +189,7 @@ fn import_from<'s>(cx: Cx<'s>) -> Rule<'s, StmtKind> {
         tok(TokenKind::Dot).to(1u32),
         tok(TokenKind::Ellipsis).to(3u32),
     ))
-    .repeated()
-    .fold(0u32, |a, b| a + b);
+    .repeated();
     let alias = name(cx)
         .then(tok(TokenKind::As).ignore_then(name(cx)).or_not())
         .map_with(|((name, _), asname), e| Alias {
@@ -210,19 +219,15 @@ fn import_from<'s>(cx: Cx<'s>) -> Rule<'s, StmtKind> {
             .delimited_by(tok(TokenKind::Lpar), tok(TokenKind::Rpar)),
         aliases,
     ));
+    let source = choice((
+        dots.clone()
+            .at_least(1)
+            .fold(0u32, |a, b| a + b)
+            .then(dotted_name(cx).or_not()),
+        dotted_name(cx).map(|module| (0, Some(module))),
+    ));
     tok(TokenKind::From)
-        .ignore_then(dots)
-        .then(dotted_name(cx).or_not())
-        .try_map(|(level, module), span| {
-            if level == 0 && module.is_none() {
-                Err(ParseError {
-                    span,
-                    message: None,
-                })
-            } else {
-                Ok((level, module))
-            }
-        })
+        .ignore_then(source)
         .then_ignore(tok(TokenKind::Import))
         .then(targets)
         .map(|((level, module), names)| StmtKind::ImportFrom {
@@ -406,7 +411,6 @@ fn is_operand_level(e: &Expr) -> bool {
         | ExprKind::BoolOp { .. }
         | ExprKind::IfExp { .. }
         | ExprKind::Lambda { .. }
-        | ExprKind::NamedExpr { .. }
         | ExprKind::Yield { .. }
         | ExprKind::YieldFrom { .. }
         | ExprKind::Starred { .. }

@@ -1,0 +1,2 @@
+for in y:
+    pass
