@@ -106,11 +106,7 @@ fn parameters<'s>(cx: Cx<'s>, expression: Rule<'s, Expr>, annotated: bool) -> Ru
 /// Builds [`Arguments`] from the items, with the first ordering error.
 /// `def_form` is false for `lambda`, whose bare-`*` error CPython reports
 /// after the `*`.
-fn build(
-    items: Vec<Entry>,
-    whole: Span,
-    def_form: bool,
-) -> (Arguments, Option<ParseError>) {
+fn build(items: Vec<Entry>, whole: Span, def_form: bool) -> (Arguments, Option<ParseError>) {
     let mut a = Arguments {
         range: range(whole),
         ..Arguments::default()
