@@ -31,7 +31,7 @@ mod str_predicates;
 mod str_split;
 pub mod str_translate;
 pub mod tuple;
-pub mod unicode_printable;
+pub mod unicode_tables;
 
 use crate::value::ObjRef;
 

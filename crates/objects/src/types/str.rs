@@ -116,19 +116,23 @@ impl PyStr {
 /// and `int()` skip): Unicode White_Space plus the ASCII separators
 /// `\x1c`..`\x1f`.
 pub fn is_python_whitespace(c: char) -> bool {
-    c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
+    if c.is_ascii() {
+        return matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        );
+    }
+    super::unicode_tables::in_table(super::unicode_tables::SPACE, c)
 }
 
 /// Whether `repr` prints `c` as itself: CPython's
 /// `Py_UNICODE_ISPRINTABLE`, from the generated table of the ranges it
 /// rejects.
 pub fn is_printable(c: char) -> bool {
-    let cp = c as u32;
-    let table = super::unicode_printable::NON_PRINTABLE;
-    // The last range starting at or below `cp` is the only one that can
-    // contain it.
-    let i = table.partition_point(|(lo, _)| *lo <= cp);
-    !(i > 0 && cp <= table[i - 1].1)
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !super::unicode_tables::in_table(super::unicode_tables::NON_PRINTABLE, c)
 }
 
 /// `repr(s)`: single quotes unless the text contains `'` and no `"`;

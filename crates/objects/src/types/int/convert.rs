@@ -171,18 +171,18 @@ impl Int {
     }
 }
 
-/// The value of a non-ASCII Unicode decimal digit, for the blocks whose
-/// digits run 0..9 from a code point listed here.
+/// The value of a non-ASCII Unicode decimal digit (category Nd): such
+/// digits come in runs of ten starting at a zero, and the table's ranges
+/// are whole runs.
 fn unicode_decimal(c: char) -> Option<u32> {
-    const ZEROS: &[u32] = &[
-        0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xE50,
-        0xED0, 0xF20, 0x1040, 0x17E0, 0x1810, 0xFF10,
-    ];
+    use crate::types::unicode_tables::DECIMAL;
+    if c.is_ascii() {
+        return None;
+    }
     let cp = c as u32;
-    ZEROS
-        .iter()
-        .find(|z| (**z..**z + 10).contains(&cp))
-        .map(|z| cp - z)
+    let i = DECIMAL.partition_point(|(lo, _)| *lo <= cp);
+    let (lo, hi) = *DECIMAL.get(i.checked_sub(1)?)?;
+    (cp <= hi).then_some((cp - lo) % 10)
 }
 
 fn limit_error_out(limit: usize) -> PyErr {
