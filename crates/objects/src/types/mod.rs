@@ -31,6 +31,7 @@ mod str_predicates;
 mod str_split;
 pub mod str_translate;
 pub mod tuple;
+pub mod unicode_casefold;
 pub mod unicode_tables;
 
 use crate::value::ObjRef;

@@ -84,23 +84,16 @@ fn str_lower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
     new_str(rt, s)
 }
 
-/// `casefold`: lower case plus the full case foldings that differ from
-/// it (`ß` -> `ss`, final sigma, ligatures).
+/// `casefold`: full case folding, which differs from lower case for the
+/// characters in the generated table (`ß` -> `ss`, final sigma, …).
 fn str_casefold(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "str.casefold")?;
     let mut out = String::new();
+    let table = crate::types::unicode_casefold::CASEFOLD;
     for c in this(rt, v)?.chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ς' => out.push('σ'),
-            'ﬀ' => out.push_str("ff"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ﬃ' => out.push_str("ffi"),
-            'ﬄ' => out.push_str("ffl"),
-            'ﬅ' | 'ﬆ' => out.push_str("st"),
-            'µ' => out.push('μ'),
-            c => out.extend(c.to_lowercase()),
+        match table.binary_search_by_key(&(c as u32), |(cp, _)| *cp) {
+            Ok(i) => out.push_str(table[i].1),
+            Err(_) => out.extend(c.to_lowercase()),
         }
     }
     new_str(rt, out)
