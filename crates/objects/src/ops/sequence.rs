@@ -74,6 +74,36 @@ pub fn sequence_op(rt: &mut dyn Runtime, op: BinOp, a: Value, b: Value) -> PyRes
             type_name(heap, b)
         ))
     };
+    let set_of = |heap: &Heap, v: Value| {
+        v.as_obj()
+            .filter(|r| matches!(heap.payload(*r), Payload::Set(_)))
+    };
+    if let (Some(x), Some(_)) = (set_of(heap, a), set_of(heap, b)) {
+        use crate::types::set_algebra as sa;
+        match op {
+            BinOp::Or => return sa::union(rt, x, &[b]),
+            BinOp::And => return sa::intersection(rt, x, b),
+            BinOp::Sub => return sa::difference(rt, x, b),
+            BinOp::Xor => return sa::symmetric_difference(rt, x, b),
+            _ => {}
+        }
+    }
+    let dict_of = |heap: &Heap, v: Value| {
+        v.as_obj()
+            .filter(|r| matches!(heap.payload(*r), Payload::Dict(_)))
+    };
+    if let (BinOp::Or, Some(_), Some(_)) = (op, dict_of(heap, a), dict_of(heap, b)) {
+        // `a | b`: a copy of `a` updated with `b`.
+        let copy = crate::methods::lookup(BuiltinType::Dict, "copy").expect("dict has copy");
+        let merged = copy(rt, a, crate::methods::Args::default())?;
+        let r = merged.as_obj().expect("a dict");
+        if let Err(e) = crate::types::dict_methods::merge_from(rt, r, b) {
+            rt.heap().decref(merged);
+            return Err(e);
+        }
+        return Ok(merged);
+    }
+    let heap = rt.heap();
     match op {
         BinOp::Add => {
             let Some(kind) = seq_kind(heap, a) else {

@@ -22,6 +22,7 @@ pub mod number_methods;
 pub mod percent;
 pub mod range;
 pub mod set;
+pub mod set_algebra;
 pub mod set_methods;
 pub mod set_table;
 pub mod str;

@@ -83,6 +83,28 @@ pub fn add_entry(rt: &mut dyn Runtime, s: ObjRef, key: Value, hash: i64) -> PyRe
     Ok(())
 }
 
+/// Whether `key` (with a known hash) is in the set.
+pub fn contains_entry(rt: &mut dyn Runtime, s: ObjRef, key: Value, hash: i64) -> PyResult<bool> {
+    Ok(matches!(find(rt, s, key, hash)?, Lookup::Found(_)))
+}
+
+/// Remove `key` (with a known hash) if present; returns whether it was.
+pub fn discard_entry(rt: &mut dyn Runtime, s: ObjRef, key: Value, hash: i64) -> PyResult<bool> {
+    if let Lookup::Found(slot) = find(rt, s, key, hash)? {
+        let heap = rt.heap();
+        let old = table_mut(heap, s)?.remove_at(slot);
+        heap.decref(old);
+        return Ok(true);
+    }
+    Ok(false)
+}
+
+/// Rebuild a set's table if it is mostly dummies.
+pub fn purge_dummies(rt: &mut dyn Runtime, s: ObjRef) -> PyResult<()> {
+    table_mut(rt.heap(), s)?.purge_dummies_if_many();
+    Ok(())
+}
+
 /// `s.add(key)`.
 pub fn add(rt: &mut dyn Runtime, s: ObjRef, key: Value) -> PyResult<()> {
     let h = hash(rt, key)?;

@@ -3,10 +3,10 @@
 use crate::error::{PyErr, PyResult};
 use crate::heap::Payload;
 use crate::methods::{Args, MethodTable, no_args};
-use crate::ops::iterate;
 use crate::runtime::Runtime;
 use crate::types::BuiltinType;
-use crate::types::set::{self, members};
+use crate::types::set::{self};
+use crate::types::set_algebra;
 use crate::value::{ObjRef, Value};
 
 /// `set`'s methods.
@@ -93,16 +93,6 @@ fn set_clear(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
     Ok(Value::None)
 }
 
-/// A new set of the receiver's kind with the receiver's members.
-fn copy_of(rt: &mut dyn Runtime, r: ObjRef, frozen: bool) -> PyResult<ObjRef> {
-    let new = rt.heap().new_empty_set(frozen);
-    if let Err(e) = set::merge(rt, new, r) {
-        rt.heap().decref_obj(new);
-        return Err(e);
-    }
-    Ok(new)
-}
-
 fn set_copy(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "set.copy")?;
     let (r, frozen) = set_ref(rt, v)?;
@@ -110,49 +100,20 @@ fn set_copy(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
         rt.heap().incref(v);
         return Ok(v);
     }
-    Ok(Value::Obj(copy_of(rt, r, false)?))
-}
-
-/// Add every item of `other` (any iterable) to the set `r`.
-fn absorb(rt: &mut dyn Runtime, r: ObjRef, other: Value) -> PyResult<()> {
-    if let Some(o) = other
-        .as_obj()
-        .filter(|o| matches!(rt.heap().payload(*o), Payload::Set(_)))
-    {
-        return set::merge(rt, r, o);
-    }
-    let items = iterate(rt, other)?;
-    let mut result = Ok(());
-    for item in &items {
-        if let Err(e) = set::add(rt, r, *item) {
-            result = Err(e);
-            break;
-        }
-    }
-    for item in items {
-        rt.heap().decref(item);
-    }
-    result
+    Ok(Value::Obj(set_algebra::copy(rt, r)?))
 }
 
 fn set_update(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let (r, _) = set_ref(rt, v)?;
     for other in args.positional {
-        absorb(rt, r, *other)?;
+        set_algebra::update(rt, r, *other)?;
     }
     Ok(Value::None)
 }
 
 fn set_union(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    let (r, frozen) = set_ref(rt, v)?;
-    let new = copy_of(rt, r, frozen)?;
-    for other in args.positional {
-        if let Err(e) = absorb(rt, new, *other) {
-            rt.heap().decref_obj(new);
-            return Err(e);
-        }
-    }
-    Ok(Value::Obj(new))
+    let (r, _) = set_ref(rt, v)?;
+    set_algebra::union(rt, r, args.positional)
 }
 
 /// The other operand as a set: itself if it is one, else a new set.
@@ -165,93 +126,27 @@ fn as_set(rt: &mut dyn Runtime, other: Value) -> PyResult<ObjRef> {
         return Ok(o);
     }
     let new = rt.heap().new_empty_set(false);
-    if let Err(e) = absorb(rt, new, other) {
+    if let Err(e) = set_algebra::update(rt, new, other) {
         rt.heap().decref_obj(new);
         return Err(e);
     }
     Ok(new)
 }
 
-/// Members of `r` kept (or dropped) by membership in `other`, in `r`'s
-/// iteration order, as a new set of the receiver's kind.
-fn filter(
-    rt: &mut dyn Runtime,
-    r: ObjRef,
-    frozen: bool,
-    other: Value,
-    keep_if_in: bool,
-) -> PyResult<ObjRef> {
-    let o = as_set(rt, other)?;
-    let mine = members(rt.heap(), r)?;
-    for m in &mine {
-        rt.heap().incref(*m);
-    }
-    let new = rt.heap().new_empty_set(frozen);
-    let mut result = Ok(());
-    for m in &mine {
-        match set::contains(rt, o, *m) {
-            Ok(inside) if inside == keep_if_in => {
-                if let Err(e) = set::add(rt, new, *m) {
-                    result = Err(e);
-                    break;
-                }
-            }
-            Ok(_) => {}
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    for m in mine {
-        rt.heap().decref(m);
-    }
-    rt.heap().decref_obj(o);
-    match result {
-        Ok(()) => Ok(new),
-        Err(e) => {
-            rt.heap().decref_obj(new);
-            Err(e)
-        }
-    }
-}
-
-fn chain(rt: &mut dyn Runtime, v: Value, args: Args<'_>, keep_if_in: bool) -> PyResult<Value> {
-    let (r, frozen) = set_ref(rt, v)?;
-    let mut current = copy_of(rt, r, frozen)?;
-    for other in args.positional {
-        let next = filter(rt, current, frozen, *other, keep_if_in);
-        rt.heap().decref_obj(current);
-        current = next?;
-    }
-    Ok(Value::Obj(current))
-}
-
 fn set_intersection(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    chain(rt, v, args, true)
+    let (r, _) = set_ref(rt, v)?;
+    set_algebra::intersection_multi(rt, r, args.positional)
 }
 
 fn set_difference(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    chain(rt, v, args, false)
+    let (r, _) = set_ref(rt, v)?;
+    set_algebra::difference_multi(rt, r, args.positional)
 }
 
 fn set_symmetric_difference(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let other = one_arg(&args, "symmetric_difference")?;
-    let (r, frozen) = set_ref(rt, v)?;
-    let o = as_set(rt, other)?;
-    let left = filter(rt, r, frozen, Value::Obj(o), false);
-    let right = left.and_then(|l| match filter(rt, o, false, Value::Obj(r), false) {
-        Ok(x) => Ok((l, x)),
-        Err(e) => {
-            rt.heap().decref_obj(l);
-            Err(e)
-        }
-    });
-    rt.heap().decref_obj(o);
-    let (l, x) = right?;
-    let merged = set::merge(rt, l, x);
-    rt.heap().decref_obj(x);
-    merged.map(|()| Value::Obj(l))
+    let (r, _) = set_ref(rt, v)?;
+    set_algebra::symmetric_difference(rt, r, other)
 }
 
 fn relation(
@@ -280,8 +175,8 @@ fn set_issuperset(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Va
 fn set_isdisjoint(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let other = one_arg(&args, "isdisjoint")?;
     let (r, _) = set_ref(rt, v)?;
-    let common = filter(rt, r, false, other, true)?;
-    let empty = members(rt.heap(), common)?.is_empty();
-    rt.heap().decref_obj(common);
+    let common = set_algebra::intersection(rt, r, other)?;
+    let empty = crate::ops::sequence::len(rt.heap(), common)? == 0;
+    rt.heap().decref(common);
     Ok(Value::Bool(empty))
 }

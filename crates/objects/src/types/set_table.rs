@@ -326,6 +326,19 @@ impl SetTable {
         Some(added)
     }
 
+    /// Rebuild the table when more than a quarter of it is dummies, as
+    /// CPython does after `difference_update`.
+    pub fn purge_dummies_if_many(&mut self) {
+        if self.fill - self.used > self.mask() / 4 {
+            let minused = if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            };
+            self.resize(minused);
+        }
+    }
+
     /// `set.pop()`: remove the next key from the finger onwards.
     pub fn pop(&mut self) -> Option<Value> {
         if self.used == 0 {
