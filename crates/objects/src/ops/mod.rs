@@ -132,7 +132,7 @@ pub fn iterate(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
 /// `format(v, spec)` for the built-in types; a user instance's
 /// `__format__` is the VM's business.
 pub fn format(rt: &mut dyn Runtime, v: Value, spec: &str) -> PyResult<String> {
-    use crate::types::format_spec::{format_float, format_int, format_str};
+    use crate::types::format_spec::{format_float, format_str};
     let heap = rt.heap();
     if let Value::Bool(_) = v {
         if spec.is_empty() {
@@ -140,7 +140,8 @@ pub fn format(rt: &mut dyn Runtime, v: Value, spec: &str) -> PyResult<String> {
         }
     }
     if let Some(i) = crate::types::int::Int::from_value(heap, v) {
-        return format_int(&i, spec);
+        let limit = heap.int_max_str_digits;
+        return crate::types::format_spec::format_int_limited(&i, spec, limit);
     }
     if let Value::Float(f) = v {
         return format_float(f, spec);

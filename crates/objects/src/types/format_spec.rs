@@ -227,6 +227,12 @@ pub fn group_digits(digits: &str, sep: Option<char>, interval: usize, min_width:
 /// `format(i, spec)` for an int (or bool, which the caller has already
 /// sent to `str` formatting when the spec is empty).
 pub fn format_int(i: &Int, spec: &str) -> PyResult<String> {
+    format_int_limited(i, spec, crate::types::int::convert::DEFAULT_MAX_STR_DIGITS)
+}
+
+/// `format(i, spec)` refusing decimal output beyond `limit` digits
+/// (`sys.get_int_max_str_digits()`; 0 means unlimited).
+pub fn format_int_limited(i: &Int, spec: &str, limit: usize) -> PyResult<String> {
     let f = FormatSpec::parse(spec, "int", '>', Some('d'))?;
     let ty = f.ty.unwrap_or('d');
     if matches!(ty, 'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%') {
@@ -275,8 +281,11 @@ pub fn format_int(i: &Int, spec: &str) -> PyResult<String> {
         'X' => (16, "0X", 4),
         _ => (10, "", 3),
     };
-    let magnitude = i.abs().to_bigint();
-    let mut digits = magnitude.to_str_radix(radix);
+    let mut digits = if radix == 10 {
+        i.abs().to_decimal(limit)?
+    } else {
+        i.abs().to_bigint().to_str_radix(radix)
+    };
     if ty == 'X' {
         digits = digits.to_uppercase();
     }

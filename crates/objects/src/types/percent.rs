@@ -12,7 +12,7 @@ use crate::heap::Payload;
 use crate::ops::{repr, str as to_str, type_name};
 use crate::runtime::Runtime;
 use crate::types::float::float_to_int;
-use crate::types::format_spec::{format_float, format_int};
+use crate::types::format_spec::format_float;
 use crate::types::int::Int;
 use crate::value::Value;
 
@@ -298,7 +298,12 @@ fn convert(
                 }
             };
             let radix_ty = if matches!(ty, 'i' | 'u') { 'd' } else { ty };
-            let digits = format_int(&int.abs(), &radix_ty.to_string())?;
+            let limit = heap.int_max_str_digits;
+            let digits = crate::types::format_spec::format_int_limited(
+                &int.abs(),
+                &radix_ty.to_string(),
+                limit,
+            )?;
             let digits = match precision {
                 Some(p) if digits.len() < p => format!("{}{digits}", "0".repeat(p - digits.len())),
                 _ => digits,
