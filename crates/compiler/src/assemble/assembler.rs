@@ -1,22 +1,23 @@
 //! The assembler: from a control-flow graph to `co_code`, `co_linetable`,
-//! `co_exceptiontable` and `co_stacksize`, following CPython 3.11's
-//! `assemble()`:
+//! `co_exceptiontable` and `co_stacksize`, in CPython 3.11's order:
 //!
-//! 1. stack depths (which also finds the unreachable blocks, dropped here);
-//! 2. exception targets: walking the graph with a stack of the open SETUP_*
-//!    handlers gives each instruction its handler; the SETUP_* and POP_BLOCK
-//!    pseudo-instructions then become NOPs;
-//! 3. NOPs go, except those that alone carry a line number;
-//! 4. pseudo-jumps become real ones, forward or backward by the layout;
-//! 5. offsets are computed, growing EXTENDED_ARG prefixes until stable;
-//! 6. the three byte strings are written.
+//! 1. [`label_exception_targets`] walks the graph with a stack of the open
+//!    SETUP_* handlers, giving each instruction its handler (which then
+//!    travels with the instruction through the optimiser's copies);
+//! 2. (the optimiser runs here, for compiled code);
+//! 3. [`finish`]: stack depths (the SETUP_* pseudo-instructions still carry
+//!    the handlers' entry depths; unreachable blocks are dropped), SETUP_*
+//!    and POP_BLOCK become NOPs, NOPs that carry no line go, pseudo-jumps become forward
+//!    or backward jumps by the layout, offsets are computed (growing
+//!    EXTENDED_ARG prefixes until stable), and the bytes are written.
 //!
 //! Invariant: the output decodes, every jump lands on an instruction, and
 //! the exception table's depths are those the stack-depth pass found.
 
 use std::fmt;
 
-use super::cfg::{BlockId, Cfg, Instr};
+use super::cfg::{BlockId, Cfg};
+use super::optimize::clean_block;
 use super::stackdepth::{StackDepthError, stack_depth};
 use crate::bytecode::exception_table::{self, ExceptionTableEntry};
 use crate::bytecode::instruction::{self, EncodeError, Instruction};
@@ -49,51 +50,33 @@ impl fmt::Display for AssembleError {
     }
 }
 
-/// One laid-out instruction with its handler.
-#[derive(Clone, Copy, Debug)]
-struct Placed {
-    instr: Instr,
-    handler: Option<BlockId>,
+/// Labels exception targets, then finishes: assembly without optimisation.
+pub fn assemble(mut cfg: Cfg, first_line: u32) -> Result<Assembled, AssembleError> {
+    label_exception_targets(&mut cfg)?;
+    finish(cfg, first_line)
 }
 
-/// Assembles `cfg`; `first_line` is `co_firstlineno`.
-pub fn assemble(mut cfg: Cfg, first_line: u32) -> Result<Assembled, AssembleError> {
+/// Steps 3 onwards (see the module doc).
+pub fn finish(mut cfg: Cfg, first_line: u32) -> Result<Assembled, AssembleError> {
     let co_stacksize = stack_depth(&mut cfg).map_err(AssembleError::StackDepth)?;
     for block in &mut cfg.blocks {
         if block.start_depth.is_none() {
             block.instructions.clear();
         }
+        for instr in &mut block.instructions {
+            if instr.opcode.is_block_push() || instr.opcode == Opcode::POP_BLOCK {
+                instr.opcode = Opcode::NOP;
+                instr.target = None;
+                instr.arg = 0;
+            }
+        }
     }
-    let handlers = label_exception_targets(&mut cfg)?;
     let layout = cfg.layout();
-    let mut blocks: Vec<Vec<Placed>> = vec![Vec::new(); cfg.blocks.len()];
     for &id in &layout {
-        let instrs = &cfg.block(id).instructions;
-        blocks[id.0 as usize] = instrs
-            .iter()
-            .zip(&handlers[id.0 as usize])
-            .map(|(instr, handler)| {
-                let mut instr = *instr;
-                if instr.opcode.is_block_push() || instr.opcode == Opcode::POP_BLOCK {
-                    instr.opcode = Opcode::NOP;
-                    instr.target = None;
-                    instr.arg = 0;
-                }
-                Placed {
-                    instr,
-                    handler: *handler,
-                }
-            })
-            .collect();
+        clean_block(&mut cfg, id);
     }
-    for (position, &id) in layout.iter().enumerate() {
-        let next_line = layout[position + 1..]
-            .iter()
-            .find_map(|next| blocks[next.0 as usize].first().map(|p| p.instr.line()));
-        remove_nops(&mut blocks[id.0 as usize], next_line);
-    }
-    normalize_jumps(&layout, &mut blocks);
-    let offsets = resolve_offsets(&layout, &mut blocks)?;
+    normalize_jumps(&mut cfg, &layout);
+    let offsets = resolve_offsets(&mut cfg, &layout);
 
     let mut co_code = Vec::new();
     let mut locations: Vec<(usize, Option<Location>)> = Vec::new();
@@ -101,8 +84,8 @@ pub fn assemble(mut cfg: Cfg, first_line: u32) -> Result<Assembled, AssembleErro
     let mut open: Option<(BlockId, u32)> = None;
     let mut unit: u32 = 0;
     for &id in &layout {
-        for placed in &blocks[id.0 as usize] {
-            let instr = Instruction::new(placed.instr.opcode, placed.instr.arg);
+        for placed in &cfg.block(id).instructions {
+            let instr = Instruction::new(placed.opcode, placed.arg);
             if open.map(|(h, _)| h) != placed.handler {
                 if let Some((handler, start)) = open.take() {
                     entries.push(table_entry(&cfg, &offsets, handler, start, unit));
@@ -110,7 +93,7 @@ pub fn assemble(mut cfg: Cfg, first_line: u32) -> Result<Assembled, AssembleErro
                 open = placed.handler.map(|h| (h, unit));
             }
             instruction::encode_into(&mut co_code, instr).map_err(AssembleError::Encode)?;
-            locations.push((instr.size(), placed.instr.location));
+            locations.push((instr.size(), placed.location));
             unit += instr.size() as u32;
         }
     }
@@ -149,14 +132,9 @@ fn table_entry(
 }
 
 /// Gives each instruction the handler of the innermost SETUP_* open at it,
-/// walking the graph as CPython's `label_exception_targets` does. Also marks
-/// cleanup and with handlers as preserving `lasti`.
-fn label_exception_targets(cfg: &mut Cfg) -> Result<Vec<Vec<Option<BlockId>>>, AssembleError> {
-    let mut handlers: Vec<Vec<Option<BlockId>>> = cfg
-        .blocks
-        .iter()
-        .map(|b| vec![None; b.instructions.len()])
-        .collect();
+/// walking the graph as CPython's `label_exception_targets` does; cleanup
+/// and with handlers are marked as preserving `lasti`.
+pub fn label_exception_targets(cfg: &mut Cfg) -> Result<(), AssembleError> {
     let mut stacks: Vec<Option<Vec<BlockId>>> = vec![None; cfg.blocks.len()];
     let mut visited = vec![false; cfg.blocks.len()];
     let mut todo = vec![cfg.entry];
@@ -164,8 +142,9 @@ fn label_exception_targets(cfg: &mut Cfg) -> Result<Vec<Vec<Option<BlockId>>>, A
     stacks[cfg.entry.0 as usize] = Some(Vec::new());
     while let Some(id) = todo.pop() {
         let mut stack = stacks[id.0 as usize].take().unwrap_or_default();
-        let block = cfg.block(id).clone();
-        for (i, instr) in block.instructions.iter().enumerate() {
+        for i in 0..cfg.block(id).instructions.len() {
+            let instr = cfg.block(id).instructions[i];
+            let mut handler = stack.last().copied();
             if instr.opcode.is_block_push() {
                 let target = instr
                     .target
@@ -178,10 +157,13 @@ fn label_exception_targets(cfg: &mut Cfg) -> Result<Vec<Vec<Option<BlockId>>>, A
                     todo.push(target);
                 }
                 stack.push(target);
+                // SETUP_* itself stays unprotected, as in CPython.
+                handler = None;
             } else if instr.opcode == Opcode::POP_BLOCK {
                 stack
                     .pop()
                     .ok_or(AssembleError::Malformed("POP_BLOCK without SETUP"))?;
+                handler = None;
             } else if instr.opcode.is_jump() {
                 let target = instr
                     .target
@@ -191,12 +173,9 @@ fn label_exception_targets(cfg: &mut Cfg) -> Result<Vec<Vec<Option<BlockId>>>, A
                     todo.push(target);
                 }
             }
-            // SETUP_* and POP_BLOCK themselves stay unprotected, as in
-            // CPython, where they keep a null handler.
-            if !(instr.opcode.is_block_push() || instr.opcode == Opcode::POP_BLOCK) {
-                handlers[id.0 as usize][i] = stack.last().copied();
-            }
+            cfg.block_mut(id).instructions[i].handler = handler;
         }
+        let block = cfg.block(id);
         if block.falls_through()
             && let Some(next) = block.next
             && !std::mem::replace(&mut visited[next.0 as usize], true)
@@ -205,98 +184,60 @@ fn label_exception_targets(cfg: &mut Cfg) -> Result<Vec<Vec<Option<BlockId>>>, A
             todo.push(next);
         }
     }
-    Ok(handlers)
-}
-
-/// Removes NOPs that carry no line of their own (CPython's
-/// `clean_basic_block`): one without a line, one on the same line as the
-/// instruction before or after it, or one ending a block whose successor
-/// starts on its line.
-fn remove_nops(block: &mut Vec<Placed>, next_block_line: Option<Option<u32>>) {
-    let mut kept: Vec<Placed> = Vec::with_capacity(block.len());
-    let mut prev_line: Option<u32> = None;
-    let mut i = 0;
-    while i < block.len() {
-        let placed = block[i];
-        let line = placed.instr.line();
-        if placed.instr.opcode == Opcode::NOP {
-            if line.is_none() || prev_line == line {
-                i += 1;
-                continue;
-            }
-            if let Some(next) = block.get_mut(i + 1) {
-                let next_line = next.instr.line();
-                if next_line.is_none() || next_line == line {
-                    if next_line.is_none() {
-                        next.instr.location = placed.instr.location;
-                    }
-                    i += 1;
-                    continue;
-                }
-            } else if next_block_line == Some(line) {
-                i += 1;
-                continue;
-            }
-        }
-        kept.push(placed);
-        prev_line = line;
-        i += 1;
-    }
-    *block = kept;
+    Ok(())
 }
 
 /// Turns each pseudo-jump into its forward or backward form.
-fn normalize_jumps(layout: &[BlockId], blocks: &mut [Vec<Placed>]) {
-    let mut position = vec![usize::MAX; blocks.len()];
+fn normalize_jumps(cfg: &mut Cfg, layout: &[BlockId]) {
+    let mut position = vec![usize::MAX; cfg.blocks.len()];
     for (i, id) in layout.iter().enumerate() {
         position[id.0 as usize] = i;
     }
     for (i, id) in layout.iter().enumerate() {
-        for placed in &mut blocks[id.0 as usize] {
-            if let Some(target) = placed.instr.target {
+        for instr in &mut cfg.block_mut(*id).instructions {
+            if let Some(target) = instr.target {
                 let forward = position[target.0 as usize] > i;
-                placed.instr.opcode = placed.instr.opcode.with_direction(forward);
+                instr.opcode = instr.opcode.with_direction(forward);
             }
         }
     }
 }
 
 /// Computes block offsets (in code units) and jump arguments, repeating
-/// while a jump's argument outgrows its EXTENDED_ARG prefixes.
-fn resolve_offsets(
-    layout: &[BlockId],
-    blocks: &mut [Vec<Placed>],
-) -> Result<Vec<u32>, AssembleError> {
-    let mut offsets = vec![0u32; blocks.len()];
+/// while a jump's argument outgrows its EXTENDED_ARG prefixes. Jumps to
+/// empty blocks land on the next block that has code.
+fn resolve_offsets(cfg: &mut Cfg, layout: &[BlockId]) -> Vec<u32> {
+    let mut offsets = vec![0u32; cfg.blocks.len()];
     loop {
         let mut total = 0u32;
         for id in layout {
             offsets[id.0 as usize] = total;
-            total += blocks[id.0 as usize]
+            total += cfg
+                .block(*id)
+                .instructions
                 .iter()
-                .map(|p| Instruction::new(p.instr.opcode, p.instr.arg).size() as u32)
+                .map(|i| Instruction::new(i.opcode, i.arg).size() as u32)
                 .sum::<u32>();
         }
         let mut grew = false;
         for id in layout {
             let mut end = offsets[id.0 as usize];
-            for placed in &mut blocks[id.0 as usize] {
-                let before = Instruction::new(placed.instr.opcode, placed.instr.arg).size();
+            for instr in &mut cfg.block_mut(*id).instructions {
+                let before = Instruction::new(instr.opcode, instr.arg).size();
                 end += before as u32;
-                let Some(target) = placed.instr.target else {
+                let Some(target) = instr.target else {
                     continue;
                 };
-                let target = offsets[target.0 as usize];
                 // Forward and backward jumps both count code units from the
                 // instruction after the jump.
-                placed.instr.arg = target.abs_diff(end);
-                if Instruction::new(placed.instr.opcode, placed.instr.arg).size() != before {
+                instr.arg = offsets[target.0 as usize].abs_diff(end);
+                if Instruction::new(instr.opcode, instr.arg).size() != before {
                     grew = true;
                 }
             }
         }
         if !grew {
-            return Ok(offsets);
+            return offsets;
         }
     }
 }

@@ -24,6 +24,9 @@ pub struct Instr {
     pub target: Option<BlockId>,
     /// `None` for instructions with no source position.
     pub location: Option<Location>,
+    /// The exception handler protecting this instruction, once
+    /// `label_exception_targets` has run (CPython's `i_except`).
+    pub handler: Option<BlockId>,
 }
 
 impl Instr {
@@ -33,6 +36,7 @@ impl Instr {
             arg,
             target: None,
             location,
+            handler: None,
         }
     }
 
@@ -42,6 +46,7 @@ impl Instr {
             arg: 0,
             target: Some(target),
             location,
+            handler: None,
         }
     }
 

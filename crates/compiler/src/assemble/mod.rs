@@ -6,6 +6,6 @@ pub mod cfg;
 pub mod optimize;
 pub mod stackdepth;
 
-pub use assembler::{AssembleError, Assembled, assemble};
+pub use assembler::{AssembleError, Assembled, assemble, finish, label_exception_targets};
 pub use cfg::{Block, BlockId, Cfg, CfgBuilder, Instr};
 pub use stackdepth::{StackDepthError, stack_depth};

@@ -24,11 +24,17 @@ const MAX_COPY_SIZE: usize = 4;
 
 /// Runs every pass; `consts` is the unit's `co_consts`.
 pub fn optimize(cfg: &mut Cfg, consts: &mut Vec<Constant>, first_line: u32) {
+    // CPython extends blocks once in layout order before optimising, and
+    // again (newest block first) after: an exit copied by the first pass
+    // can be copied again by the second.
+    for id in cfg.layout() {
+        extend_block(cfg, id);
+    }
     for id in cfg.layout() {
         optimize_block(cfg, id, consts);
         clean_block(cfg, id);
     }
-    for i in 0..cfg.blocks.len() {
+    for i in (0..cfg.blocks.len()).rev() {
         extend_block(cfg, BlockId(i as u32));
     }
     remove_unreachable(cfg);
@@ -331,8 +337,11 @@ fn apply_static_swaps(instrs: &mut [Instr], start: usize) {
     }
 }
 
-/// Removes NOPs that carry no line of their own (as the assembler does).
-fn clean_block(cfg: &mut Cfg, id: BlockId) {
+/// Removes NOPs that carry no line of their own (CPython's
+/// `clean_basic_block`): one without a line, one on the same line as the
+/// instruction before or after it, or one ending a block whose successor
+/// starts on its line.
+pub(crate) fn clean_block(cfg: &mut Cfg, id: BlockId) {
     let next_line = cfg
         .block(id)
         .next

@@ -53,9 +53,19 @@ impl<'a> Compiler<'a> {
             },
             ExprKind::Name { id, ctx } => self.name_op(id, *ctx, expr.range)?,
             ExprKind::BinOp { left, op, right } => {
+                if *op == Operator::Mod
+                    && let Some(parts) = fold::percent_format(left, right)
+                {
+                    return self.percent_format(parts);
+                }
                 self.expr(left)?;
                 self.expr(right)?;
                 self.emit(Opcode::BINARY_OP, binary_op_arg(*op));
+            }
+            ExprKind::UnaryOp { .. } if Self::inverted_compare(expr).is_some() => {
+                let (left, op, right, range) =
+                    Self::inverted_compare(expr).expect("checked by the guard");
+                self.with_loc(range, |c| c.single_compare(left, op, right))?;
             }
             ExprKind::UnaryOp { op, operand } => {
                 self.expr(operand)?;
@@ -265,6 +275,44 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `'%s: %r' % (a, b)` compiled as the f-string `f'{a!s}: {b!r}'`.
+    fn percent_format(&mut self, parts: Vec<fold::FormatPart<'a>>) -> Result {
+        let n = parts.len();
+        for part in parts {
+            match part {
+                fold::FormatPart::Literal(text) => {
+                    let saved = self.unit_ref().loc;
+                    self.unset_loc();
+                    self.load_const(Constant::Str(text));
+                    self.unit().loc = saved;
+                }
+                fold::FormatPart::Value {
+                    value,
+                    conversion,
+                    spec,
+                } => {
+                    self.with_loc(value.range, |c| -> Result {
+                        c.expr(value)?;
+                        let mut arg = conversion;
+                        if let Some(spec) = spec {
+                            let saved = c.unit_ref().loc;
+                            c.unset_loc();
+                            c.load_const(Constant::Str(spec));
+                            c.unit().loc = saved;
+                            arg |= 4;
+                        }
+                        c.emit(Opcode::FORMAT_VALUE, arg);
+                        Ok(())
+                    })?;
+                }
+            }
+        }
+        if n != 1 {
+            self.emit(Opcode::BUILD_STRING, n as u32);
+        }
+        Ok(())
+    }
+
     fn check_in_function(&self, message: &str, range: TextRange) -> Result {
         if self.unit_ref().ste.block_type != BlockType::Function {
             return Err(self.error(message, range));
@@ -435,6 +483,46 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `not a in b` is compiled as `a not in b` (and likewise `is`), as
+    /// CPython's AST optimiser rewrites it.
+    fn inverted_compare(
+        expr: &'a ast::Expr,
+    ) -> Option<(&'a ast::Expr, CmpOp, &'a ast::Expr, TextRange)> {
+        let ExprKind::UnaryOp {
+            op: UnaryOp::Not,
+            operand,
+        } = &expr.kind
+        else {
+            return None;
+        };
+        let ExprKind::Compare {
+            left,
+            ops,
+            comparators,
+        } = &operand.kind
+        else {
+            return None;
+        };
+        if ops.len() != 1 || comparators.len() != 1 {
+            return None;
+        }
+        let inverted = match ops[0] {
+            CmpOp::Is => CmpOp::IsNot,
+            CmpOp::IsNot => CmpOp::Is,
+            CmpOp::In => CmpOp::NotIn,
+            CmpOp::NotIn => CmpOp::In,
+            _ => return None,
+        };
+        Some((left, inverted, &comparators[0], operand.range))
+    }
+
+    fn single_compare(&mut self, left: &'a ast::Expr, op: CmpOp, right: &'a ast::Expr) -> Result {
+        self.expr(left)?;
+        self.comparator(right, op)?;
+        self.compare_op(op);
+        Ok(())
+    }
+
     /// The last operand of a comparison: a list or set literal after `in`
     /// is built as a tuple or frozenset (CPython's `fold_compare`).
     fn comparator(&mut self, expr: &'a ast::Expr, op: CmpOp) -> Result {
@@ -475,6 +563,16 @@ impl<'a> Compiler<'a> {
     /// Jumps to `next` if `expr`'s truth equals `cond` (CPython's
     /// `compiler_jump_if`).
     pub(super) fn jump_if(&mut self, expr: &'a ast::Expr, next: BlockId, cond: bool) -> Result {
+        if let Some((left, op, right, range)) = Self::inverted_compare(expr) {
+            self.with_loc(range, |c| c.single_compare(left, op, right))?;
+            let jump = if cond {
+                Opcode::POP_JUMP_IF_TRUE
+            } else {
+                Opcode::POP_JUMP_IF_FALSE
+            };
+            self.emit_jump(jump, next);
+            return Ok(());
+        }
         match &expr.kind {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -790,6 +888,14 @@ impl<'a> Compiler<'a> {
         else {
             return Ok(false);
         };
+        if let ExprKind::Name { id, .. } = &value.kind
+            && self
+                .top
+                .flags_of(id)
+                .has(crate::symtable::SymbolFlags::DEF_IMPORT)
+        {
+            return Ok(false);
+        }
         let nargs = args.len();
         let nkw = keywords.len();
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE

@@ -387,3 +387,140 @@ fn subscript(value: Constant, index: Constant) -> Option<Constant> {
         _ => None,
     }
 }
+
+/// A piece of a `%`-format turned into an f-string.
+pub(super) enum FormatPart<'a> {
+    Literal(String),
+    Value {
+        value: &'a ast::Expr,
+        /// `FORMAT_VALUE`'s conversion: 1 `!s`, 2 `!r`, 3 `!a`.
+        conversion: u32,
+        spec: Option<String>,
+    },
+}
+
+/// CPython 3.11's `optimize_format`: `'...' % (a, b)` with only `%s`, `%r`
+/// and `%a` (optionally with width and precision) becomes an f-string.
+pub(super) fn percent_format<'a>(
+    left: &ast::Expr,
+    right: &'a ast::Expr,
+) -> Option<Vec<FormatPart<'a>>> {
+    let ExprKind::Constant {
+        value: ast::Constant::Str(format),
+        ..
+    } = &left.kind
+    else {
+        return None;
+    };
+    let ExprKind::Tuple {
+        elts,
+        ctx: ExprContext::Load,
+    } = &right.kind
+    else {
+        return None;
+    };
+    if elts
+        .iter()
+        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    {
+        return None;
+    }
+    let chars: Vec<char> = format.chars().collect();
+    let mut parts = Vec::new();
+    let mut pos = 0;
+    let mut count = 0;
+    loop {
+        let start = pos;
+        let mut literal = String::new();
+        while pos < chars.len() {
+            if chars[pos] != '%' {
+                literal.push(chars[pos]);
+                pos += 1;
+            } else if chars.get(pos + 1) == Some(&'%') {
+                literal.push('%');
+                pos += 2;
+            } else {
+                break;
+            }
+        }
+        if pos > start {
+            parts.push(FormatPart::Literal(literal));
+        }
+        if pos >= chars.len() {
+            break;
+        }
+        let value = elts.get(count)?;
+        pos += 1;
+        let (conversion, spec) = simple_format_arg(&chars, &mut pos)?;
+        count += 1;
+        parts.push(FormatPart::Value {
+            value,
+            conversion,
+            spec,
+        });
+    }
+    (count == elts.len()).then_some(parts)
+}
+
+/// One `%[flags][width][.precision]spec` with spec `s`, `r` or `a`
+/// (CPython's `simple_format_arg_parse` and `parse_format`).
+fn simple_format_arg(chars: &[char], pos: &mut usize) -> Option<(u32, Option<String>)> {
+    const MAX_DIGITS: usize = 3;
+    let mut next = || -> Option<char> {
+        let c = *chars.get(*pos)?;
+        *pos += 1;
+        Some(c)
+    };
+    let mut ljust = false;
+    let mut ch = next()?;
+    while matches!(ch, '-' | '+' | ' ' | '#' | '0') {
+        ljust |= ch == '-';
+        ch = next()?;
+    }
+    let mut width: Option<u32> = None;
+    if ch.is_ascii_digit() {
+        let mut w = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            w = w * 10 + d;
+            ch = next()?;
+            digits += 1;
+            if digits >= MAX_DIGITS {
+                return None;
+            }
+        }
+        width = Some(w);
+    }
+    let mut precision: Option<u32> = None;
+    if ch == '.' {
+        ch = next()?;
+        let mut p = 0;
+        let mut digits = 0;
+        while let Some(d) = ch.to_digit(10) {
+            p = p * 10 + d;
+            ch = next()?;
+            digits += 1;
+            if digits >= MAX_DIGITS {
+                return None;
+            }
+        }
+        precision = Some(p);
+    }
+    let conversion = match ch {
+        's' => 1,
+        'r' => 2,
+        'a' => 3,
+        _ => return None,
+    };
+    let mut spec = String::new();
+    if !ljust && width.is_some_and(|w| w > 0) {
+        spec.push('>');
+    }
+    if let Some(w) = width {
+        spec.push_str(&w.to_string());
+    }
+    if let Some(p) = precision {
+        spec.push_str(&format!(".{p}"));
+    }
+    Some((conversion, (!spec.is_empty()).then_some(spec)))
+}

@@ -54,6 +54,9 @@ pub(crate) struct Compiler<'a> {
     index: LineIndex,
     options: CompileOptions,
     source: &'a str,
+    /// The module's table: `obj.attr()` on an imported module name is not a
+    /// method call (CPython's `is_import_originated`).
+    top: &'a SymbolTable,
 }
 
 /// Compiles a parsed module (`compile(source, filename, 'exec')`).
@@ -68,6 +71,7 @@ pub fn compile_module<'a>(
         index: LineIndex::new(source),
         options,
         source,
+        top: &table,
     };
     compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
     compiler.body(&module.body)?;

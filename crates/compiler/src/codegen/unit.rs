@@ -3,7 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::assemble::{AssembleError, BlockId, CfgBuilder, Instr, assemble, optimize};
+use crate::assemble::{
+    AssembleError, BlockId, CfgBuilder, Instr, finish, label_exception_targets, optimize,
+};
 use crate::bytecode::opcode::ArgKind;
 use crate::bytecode::{CodeFlags, CodeObject, Constant, Location, Opcode};
 use crate::symtable::{BlockType, Scope, SymbolFlags, SymbolTable};
@@ -239,8 +241,9 @@ impl<'a> Unit<'a> {
         let entry = cfg.entry;
         cfg.block_mut(entry).instructions.splice(0..0, prefix);
 
+        label_exception_targets(&mut cfg)?;
         optimize::optimize(&mut cfg, &mut self.consts, self.first_line);
-        let assembled = assemble(cfg, self.first_line)?;
+        let assembled = finish(cfg, self.first_line)?;
         Ok(CodeObject {
             co_name: self.name,
             co_qualname: self.qualname,
