@@ -1,0 +1,65 @@
+//! Code generation against python3.11. For each `fixtures/codegen/NAME.py`,
+//! `NAME.expected.txt` holds python3.11's instructions per code object as
+//! `OPNAME ARGREPR` (written by `fixtures/codegen/expected.py`); pyrite's
+//! must be the same for every code object, and the whole `dis` listing is
+//! kept as an insta snapshot (`compare.py` checks listings against a live
+//! python3.11, character for character).
+
+use pyrite_compiler::bytecode::{CodeObject, Constant};
+use pyrite_compiler::codegen::{CompileOptions, compile_source};
+use pyrite_compiler::dis::{DisOptions, dis_with, get_instructions};
+
+fn walk(code: &CodeObject, out: &mut Vec<String>) {
+    out.push(format!("=== {}@{}", code.co_name, code.co_firstlineno));
+    for instr in get_instructions(code).expect("compiled code disassembles") {
+        let rep = if instr.argrepr.starts_with("to ") {
+            "to".to_string()
+        } else if instr.argrepr.starts_with("<code object") {
+            let (head, tail) = instr.argrepr.split_once(" at 0x").unwrap();
+            let (_, rest) = tail.split_once(',').unwrap();
+            format!("{head} at ADDR,{rest}")
+        } else {
+            instr.argrepr.clone()
+        };
+        out.push(format!("{} {}", instr.opname, rep).trim_end().to_string());
+    }
+    for constant in &code.co_consts {
+        if let Constant::Code(nested) = constant {
+            walk(nested, out);
+        }
+    }
+}
+
+fn check(name: &str, source: &str, expected: &str) {
+    let options = CompileOptions {
+        filename: format!("{name}.py"),
+        optimize: 0,
+    };
+    let code = compile_source(source, options).unwrap_or_else(|e| panic!("{name}: {e:?}"));
+    let mut actual = Vec::new();
+    walk(&code, &mut actual);
+    let actual = actual.join("\n") + "\n";
+    let split = |text: &str| -> Vec<String> {
+        text.split("=== ").filter(|s| !s.is_empty()).map(str::to_string).collect()
+    };
+    let (want, got) = (split(expected), split(&actual));
+    let differing: Vec<String> = want
+        .iter()
+        .zip(&got)
+        .filter(|(w, g)| w != g)
+        .map(|(w, _)| w.lines().next().unwrap_or("").to_string())
+        .collect();
+    assert_eq!(want.len(), got.len(), "{name}: number of code objects");
+    assert!(differing.is_empty(), "{name}: code objects differing from python3.11: {differing:?}");
+    let listing = dis_with(&code, DisOptions { address: &|_| 0xADD }).unwrap();
+    insta::assert_snapshot!(format!("codegen_{name}"), listing);
+}
+
+#[test]
+fn basics_match_cpython() {
+    check(
+        "basics",
+        include_str!("fixtures/codegen/basics.py"),
+        include_str!("fixtures/codegen/basics.expected.txt"),
+    );
+}
