@@ -54,6 +54,13 @@ pub trait Runtime {
         Ok(format!("<{} object at {:#x}>", name, heap.id(v)))
     }
 
+    /// `bool(v)` for an instance of a user class (its `__bool__`, else
+    /// `__len__`); the default is `object`'s: true.
+    fn user_bool(&mut self, v: Value) -> PyResult<bool> {
+        let _ = v;
+        Ok(true)
+    }
+
     /// `str(v)` for an instance of a user class (defaults to its repr).
     fn user_str(&mut self, v: Value) -> PyResult<String> {
         self.user_repr(v)

@@ -82,10 +82,13 @@ pub fn native_truth(heap: &Heap, v: Value) -> Option<bool> {
     })
 }
 
-/// `bool(v)`. A user class's `__bool__`/`__len__` is not consulted yet:
-/// its instances are true, as `object`'s are.
+/// `bool(v)`: built-in values directly, instances of user classes
+/// through the runtime (`__bool__`, then `__len__`).
 pub fn truth(rt: &mut dyn Runtime, v: Value) -> PyResult<bool> {
-    Ok(native_truth(rt.heap(), v).unwrap_or(true))
+    match native_truth(rt.heap(), v) {
+        Some(t) => Ok(t),
+        None => rt.user_bool(v),
+    }
 }
 
 /// Every item `iter(v)` would produce, as owned references: the built-in
