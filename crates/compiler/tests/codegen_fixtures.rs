@@ -40,7 +40,10 @@ fn check(name: &str, source: &str, expected: &str) {
     walk(&code, &mut actual);
     let actual = actual.join("\n") + "\n";
     let split = |text: &str| -> Vec<String> {
-        text.split("=== ").filter(|s| !s.is_empty()).map(str::to_string).collect()
+        text.split("=== ")
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+            .collect()
     };
     let (want, got) = (split(expected), split(&actual));
     let differing: Vec<String> = want
@@ -50,8 +53,17 @@ fn check(name: &str, source: &str, expected: &str) {
         .map(|(w, _)| w.lines().next().unwrap_or("").to_string())
         .collect();
     assert_eq!(want.len(), got.len(), "{name}: number of code objects");
-    assert!(differing.is_empty(), "{name}: code objects differing from python3.11: {differing:?}");
-    let listing = dis_with(&code, DisOptions { address: &|_| 0xADD }).unwrap();
+    assert!(
+        differing.is_empty(),
+        "{name}: code objects differing from python3.11: {differing:?}"
+    );
+    let listing = dis_with(
+        &code,
+        DisOptions {
+            address: &|_| 0xADD,
+        },
+    )
+    .unwrap();
     insta::assert_snapshot!(format!("codegen_{name}"), listing);
 }
 
@@ -61,5 +73,14 @@ fn basics_match_cpython() {
         "basics",
         include_str!("fixtures/codegen/basics.py"),
         include_str!("fixtures/codegen/basics.expected.txt"),
+    );
+}
+
+#[test]
+fn asynchronous_match_cpython() {
+    check(
+        "asynchronous",
+        include_str!("fixtures/codegen/asynchronous.py"),
+        include_str!("fixtures/codegen/asynchronous.expected.txt"),
     );
 }

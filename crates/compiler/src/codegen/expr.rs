@@ -322,7 +322,8 @@ impl<'a> Compiler<'a> {
 
     /// `YIELD_VALUE; RESUME 1` (with `ASYNC_GEN_WRAP` in async generators).
     pub(super) fn emit_yield(&mut self) {
-        if self.unit_ref().kind == ScopeKind::AsyncFunction {
+        let ste = self.unit_ref().ste;
+        if ste.is_generator && ste.is_coroutine {
             self.emit(Opcode::ASYNC_GEN_WRAP, 0);
         }
         self.emit(Opcode::YIELD_VALUE, 0);

@@ -3,7 +3,7 @@
 
 use pyrite_parser::ast::{self, ExprKind, StmtKind};
 
-use super::unit::ScopeKind;
+use super::unit::{FBlock, ScopeKind};
 use super::{Compiler, Result, docstring};
 use crate::bytecode::{CodeObject, Constant, Opcode};
 use crate::symtable::{ComprehensionKind, Scope, SymbolTable, mangle};
@@ -287,9 +287,16 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Err(self.error("comprehension without a for clause", expr.range));
         };
-        if generators.iter().any(|g| g.is_async) || table.is_coroutine {
+        let is_async = table.is_coroutine;
+        if is_async
+            && kind != ComprehensionKind::Generator
+            && !matches!(
+                self.unit_ref().kind,
+                ScopeKind::AsyncFunction | ScopeKind::Comprehension
+            )
+        {
             return Err(self.error(
-                "asynchronous comprehensions are not supported by pyrite's compiler yet",
+                "asynchronous comprehension outside of an asynchronous function",
                 expr.range,
             ));
         }
@@ -318,9 +325,17 @@ impl<'a> Compiler<'a> {
         };
         self.make_closure(code, 0)?;
         self.expr(&outermost.iter)?;
-        self.emit(Opcode::GET_ITER, 0);
+        let get_iter = if outermost.is_async {
+            Opcode::GET_AITER
+        } else {
+            Opcode::GET_ITER
+        };
+        self.emit(get_iter, 0);
         self.emit(Opcode::PRECALL, 0);
         self.emit(Opcode::CALL, 0);
+        if is_async && kind != ComprehensionKind::Generator {
+            self.await_value(0);
+        }
         Ok(())
     }
 
@@ -334,6 +349,9 @@ impl<'a> Compiler<'a> {
         kind: ComprehensionKind,
     ) -> Result {
         let generator = &generators[index];
+        if generator.is_async {
+            return self.async_comprehension_generator(generators, index, depth, elt, value, kind);
+        }
         let mut start = Some(self.new_block());
         let if_cleanup = self.new_block();
         let anchor = self.new_block();
@@ -367,6 +385,71 @@ impl<'a> Compiler<'a> {
         if index + 1 < generators.len() {
             self.comprehension_generator(generators, index + 1, depth, elt, value, kind)?;
         } else {
+            self.comprehension_element(elt, value, kind, depth)?;
+        }
+        self.use_next_block(if_cleanup);
+        if let Some(start) = start {
+            self.emit_jump(Opcode::JUMP, start);
+            self.use_next_block(anchor);
+        }
+        Ok(())
+    }
+
+    fn async_comprehension_generator(
+        &mut self,
+        generators: &'a [ast::Comprehension],
+        index: usize,
+        mut depth: u32,
+        elt: &'a ast::Expr,
+        value: Option<&'a ast::Expr>,
+        kind: ComprehensionKind,
+    ) -> Result {
+        let generator = &generators[index];
+        let start = self.new_block();
+        let except = self.new_block();
+        let if_cleanup = self.new_block();
+        if index == 0 {
+            self.emit(Opcode::LOAD_FAST, 0);
+        } else {
+            self.expr(&generator.iter)?;
+            self.emit(Opcode::GET_AITER, 0);
+        }
+        self.use_next_block(start);
+        self.unit()
+            .fblocks
+            .push(FBlock::AsyncComprehensionGenerator);
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Constant::None);
+        self.yield_from(true);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.expr(&generator.target)?;
+        for condition in &generator.ifs {
+            self.jump_if(condition, if_cleanup, false)?;
+        }
+        depth += 1;
+        if index + 1 < generators.len() {
+            self.comprehension_generator(generators, index + 1, depth, elt, value, kind)?;
+        } else {
+            self.comprehension_element(elt, value, kind, depth)?;
+        }
+        self.use_next_block(if_cleanup);
+        self.emit_jump(Opcode::JUMP, start);
+        self.unit().fblocks.pop();
+        self.use_next_block(except);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        Ok(())
+    }
+
+    /// The innermost loop's work: yield or add the element.
+    fn comprehension_element(
+        &mut self,
+        elt: &'a ast::Expr,
+        value: Option<&'a ast::Expr>,
+        kind: ComprehensionKind,
+        depth: u32,
+    ) -> Result {
+        {
             match kind {
                 ComprehensionKind::Generator => {
                     self.expr(elt)?;
@@ -389,11 +472,6 @@ impl<'a> Compiler<'a> {
                     self.emit(Opcode::MAP_ADD, depth + 1);
                 }
             }
-        }
-        self.use_next_block(if_cleanup);
-        if let Some(start) = start {
-            self.emit_jump(Opcode::JUMP, start);
-            self.use_next_block(anchor);
         }
         Ok(())
     }

@@ -92,12 +92,13 @@ impl<'a> Compiler<'a> {
                 orelse,
                 ..
             } => self.for_loop(target, iter, body, orelse)?,
-            StmtKind::AsyncFor { .. } => {
-                return Err(self.error(
-                    "async for is not supported by pyrite's compiler yet",
-                    stmt.range,
-                ));
-            }
+            StmtKind::AsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            } => self.async_for(stmt, target, iter, body, orelse)?,
             StmtKind::While { test, body, orelse } => self.while_loop(stmt, test, body, orelse)?,
             StmtKind::If { test, body, orelse } => {
                 let end = self.new_block();
@@ -116,12 +117,7 @@ impl<'a> Compiler<'a> {
                 self.use_next_block(end);
             }
             StmtKind::With { items, body, .. } => self.with(stmt, items, body, 0)?,
-            StmtKind::AsyncWith { .. } => {
-                return Err(self.error(
-                    "async with is not supported by pyrite's compiler yet",
-                    stmt.range,
-                ));
-            }
+            StmtKind::AsyncWith { items, body, .. } => self.async_with(stmt, items, body, 0)?,
             StmtKind::Match { .. } => {
                 return Err(self.error(
                     "match is not supported by pyrite's compiler yet",
@@ -343,7 +339,9 @@ impl<'a> Compiler<'a> {
 
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> Result {
         match block {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. }
+            | FBlock::ExceptionHandler
+            | FBlock::AsyncComprehensionGenerator => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
@@ -373,13 +371,16 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_BLOCK, 0);
                 self.emit(Opcode::POP_EXCEPT, 0);
             }
-            FBlock::With { range } => {
+            FBlock::With { range, is_async } => {
                 self.set_loc(*range);
                 self.emit(Opcode::POP_BLOCK, 0);
                 if preserve_tos {
                     self.emit(Opcode::SWAP, 2);
                 }
                 self.call_exit_with_nones();
+                if *is_async {
+                    self.await_value(2);
+                }
                 self.emit(Opcode::POP_TOP, 0);
                 self.unset_loc();
             }
@@ -725,7 +726,10 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::BEFORE_WITH, 0);
         self.emit_jump(Opcode::SETUP_WITH, final_block);
         self.use_next_block(block);
-        self.unit().fblocks.push(FBlock::With { range: stmt.range });
+        self.unit().fblocks.push(FBlock::With {
+            range: stmt.range,
+            is_async: false,
+        });
         match &item.optional_vars {
             Some(target) => self.expr(target)?,
             None => self.emit(Opcode::POP_TOP, 0),
@@ -746,6 +750,14 @@ impl<'a> Compiler<'a> {
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        self.with_except_finish(cleanup);
+        self.use_next_block(exit);
+        Ok(())
+    }
+
+    /// After `__exit__` ran for an exception: re-raise unless it returned
+    /// true (CPython's `compiler_with_except_finish`).
+    fn with_except_finish(&mut self, cleanup: BlockId) {
         self.unset_loc();
         let suppress = self.new_block();
         self.emit_jump(Opcode::POP_JUMP_IF_TRUE, suppress);
@@ -758,6 +770,104 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::POP_TOP, 0);
         self.emit(Opcode::POP_TOP, 0);
+    }
+
+    /// `GET_AWAITABLE where; LOAD_CONST None; <yield from>`.
+    pub(super) fn await_value(&mut self, where_: u32) {
+        self.emit(Opcode::GET_AWAITABLE, where_);
+        self.load_const(Constant::None);
+        self.yield_from(true);
+    }
+
+    fn check_async(&self, what: &str, range: TextRange) -> Result {
+        if self.unit_ref().kind != ScopeKind::AsyncFunction {
+            return Err(self.error(format!("'{what}' outside async function"), range));
+        }
+        Ok(())
+    }
+
+    fn async_for(
+        &mut self,
+        stmt: &'a ast::Stmt,
+        target: &'a ast::Expr,
+        iter: &'a ast::Expr,
+        body: &'a [ast::Stmt],
+        orelse: &'a [ast::Stmt],
+    ) -> Result {
+        self.check_async("async for", stmt.range)?;
+        let start = self.new_block();
+        let except = self.new_block();
+        let end = self.new_block();
+        self.expr(iter)?;
+        self.emit(Opcode::GET_AITER, 0);
+        self.use_next_block(start);
+        self.unit()
+            .fblocks
+            .push(FBlock::ForLoop { start, exit: end });
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.emit(Opcode::GET_ANEXT, 0);
+        self.load_const(Constant::None);
+        self.yield_from(true);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.expr(target)?;
+        self.stmts(body)?;
+        self.unset_loc();
+        self.emit_jump(Opcode::JUMP, start);
+        self.unit().fblocks.pop();
+        self.use_next_block(except);
+        self.set_loc(iter.range);
+        self.emit(Opcode::END_ASYNC_FOR, 0);
+        self.stmts(orelse)?;
+        self.use_next_block(end);
+        Ok(())
+    }
+
+    fn async_with(
+        &mut self,
+        stmt: &'a ast::Stmt,
+        items: &'a [ast::WithItem],
+        body: &'a [ast::Stmt],
+        pos: usize,
+    ) -> Result {
+        self.check_async("async with", stmt.range)?;
+        let Some(item) = items.get(pos) else {
+            return self.stmts(body);
+        };
+        let block = self.new_block();
+        let final_block = self.new_block();
+        let exit = self.new_block();
+        let cleanup = self.new_block();
+        self.expr(&item.context_expr)?;
+        self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+        self.await_value(1);
+        self.emit_jump(Opcode::SETUP_WITH, final_block);
+        self.use_next_block(block);
+        self.unit().fblocks.push(FBlock::With {
+            range: stmt.range,
+            is_async: true,
+        });
+        match &item.optional_vars {
+            Some(target) => self.expr(target)?,
+            None => self.emit(Opcode::POP_TOP, 0),
+        }
+        if pos + 1 == items.len() {
+            self.stmts(body)?;
+        } else {
+            self.async_with(stmt, items, body, pos + 1)?;
+        }
+        self.unit().fblocks.pop();
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.set_loc(stmt.range);
+        self.call_exit_with_nones();
+        self.await_value(2);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit_jump(Opcode::JUMP, exit);
+        self.use_next_block(final_block);
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.emit(Opcode::WITH_EXCEPT_START, 0);
+        self.await_value(2);
+        self.with_except_finish(cleanup);
         self.use_next_block(exit);
         Ok(())
     }

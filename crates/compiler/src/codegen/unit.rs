@@ -39,7 +39,9 @@ pub(crate) enum FBlock<'a> {
     FinallyEnd,
     With {
         range: pyrite_lexer::TextRange,
+        is_async: bool,
     },
+    AsyncComprehensionGenerator,
     HandlerCleanup {
         name: Option<String>,
     },
