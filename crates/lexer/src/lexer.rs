@@ -262,14 +262,13 @@ impl<'s> Lexer<'s> {
                 self.tab_error(line_start);
             }
         } else if column > current.column {
-            if self.indents.len() >= MAX_INDENT {
+            if self.indents.len() == MAX_INDENT {
                 self.error(
                     DiagnosticKind::IndentationError,
                     "too many levels of indentation",
                     line_start,
                     token_start,
                 );
-                return;
             }
             if alt_column <= current.alt_column {
                 self.tab_error(line_start);

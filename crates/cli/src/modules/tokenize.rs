@@ -40,14 +40,21 @@ pub fn main(argv: &[String]) -> ExitCode {
         Ok(read) => read,
         Err(message) => return fail(&message),
     };
-    match render(&bytes, &shown_name, exact) {
-        Ok(listing) => {
-            let mut out = BufWriter::new(io::stdout().lock());
-            // A closed pipe (`| head`) is not an error worth reporting.
-            let _ = out.write_all(listing.as_bytes()).and_then(|()| out.flush());
-            ExitCode::SUCCESS
-        }
-        Err(message) => fail(&message),
+    let rendered = if filename.is_some() {
+        render(&bytes, &shown_name, exact)
+    } else {
+        render_stdin(&bytes, exact)
+    };
+    let (printed, failure) = match rendered {
+        Ok(listing) => (listing, None),
+        Err(Failure { printed, message }) => (printed, Some(message)),
+    };
+    let mut out = BufWriter::new(io::stdout().lock());
+    // A closed pipe (`| head`) is not an error worth reporting.
+    let _ = out.write_all(printed.as_bytes()).and_then(|()| out.flush());
+    match failure {
+        None => ExitCode::SUCCESS,
+        Some(message) => fail(&message),
     }
 }
 
@@ -85,43 +92,97 @@ fn os_error_text(err: &io::Error, name: &str) -> String {
 }
 
 /// The whole listing, or the one-line error `tokenize.py` would print.
-fn render(bytes: &[u8], filename: &str, exact: bool) -> Result<String, String> {
+fn render(bytes: &[u8], filename: &str, exact: bool) -> Result<String, Failure> {
     let declaration = detect_encoding(bytes);
     let encoding = declaration.cookie.clone().unwrap_or_else(|| "utf-8".into());
     if declaration.bom && encoding != "utf-8" {
         return Err(format!(
             "{filename}: error: encoding problem for {}: utf-8",
             python_repr(filename)
-        ));
+        )
+        .into());
     }
     if declaration.cookie.is_none() && !cookie_lines_are_utf8(bytes) {
         return Err(format!(
             "{filename}: error: invalid or missing encoding declaration for {}",
             python_repr(filename)
-        ));
+        )
+        .into());
     }
-    let source = decode_source_file(bytes, filename).map_err(|diagnostic| {
-        if diagnostic.message.starts_with("encoding problem: ") {
-            format!(
-                "{filename}: error: unknown encoding for {}: {encoding}",
-                python_repr(filename)
-            )
-        } else {
-            format!("error: {}", diagnostic.message)
-        }
-    })?;
-    let (tokens, diagnostics) = tokenize(&source);
-    let listing = Listing::new(&source);
-    if let Some(message) = diagnostics.iter().find_map(|d| listing.fatal_error(d)) {
-        return Err(format!("{filename}:{message}"));
-    }
+    let source = decode_source_file(bytes, filename)
+        .map_err(|diagnostic| {
+            if diagnostic.message.starts_with("encoding problem: ") {
+                format!(
+                    "{filename}: error: unknown encoding for {}: {encoding}",
+                    python_repr(filename)
+                )
+            } else {
+                format!("error: {}", diagnostic.message)
+            }
+        })
+        .map_err(Failure::from)?;
+    listing(&source, filename, Some(&encoding), exact)
+}
 
-    let mut out = String::with_capacity(tokens.len() * 50);
-    listing.line(&mut out, (0, 0), (0, 0), "ENCODING", &encoding);
-    for token in &tokens {
-        listing.token(&mut out, token, exact);
+/// Standard input is read as text, as `sys.stdin` reads it (UTF-8, line
+/// breaks kept as they are), and has no ENCODING token.
+fn render_stdin(bytes: &[u8], exact: bool) -> Result<String, Failure> {
+    listing(&String::from_utf8_lossy(bytes), "<stdin>", None, exact)
+}
+
+/// What `tokenize.py` prints when it fails: the tokens it had already
+/// printed (only when reading standard input), then one error line.
+#[derive(Debug)]
+struct Failure {
+    printed: String,
+    message: String,
+}
+
+impl From<String> for Failure {
+    fn from(message: String) -> Self {
+        Failure {
+            printed: String::new(),
+            message,
+        }
     }
-    Ok(out)
+}
+
+fn listing(
+    source: &str,
+    filename: &str,
+    encoding: Option<&str>,
+    exact: bool,
+) -> Result<String, Failure> {
+    let (tokens, diagnostics) = tokenize(source);
+    let listing = Listing::new(source);
+    let fatal = diagnostics.iter().find_map(|d| listing.fatal_error(d));
+    let mut out = String::with_capacity(tokens.len() * 50);
+    if let Some(encoding) = encoding {
+        listing.line(&mut out, (0, 0), (0, 0), "ENCODING", encoding);
+    }
+    match fatal {
+        // A file's tokens are all read before any is printed; standard
+        // input's are printed as they come, up to the error.
+        Some((message, _)) if encoding.is_some() => Err(Failure {
+            printed: String::new(),
+            message: format!("{filename}:{message}"),
+        }),
+        Some((message, cutoff)) => {
+            for token in tokens.iter().filter(|t| (t.range.start as usize) < cutoff) {
+                listing.token(&mut out, token, exact);
+            }
+            Err(Failure {
+                printed: out,
+                message: format!("{filename}:{message}"),
+            })
+        }
+        None => {
+            for token in &tokens {
+                listing.token(&mut out, token, exact);
+            }
+            Ok(out)
+        }
+    }
 }
 
 /// `detect_encoding` decodes the lines it searches for a cookie (the first,
@@ -152,6 +213,10 @@ struct Listing<'s> {
     line_starts: Vec<usize>,
     /// The line of the end-of-input DEDENTs and ENDMARKER.
     eof_line: usize,
+    /// Where `source` sits in the file, when it is a piece of one line
+    /// re-read on its own (see `unterminated_string`).
+    line_shift: usize,
+    column_shift: usize,
 }
 
 impl<'s> Listing<'s> {
@@ -177,6 +242,8 @@ impl<'s> Listing<'s> {
             source,
             line_starts,
             eof_line,
+            line_shift: 0,
+            column_shift: 0,
         }
     }
 
@@ -189,7 +256,11 @@ impl<'s> Listing<'s> {
     fn position(&self, offset: usize) -> (usize, usize) {
         let line = self.line_of(offset);
         let start = self.line_starts[line - 1];
-        (line, self.source[start..offset].chars().count())
+        let column = self.source[start..offset].chars().count();
+        match line {
+            1 => (line + self.line_shift, column + self.column_shift),
+            _ => (line + self.line_shift, column),
+        }
     }
 
     /// Where a token that starts at `from` and reads `text` ends. A line
@@ -208,28 +279,37 @@ impl<'s> Listing<'s> {
 
     /// `tokenize.py`'s message for the errors that stop it, as
     /// `LINE:COL: error: MESSAGE`; `None` for errors it reads past.
-    fn fatal_error(&self, diagnostic: &Diagnostic) -> Option<String> {
-        let (message, (line, column)) = if diagnostic.message.starts_with("unterminated triple") {
-            (
-                "EOF in multi-line string",
-                self.position(diagnostic.range.start as usize),
-            )
-        } else if diagnostic.message.ends_with("was never closed")
-            || diagnostic.message == "unexpected EOF while parsing"
-        {
-            ("EOF in multi-line statement", (self.eof_line, 0))
-        } else if diagnostic.kind == DiagnosticKind::IndentationError
-            && diagnostic.message.starts_with("unindent")
-        {
-            let start = diagnostic.range.start as usize;
-            let line = self.line_of(start);
-            let line_text = &self.source[self.line_starts[line - 1]..start];
-            let indent = line_text.len() - line_text.trim_start_matches([' ', '\t', '\x0C']).len();
-            (diagnostic.message.as_str(), (line, indent))
-        } else {
-            return None;
-        };
-        Some(format!("{line}:{column}: error: {message}"))
+    /// Also returns where `tokenize.py` stops yielding tokens: at the string,
+    /// at the end, or at the start of the badly indented line.
+    fn fatal_error(&self, diagnostic: &Diagnostic) -> Option<(String, usize)> {
+        let start = diagnostic.range.start as usize;
+        let (message, (line, column), cutoff) =
+            if diagnostic.message.starts_with("unterminated triple") {
+                ("EOF in multi-line string", self.position(start), start)
+            } else if diagnostic.message.ends_with("was never closed")
+                || diagnostic.message == "unexpected EOF while parsing"
+                // An unmatched closing bracket leaves `tokenize.py`'s bracket
+                // count below zero: every later line continues the statement.
+                || diagnostic.message.starts_with("unmatched")
+            {
+                (
+                    "EOF in multi-line statement",
+                    (self.eof_line, 0),
+                    self.source.len(),
+                )
+            } else if diagnostic.kind == DiagnosticKind::IndentationError
+                && diagnostic.message.starts_with("unindent")
+            {
+                let line = self.line_of(start);
+                let line_start = self.line_starts[line - 1];
+                let line_text = &self.source[line_start..start];
+                let indent =
+                    line_text.len() - line_text.trim_start_matches([' ', '\t', '\x0C']).len();
+                (diagnostic.message.as_str(), (line, indent), line_start)
+            } else {
+                return None;
+            };
+        Some((format!("{line}:{column}: error: {message}"), cutoff))
     }
 
     fn token(&self, out: &mut String, token: &Token, exact: bool) {
@@ -249,14 +329,25 @@ impl<'s> Listing<'s> {
                 (from, self.end_position(from, text))
             }
         };
+        if token.kind == TokenKind::ErrorToken
+            && self.unterminated_string(out, start, from, text, exact)
+        {
+            return;
+        }
         if token.kind == TokenKind::ErrorToken && text.starts_with(|c: char| c.is_ascii_digit()) {
             self.split_bad_number(out, from, text);
             return;
         }
-        if token.kind == TokenKind::ErrorToken {
+        // `tokenize.py`'s regex fails only at a character it cannot start a
+        // token with (not a letter, digit, `_` or quote).
+        let unmatchable = |c: char| !(c.is_alphanumeric() || matches!(c, '_' | '\'' | '"'));
+        if token.kind == TokenKind::ErrorToken && text.starts_with(unmatchable) {
             self.whitespace_before_stray(out, start);
         }
-        if token.kind == TokenKind::Name && !text.is_ascii() {
+        let bad_name = token.kind == TokenKind::ErrorToken
+            && text.starts_with(|c: char| c.is_alphabetic() || c == '_' || !c.is_ascii())
+            && !text.contains(['\'', '"']);
+        if bad_name || (token.kind == TokenKind::Name && !text.is_ascii()) {
             self.split_name(out, from, text);
             return;
         }
@@ -304,21 +395,20 @@ impl<'s> Listing<'s> {
 
     /// A malformed number (`0777`, `1__0`) is an error to CPython's
     /// tokenizer, but `tokenize.py` reads it as whatever its regexes match:
-    /// numbers, names and dots in turn (`0777` is NUMBER `0`, NUMBER `777`).
+    /// numbers, names and operators in turn (`0777` is NUMBER `0`, NUMBER `777`).
     fn split_bad_number(&self, out: &mut String, from: (usize, usize), text: &str) {
         let (line, mut column) = from;
         let mut rest = text;
         while !rest.is_empty() {
             let (kind, len) = if let Some(len) = regex_number(rest.as_bytes()) {
                 ("NUMBER", len)
-            } else if rest.starts_with('.') {
-                ("OP", 1)
-            } else {
+            } else if rest.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
                 let len = rest
                     .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                    .unwrap_or(rest.len())
-                    .max(rest.chars().next().map_or(1, char::len_utf8));
+                    .unwrap_or(rest.len());
                 ("NAME", len)
+            } else {
+                ("OP", rest.chars().next().map_or(1, char::len_utf8))
             };
             let piece = &rest[..len];
             let width = piece.chars().count();
@@ -326,6 +416,59 @@ impl<'s> Listing<'s> {
             column += width;
             rest = &rest[len..];
         }
+    }
+
+    /// An unterminated single-quoted string on one line: `tokenize.py` reads
+    /// its prefix as a NAME, its quote as an ERRORTOKEN, and the rest of the
+    /// line as ordinary tokens, which are re-read here the same way.
+    fn unterminated_string(
+        &self,
+        out: &mut String,
+        start: usize,
+        from: (usize, usize),
+        text: &str,
+        exact: bool,
+    ) -> bool {
+        let Some(quote_at) = text.find(['\'', '"']) else {
+            return false;
+        };
+        let prefix = &text[..quote_at];
+        if text.contains('\n') || !prefix.chars().all(|c| "rRbBuUfF".contains(c)) {
+            return false;
+        }
+        let (line, column) = from;
+        if prefix.is_empty() {
+            self.whitespace_before_stray(out, start);
+        } else {
+            self.line(out, from, (line, column + quote_at), "NAME", prefix);
+        }
+        let quote = &text[quote_at..quote_at + 1];
+        let quote_column = column + quote_at;
+        self.line(
+            out,
+            (line, quote_column),
+            (line, quote_column + 1),
+            "ERRORTOKEN",
+            quote,
+        );
+        let rest = &text[quote_at + 1..];
+        let mut piece = Listing::new(rest);
+        piece.line_shift = line - 1;
+        piece.column_shift = quote_column + 1;
+        let (tokens, _) = tokenize(rest);
+        for token in &tokens {
+            if !matches!(
+                token.kind,
+                TokenKind::Newline
+                    | TokenKind::NonLogicalNewline
+                    | TokenKind::Indent
+                    | TokenKind::Dedent
+                    | TokenKind::EndMarker
+            ) {
+                piece.token(out, token, exact);
+            }
+        }
+        true
     }
 
     /// When `tokenize.py`'s regex fails at a stray character (`$`, `` ` ``),
@@ -495,6 +638,44 @@ mod tests {
         assert_eq!(regex_number(b"1e"), Some(1));
         assert_eq!(regex_number(b".5"), Some(2));
         assert_eq!(regex_number(b"abc"), None);
+    }
+
+    #[test]
+    fn malformed_source_reads_as_tokenize_py_reads_it() {
+        // Expected: `python3.11 -m tokenize` on the same bytes.
+        let listing = render(b"x = 0777 + $y\nz = 'ab\n", "f.py", false).unwrap();
+        let expected = [
+            "0,0-0,0:            ENCODING       'utf-8'        ",
+            "1,0-1,1:            NAME           'x'            ",
+            "1,2-1,3:            OP             '='            ",
+            "1,4-1,5:            NUMBER         '0'            ",
+            "1,5-1,8:            NUMBER         '777'          ",
+            "1,9-1,10:           OP             '+'            ",
+            "1,10-1,11:          ERRORTOKEN     ' '            ",
+            "1,11-1,12:          ERRORTOKEN     '$'            ",
+            "1,12-1,13:          NAME           'y'            ",
+            "1,13-1,14:          NEWLINE        '\\n'           ",
+            "2,0-2,1:            NAME           'z'            ",
+            "2,2-2,3:            OP             '='            ",
+            "2,3-2,4:            ERRORTOKEN     ' '            ",
+            "2,4-2,5:            ERRORTOKEN     \"'\"            ",
+            "2,5-2,7:            NAME           'ab'           ",
+            "2,7-2,8:            NEWLINE        '\\n'           ",
+            "3,0-3,0:            ENDMARKER      ''             ",
+        ];
+        assert_eq!(listing.lines().collect::<Vec<_>>(), expected);
+    }
+
+    #[test]
+    fn fatal_errors_print_no_tokens() {
+        let failure = render(b"x = (1,\n", "f.py", false).unwrap_err();
+        assert_eq!(
+            failure.message,
+            "f.py:2:0: error: EOF in multi-line statement"
+        );
+        assert!(failure.printed.is_empty());
+        let failure = render(b"s = '''abc\n", "f.py", false).unwrap_err();
+        assert_eq!(failure.message, "f.py:1:4: error: EOF in multi-line string");
     }
 
     #[test]
