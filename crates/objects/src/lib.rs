@@ -3,8 +3,12 @@
 //! Owns [`Value`] (small, `Copy`: immediates and heap references), the
 //! [`Heap`] (a slotmap of reference-counted objects with a cycle
 //! collector), CPython's hash functions ([`hash`]), the generic object
-//! protocol ([`ops`]: `==`, `<`, `hash()`, `repr()`), and the built-in
-//! types with their method tables ([`types`]). It does not own the
+//! protocol and operators ([`ops`]: `==`, `<`, `hash()`, `repr()`, `+`,
+//! `x[i]`, `in`, `format()`), the built-in types with their method tables
+//! ([`types`], [`methods`]), the built-in functions that belong to those
+//! types ([`functions`]: `int()`, `len()`, `sorted()`, …), and the payloads
+//! of the interpreter's own objects (functions, classes, exceptions:
+//! [`types::interp`], defined with the VM). It does not own the
 //! evaluation loop: calling back into Python goes through the [`Runtime`]
 //! trait, which the VM implements.
 //!
