@@ -1,7 +1,7 @@
 //! Built-in methods: plain functions listed in per-type tables.
 //!
 //! Each built-in type has a table `&[(name, function)]` (for example
-//! [`crate::types::int::methods::INT_METHODS`]) that the VM uses to build
+//! [`crate::types::number_methods::INT_METHODS`]) that the VM uses to build
 //! the type's namespace; a reader finds `int.bit_length` by grepping for
 //! `"bit_length"`. Every method has the same signature: the runtime, the
 //! receiver (borrowed), and the call's arguments (borrowed); it returns an
