@@ -84,3 +84,12 @@ fn asynchronous_match_cpython() {
         include_str!("fixtures/codegen/asynchronous.expected.txt"),
     );
 }
+
+#[test]
+fn patterns_match_cpython() {
+    check(
+        "patterns",
+        include_str!("fixtures/codegen/patterns.py"),
+        include_str!("fixtures/codegen/patterns.expected.txt"),
+    );
+}

@@ -226,7 +226,9 @@ fn optimize_block(cfg: &mut Cfg, id: BlockId, consts: &mut Vec<Constant>) {
                 if inst.arg == 1 {
                     cfg.block_mut(id).instructions[i].opcode = Opcode::NOP;
                 } else {
-                    apply_static_swaps(&mut cfg.block_mut(id).instructions, i);
+                    let instrs = &mut cfg.block_mut(id).instructions;
+                    i = swaptimize(instrs, i);
+                    apply_static_swaps(instrs, i);
                 }
             }
             Opcode::PUSH_NULL
@@ -285,6 +287,62 @@ fn fold_tuple(cfg: &mut Cfg, id: BlockId, i: usize, consts: &mut Vec<Constant>) 
     }
     block.instructions[i].opcode = Opcode::LOAD_CONST;
     block.instructions[i].arg = index;
+}
+
+/// Replaces a run of SWAPs (and NOPs) by the fewest SWAPs with the same
+/// effect (CPython's `swaptimize`); returns the index of the run's last
+/// instruction.
+fn swaptimize(instrs: &mut [Instr], start: usize) -> usize {
+    let mut depth = instrs[start].arg as usize;
+    let mut len = 1;
+    let mut more = false;
+    while start + len < instrs.len() {
+        match instrs[start + len].opcode {
+            Opcode::SWAP => {
+                depth = depth.max(instrs[start + len].arg as usize);
+                more = true;
+            }
+            Opcode::NOP => {}
+            _ => break,
+        }
+        len += 1;
+    }
+    if !more {
+        return start;
+    }
+    // Run the SWAPs on a model stack of positions.
+    let mut stack: Vec<Option<usize>> = (0..depth).map(Some).collect();
+    for instr in &instrs[start..start + len] {
+        if instr.opcode == Opcode::SWAP {
+            stack.swap(0, instr.arg as usize - 1);
+        }
+    }
+    // Undo each cycle of the permutation, writing SWAPs from the end of the
+    // run backwards (which replays them forwards).
+    let mut current = len as isize - 1;
+    for i in 0..depth {
+        if stack[i].is_none() || stack[i] == Some(i) {
+            continue;
+        }
+        let mut j = i;
+        loop {
+            if j != 0 {
+                let instr = &mut instrs[start + current as usize];
+                instr.opcode = Opcode::SWAP;
+                instr.arg = j as u32 + 1;
+                current -= 1;
+            }
+            match stack[j].take() {
+                None => break,
+                Some(next) => j = next,
+            }
+        }
+    }
+    while current >= 0 {
+        instrs[start + current as usize].opcode = Opcode::NOP;
+        current -= 1;
+    }
+    start + len - 1
 }
 
 fn swappable(op: Opcode) -> bool {

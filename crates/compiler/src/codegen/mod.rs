@@ -20,6 +20,7 @@
 mod expr;
 mod fold;
 mod function;
+mod pattern;
 mod stmt;
 mod unit;
 

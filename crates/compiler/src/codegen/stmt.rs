@@ -118,12 +118,7 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::With { items, body, .. } => self.with(stmt, items, body, 0)?,
             StmtKind::AsyncWith { items, body, .. } => self.async_with(stmt, items, body, 0)?,
-            StmtKind::Match { .. } => {
-                return Err(self.error(
-                    "match is not supported by pyrite's compiler yet",
-                    stmt.range,
-                ));
-            }
+            StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
                 if let Some(exc) = exc {
