@@ -79,6 +79,36 @@ pub fn compile_module<'a>(
     compiler.exit_scope(true)
 }
 
+/// Compiles `source` as a single expression (`compile(source, filename,
+/// 'eval')`): the code returns the expression's value.
+pub fn compile_eval_source(source: &str, options: CompileOptions) -> Result<CodeObject> {
+    let parsed = pyrite_parser::parse_module(source);
+    let Some(module) = parsed.module else {
+        return Err(parsed
+            .diagnostics
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Diagnostic::syntax("invalid syntax", TextRange::new(0, 0))));
+    };
+    let [stmt] = module.body.as_slice() else {
+        return Err(Diagnostic::syntax("invalid syntax", module.range));
+    };
+    let ast::StmtKind::Expr { value } = &stmt.kind else {
+        return Err(Diagnostic::syntax("invalid syntax", stmt.range));
+    };
+    let table = symtable::build(&module, source)?;
+    let mut compiler = Compiler {
+        units: Vec::new(),
+        index: LineIndex::new(source),
+        options,
+        source,
+        top: &table,
+    };
+    compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
+    compiler.expr(value)?;
+    compiler.exit_scope(false)
+}
+
 /// Parses and compiles `source`.
 pub fn compile_source(source: &str, options: CompileOptions) -> Result<CodeObject> {
     let parsed = pyrite_parser::parse_module(source);
