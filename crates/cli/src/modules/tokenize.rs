@@ -154,35 +154,54 @@ fn listing(
     exact: bool,
 ) -> Result<String, Failure> {
     let (tokens, diagnostics) = tokenize(source);
-    let listing = Listing::new(source);
+    let progress = Progress::default();
+    let listing = Listing::new(source, &progress);
     let fatal = diagnostics.iter().find_map(|d| listing.fatal_error(d));
+    let cutoff = fatal.as_ref().map_or(usize::MAX, |&(_, cutoff)| cutoff);
     let mut out = String::with_capacity(tokens.len() * 50);
     if let Some(encoding) = encoding {
         listing.line(&mut out, (0, 0), (0, 0), "ENCODING", encoding);
     }
+    let mut before_end_of_input = None;
+    for token in tokens.iter().filter(|t| (t.range.start as usize) < cutoff) {
+        if token.range.is_empty() && token.range.start as usize == source.len() {
+            before_end_of_input.get_or_insert(out.len());
+        }
+        listing.token(&mut out, token, exact);
+    }
+    // `tokenize.py` counts brackets in what it printed: at the end of the
+    // input, any still open (or closed one too many) is an error.
+    let fatal = fatal.map(|(message, _)| message).or_else(|| {
+        (progress.bracket_level.get() != 0).then(|| {
+            out.truncate(before_end_of_input.unwrap_or(out.len()));
+            format!("{}:0: error: EOF in multi-line statement", listing.eof_line)
+        })
+    });
     match fatal {
+        None => Ok(out),
         // A file's tokens are all read before any is printed; standard
         // input's are printed as they come, up to the error.
-        Some((message, _)) if encoding.is_some() => Err(Failure {
-            printed: String::new(),
+        Some(message) => Err(Failure {
+            printed: if encoding.is_some() {
+                String::new()
+            } else {
+                out
+            },
             message: format!("{filename}:{message}"),
         }),
-        Some((message, cutoff)) => {
-            for token in tokens.iter().filter(|t| (t.range.start as usize) < cutoff) {
-                listing.token(&mut out, token, exact);
-            }
-            Err(Failure {
-                printed: out,
-                message: format!("{filename}:{message}"),
-            })
-        }
-        None => {
-            for token in &tokens {
-                listing.token(&mut out, token, exact);
-            }
-            Ok(out)
-        }
     }
+}
+
+/// What `tokenize.py` has seen so far, shared by a listing and the pieces
+/// of lines it re-reads.
+#[derive(Default)]
+struct Progress {
+    /// Open brackets minus closed ones, among the OP tokens printed.
+    bracket_level: std::cell::Cell<i64>,
+    /// The last token printed ended a line (or nothing is printed yet), so
+    /// the next line starts a statement and its leading whitespace is
+    /// indentation.
+    mid_line: std::cell::Cell<bool>,
 }
 
 /// `detect_encoding` decodes the lines it searches for a cookie (the first,
@@ -208,8 +227,9 @@ fn cookie_lines_are_utf8(bytes: &[u8]) -> bool {
 
 /// Positions as `tokenize.py` counts them: lines end at `\n` only, as
 /// `readline` splits them, and columns count characters.
-struct Listing<'s> {
+struct Listing<'s, 'p> {
     source: &'s str,
+    progress: &'p Progress,
     line_starts: Vec<usize>,
     /// The line of the end-of-input DEDENTs and ENDMARKER.
     eof_line: usize,
@@ -219,8 +239,8 @@ struct Listing<'s> {
     column_shift: usize,
 }
 
-impl<'s> Listing<'s> {
-    fn new(source: &'s str) -> Self {
+impl<'s, 'p> Listing<'s, 'p> {
+    fn new(source: &'s str, progress: &'p Progress) -> Self {
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(source.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
@@ -240,6 +260,7 @@ impl<'s> Listing<'s> {
         };
         Listing {
             source,
+            progress,
             line_starts,
             eof_line,
             line_shift: 0,
@@ -286,12 +307,7 @@ impl<'s> Listing<'s> {
         let (message, (line, column), cutoff) =
             if diagnostic.message.starts_with("unterminated triple") {
                 ("EOF in multi-line string", self.position(start), start)
-            } else if diagnostic.message.ends_with("was never closed")
-                || diagnostic.message == "unexpected EOF while parsing"
-                // An unmatched closing bracket leaves `tokenize.py`'s bracket
-                // count below zero: every later line continues the statement.
-                || diagnostic.message.starts_with("unmatched")
-            {
+            } else if diagnostic.message == "unexpected EOF while parsing" {
                 (
                     "EOF in multi-line statement",
                     (self.eof_line, 0),
@@ -452,7 +468,7 @@ impl<'s> Listing<'s> {
             quote,
         );
         let rest = &text[quote_at + 1..];
-        let mut piece = Listing::new(rest);
+        let mut piece = Listing::new(rest, self.progress);
         piece.line_shift = line - 1;
         piece.column_shift = quote_column + 1;
         let (tokens, _) = tokenize(rest);
@@ -480,7 +496,9 @@ impl<'s> Listing<'s> {
         let gap = before.len() - before.trim_end_matches([' ', '\t', '\x0C']).len();
         let gap_start = start - gap;
         let first_on_line = gap_start == 0 || self.source[..gap_start].ends_with(['\n', '\r']);
-        if gap == 0 || first_on_line {
+        let statement_start =
+            !self.progress.mid_line.get() && self.progress.bracket_level.get() == 0;
+        if gap == 0 || (first_on_line && statement_start) {
             return;
         }
         let (line, column) = self.position(gap_start);
@@ -507,6 +525,16 @@ impl<'s> Listing<'s> {
         text: &str,
     ) {
         use std::fmt::Write as _;
+        if name != "ERRORTOKEN" && name != "STRING" {
+            let level = &self.progress.bracket_level;
+            match text {
+                "(" | "[" | "{" => level.set(level.get() + 1),
+                ")" | "]" | "}" => level.set(level.get() - 1),
+                _ => {}
+            }
+        }
+        let line_ends = matches!(name, "NEWLINE" | "NL" | "INDENT" | "DEDENT" | "ENCODING");
+        self.progress.mid_line.set(!line_ends);
         let range = format!("{},{}-{},{}:", from.0, from.1, to.0, to.1);
         let _ = writeln!(out, "{range:<20}{name:<15}{:<15}", python_repr(text));
     }
