@@ -24,6 +24,11 @@ impl DiagnosticKind {
 
 /// One error in the source: where, what kind, CPython 3.11's message, and
 /// optional notes (a suggested fix, shown by the pretty renderer).
+///
+/// Position convention: the character column of `range.start`, plus one, is
+/// the `offset` of CPython's `SyntaxError`, and its line is `lineno`. The
+/// range covers the text the error is about (at least the character at
+/// `offset`, when there is one).
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct Diagnostic {
     pub kind: DiagnosticKind,

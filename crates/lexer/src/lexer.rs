@@ -374,21 +374,15 @@ impl<'s> Lexer<'s> {
             .tokens
             .last()
             .is_some_and(|t| t.kind == TokenKind::Comment)
-            && !self.at_line_start_after_break()
         {
-            // A comment-only last line without a line break still ends
-            // with NL, as `tokenize` reports it.
+            // A comment-only last line without a line break (had it one, an
+            // NL would be last) still ends with NL, as `tokenize` reports it.
             self.push(TokenKind::NonLogicalNewline, end, end);
         }
         for _ in 1..self.indents.len() {
             self.push(TokenKind::Dedent, end, end);
         }
         self.push(TokenKind::EndMarker, end, end);
-    }
-
-    /// Whether the text ends with a line break.
-    fn at_line_start_after_break(&self) -> bool {
-        self.source.ends_with(['\n', '\r'])
     }
 
     // ----- brackets -----------------------------------------------------
