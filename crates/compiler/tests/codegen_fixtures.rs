@@ -93,3 +93,12 @@ fn patterns_match_cpython() {
         include_str!("fixtures/codegen/patterns.expected.txt"),
     );
 }
+
+#[test]
+fn except_star_matches_cpython() {
+    check(
+        "except_star",
+        include_str!("fixtures/codegen/except_star.py"),
+        include_str!("fixtures/codegen/except_star.expected.txt"),
+    );
+}

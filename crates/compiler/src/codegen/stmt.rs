@@ -144,11 +144,17 @@ impl<'a> Compiler<'a> {
                     self.try_finally(stmt, body, handlers, orelse, finalbody)?
                 }
             }
-            StmtKind::TryStar { .. } => {
-                return Err(self.error(
-                    "except* is not supported by pyrite's compiler yet",
-                    stmt.range,
-                ));
+            StmtKind::TryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            } => {
+                if finalbody.is_empty() {
+                    self.try_star_except(body, handlers, orelse)?
+                } else {
+                    self.try_star_finally(body, handlers, orelse, finalbody)?
+                }
             }
             StmtKind::Assert { test, msg } => {
                 if self.options.optimize > 0 {
@@ -309,6 +315,17 @@ impl<'a> Compiler<'a> {
         let saved = std::mem::take(&mut self.unit().fblocks);
         let mut result = None;
         let mut depth = saved.len();
+        if let Some(FBlock::ExceptionGroupHandler) = saved.last() {
+            let range = self
+                .unit_ref()
+                .loc
+                .map_or(TextRange::new(0, 0), |_| TextRange::new(0, 0));
+            self.unit().fblocks = saved;
+            return Err(self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            ));
+        }
         while depth > 0 {
             let top = saved[depth - 1].clone();
             if stop_at_loop {
@@ -336,6 +353,7 @@ impl<'a> Compiler<'a> {
         match block {
             FBlock::WhileLoop { .. }
             | FBlock::ExceptionHandler
+            | FBlock::ExceptionGroupHandler
             | FBlock::AsyncComprehensionGenerator => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
@@ -654,6 +672,158 @@ impl<'a> Compiler<'a> {
         self.pop_except_and_reraise();
         self.use_next_block(end);
         let _ = stmt;
+        Ok(())
+    }
+
+    fn try_star_finally(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        finalbody: &'a [ast::Stmt],
+    ) -> Result {
+        let body_block = self.new_block();
+        let end = self.new_block();
+        let exit = self.new_block();
+        let cleanup = self.new_block();
+        self.emit_jump(Opcode::SETUP_FINALLY, end);
+        self.use_next_block(body_block);
+        self.unit()
+            .fblocks
+            .push(FBlock::FinallyTry { body: finalbody });
+        if handlers.is_empty() {
+            self.stmts(body)?;
+        } else {
+            self.try_star_except(body, handlers, orelse)?;
+        }
+        self.emit_noline(Opcode::POP_BLOCK, 0);
+        self.unit().fblocks.pop();
+        self.stmts(finalbody)?;
+        self.emit_jump_noline(Opcode::JUMP, exit);
+        self.use_next_block(end);
+        self.unset_loc();
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.stmts(finalbody)?;
+        self.unit().fblocks.pop();
+        self.emit(Opcode::RERAISE, 0);
+        self.use_next_block(cleanup);
+        self.pop_except_and_reraise();
+        self.use_next_block(exit);
+        Ok(())
+    }
+
+    /// `try` with `except*` clauses (CPython's `compiler_try_star_except`):
+    /// each clause splits the exception group with `CHECK_EG_MATCH`; what
+    /// the clauses raise is collected in a list, and `PREP_RERAISE_STAR`
+    /// combines it with the unhandled rest.
+    fn try_star_except(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+    ) -> Result {
+        let body_block = self.new_block();
+        let mut except = self.new_block();
+        let orelse_block = self.new_block();
+        let end = self.new_block();
+        let cleanup = self.new_block();
+        let reraise_star = self.new_block();
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.use_next_block(body_block);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit_noline(Opcode::POP_BLOCK, 0);
+        self.emit_jump_noline(Opcode::JUMP, orelse_block);
+        self.use_next_block(except);
+        self.unset_loc();
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.unit().fblocks.push(FBlock::ExceptionGroupHandler);
+        let n = handlers.len();
+        for (i, handler) in handlers.iter().enumerate() {
+            self.set_loc(handler.range);
+            except = self.new_block();
+            let except_with_error = self.new_block();
+            let no_match = self.new_block();
+            if i == 0 {
+                self.emit(Opcode::COPY, 1);
+                self.emit(Opcode::BUILD_LIST, 0);
+                self.emit(Opcode::SWAP, 2);
+            }
+            if let Some(kind) = &handler.r#type {
+                self.expr(kind)?;
+                self.emit(Opcode::CHECK_EG_MATCH, 0);
+                self.emit(Opcode::COPY, 1);
+                self.emit_jump(Opcode::POP_JUMP_IF_NONE, no_match);
+            }
+            let cleanup_end = self.new_block();
+            let cleanup_body = self.new_block();
+            match &handler.name {
+                Some(name) => self.store_name(name, handler.range)?,
+                None => self.emit(Opcode::POP_TOP, 0),
+            }
+            self.emit_jump(Opcode::SETUP_CLEANUP, cleanup_end);
+            self.use_next_block(cleanup_body);
+            self.unit().fblocks.push(FBlock::HandlerCleanup {
+                name: handler.name.clone(),
+            });
+            self.stmts(&handler.body)?;
+            self.unit().fblocks.pop();
+            self.unset_loc();
+            self.emit(Opcode::POP_BLOCK, 0);
+            if let Some(name) = &handler.name {
+                self.load_const(Constant::None);
+                self.store_name(name, handler.range)?;
+                self.name_op(name, ExprContext::Del, handler.range)?;
+            }
+            self.emit_jump(Opcode::JUMP, except);
+            self.use_next_block(cleanup_end);
+            if let Some(name) = &handler.name {
+                self.load_const(Constant::None);
+                self.store_name(name, handler.range)?;
+                self.name_op(name, ExprContext::Del, handler.range)?;
+            }
+            self.emit(Opcode::LIST_APPEND, 3);
+            self.emit(Opcode::POP_TOP, 0);
+            self.emit_jump(Opcode::JUMP, except_with_error);
+            self.use_next_block(except);
+            // Keeps jumps here from being threaded before the optimiser
+            // has cleaned this block (CPython emits the same NOP).
+            self.emit(Opcode::NOP, 0);
+            self.emit_jump(Opcode::JUMP, except_with_error);
+            self.use_next_block(no_match);
+            self.set_loc(handler.range);
+            self.emit(Opcode::POP_TOP, 0);
+            self.use_next_block(except_with_error);
+            if i + 1 == n {
+                self.emit(Opcode::LIST_APPEND, 1);
+                self.emit_jump(Opcode::JUMP, reraise_star);
+            }
+        }
+        self.unset_loc();
+        self.unit().fblocks.pop();
+        let reraise = self.new_block();
+        self.use_next_block(reraise_star);
+        self.emit(Opcode::PREP_RERAISE_STAR, 0);
+        self.emit(Opcode::COPY, 1);
+        self.emit_jump(Opcode::POP_JUMP_IF_NOT_NONE, reraise);
+        self.emit(Opcode::POP_TOP, 0);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit_jump(Opcode::JUMP, end);
+        self.use_next_block(reraise);
+        self.emit(Opcode::POP_BLOCK, 0);
+        self.emit(Opcode::SWAP, 2);
+        self.emit(Opcode::POP_EXCEPT, 0);
+        self.emit(Opcode::RERAISE, 0);
+        self.use_next_block(cleanup);
+        self.pop_except_and_reraise();
+        self.use_next_block(orelse_block);
+        self.stmts(orelse)?;
+        self.use_next_block(end);
         Ok(())
     }
 

@@ -46,6 +46,7 @@ pub(crate) enum FBlock<'a> {
         name: Option<String>,
     },
     ExceptionHandler,
+    ExceptionGroupHandler,
     PopValue,
 }
 
