@@ -38,7 +38,11 @@ pub fn main(argv: &[String]) -> ExitCode {
         } else {
             render::render_classic(diagnostic, &source, path)
         };
-        let _ = stderr.lock().write_all(text.as_bytes());
+        let mut stderr = stderr.lock();
+        let _ = stderr.write_all(text.as_bytes());
+        if !text.ends_with('\n') {
+            let _ = stderr.write_all(b"\n");
+        }
         ExitCode::from(1)
     };
     let parsed = parse_module(&source);

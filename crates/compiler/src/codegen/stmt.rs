@@ -264,7 +264,7 @@ impl<'a> Compiler<'a> {
             self.set_loc(stmt.range);
             self.emit(Opcode::NOP, 0);
         }
-        self.unwind_fblock_stack(preserve_tos, false)?;
+        self.unwind_fblock_stack(preserve_tos, false, stmt.range)?;
         match (value, folded) {
             (None, _) => self.load_const(Constant::None),
             (Some(_), Some(constant)) => self.load_const(constant),
@@ -279,7 +279,7 @@ impl<'a> Compiler<'a> {
     /// inside it.
     fn break_stmt(&mut self, range: TextRange) -> Result {
         self.emit(Opcode::NOP, 0);
-        let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
+        let Some(loop_block) = self.unwind_fblock_stack(false, true, range)? else {
             return Err(self.error("'break' outside loop", range));
         };
         let exit = match loop_block {
@@ -296,7 +296,7 @@ impl<'a> Compiler<'a> {
 
     fn continue_stmt(&mut self, range: TextRange) -> Result {
         self.emit(Opcode::NOP, 0);
-        let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
+        let Some(loop_block) = self.unwind_fblock_stack(false, true, range)? else {
             return Err(self.error("'continue' not properly in loop", range));
         };
         let (LoopBlock::While { start, .. } | LoopBlock::For { start, .. }) = loop_block;
@@ -311,23 +311,20 @@ impl<'a> Compiler<'a> {
         &mut self,
         preserve_tos: bool,
         stop_at_loop: bool,
+        range: TextRange,
     ) -> Result<Option<LoopBlock>> {
         let saved = std::mem::take(&mut self.unit().fblocks);
         let mut result = None;
         let mut depth = saved.len();
-        if let Some(FBlock::ExceptionGroupHandler) = saved.last() {
-            let range = self
-                .unit_ref()
-                .loc
-                .map_or(TextRange::new(0, 0), |_| TextRange::new(0, 0));
-            self.unit().fblocks = saved;
-            return Err(self.error(
-                "'break', 'continue' and 'return' cannot appear in an except* block",
-                range,
-            ));
-        }
         while depth > 0 {
             let top = saved[depth - 1].clone();
+            if matches!(top, FBlock::ExceptionGroupHandler) {
+                self.unit().fblocks = saved;
+                return Err(self.error(
+                    "'break', 'continue' and 'return' cannot appear in an except* block",
+                    range,
+                ));
+            }
             if stop_at_loop {
                 match top {
                     FBlock::WhileLoop { start, exit } => {

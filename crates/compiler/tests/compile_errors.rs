@@ -1,0 +1,34 @@
+//! SyntaxErrors the symbol table and the code generator raise, against
+//! python3.11: `fixtures/errors/cases.txt` holds sources, each after a
+//! `### MESSAGE (line N)` header giving CPython's `compile()` error.
+
+use pyrite_compiler::codegen::{CompileOptions, compile_module};
+use pyrite_lexer::LineIndex;
+
+#[test]
+fn errors_match_cpython() {
+    let text = include_str!("fixtures/errors/cases.txt");
+    let mut checked = 0;
+    for case in text.split("### ").filter(|c| !c.is_empty()) {
+        let (header, source) = case.split_once('\n').unwrap();
+        let parsed = pyrite_parser::parse_module(source);
+        let actual = match parsed.module {
+            None => parsed
+                .diagnostics
+                .first()
+                .map(|d| (d.message.clone(), d.range)),
+            Some(module) => compile_module(&module, source, CompileOptions::default())
+                .err()
+                .map(|d| (d.message, d.range)),
+        };
+        let (message, range) = actual.unwrap_or_else(|| panic!("no error for:\n{source}"));
+        let line = LineIndex::new(source).line(range.start as usize);
+        assert_eq!(
+            format!("{message} (line {line})"),
+            header,
+            "source:\n{source}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 25);
+}
