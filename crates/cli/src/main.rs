@@ -5,6 +5,7 @@
 
 mod args;
 mod modules;
+mod run;
 
 use std::process::ExitCode;
 
@@ -24,8 +25,10 @@ fn main() -> ExitCode {
             eprintln!("pyrite: No module named {name}");
             ExitCode::from(1)
         }),
-        Target::Command(_) | Target::Script(_) | Target::Interactive => {
-            eprintln!("pyrite: running Python code needs the VM, which is not built yet");
+        Target::Script(path) if path != "-" => run::script(path, &args),
+        Target::Command(cmd) => run::command(cmd, &args),
+        Target::Script(_) | Target::Interactive => {
+            eprintln!("pyrite: reading a program from standard input is not supported yet");
             ExitCode::from(2)
         }
     }

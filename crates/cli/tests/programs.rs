@@ -60,7 +60,12 @@ fn check(program: &Path) -> Result<(), String> {
         .stdin(Stdio::null())
         .output()
         .map_err(|err| format!("could not run pyrite: {err}"))?;
-    let prefix = format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR);
+    // The folder as the program sees it (its working directory, which the
+    // OS reports resolved), as regen.py's resolved repository path gives it.
+    let resolved = folder
+        .canonicalize()
+        .unwrap_or_else(|_| folder.to_path_buf());
+    let prefix = format!("{}{}", resolved.display(), std::path::MAIN_SEPARATOR);
     let normalise = |bytes: &[u8]| String::from_utf8_lossy(bytes).replace(&prefix, "");
     let stem = program.with_extension("");
     let mut problems = Vec::new();

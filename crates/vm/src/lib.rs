@@ -2,5 +2,39 @@
 //!
 //! Owns `Interpreter` (the embedding API), frames (slotmap handles, DESIGN.md
 //! invariant 7), the evaluation loop with its handlers grouped by instruction
-//! family, calls, classes, exceptions and tracebacks, generators and
-//! coroutines, imports, builtins and the native standard-library modules.
+//! family, calls, classes, exceptions and tracebacks, builtins and the
+//! native standard-library modules.
+//!
+//! Map:
+//! - [`interpreter`]: `Interpreter`, `Config`, running a file, a string or a
+//!   code object.
+//! - [`frame`]: `Frame` and `CodeInfo`; the shared value stack.
+//! - `eval`: the loop (`eval/mod.rs`) and one file per instruction family.
+//! - `call`: calling any callable and binding arguments to parameters.
+//! - `attr`, `class`: attribute lookup, descriptors, classes and the MRO.
+//! - `exception`, `traceback`: exception objects and CPython's report.
+//! - `builtins`: the `builtins` module.
+//!
+//! Invariants:
+//! - Python-to-Python calls made by `CALL` push a frame and continue in the
+//!   same loop; native code that calls Python re-enters the loop, and both
+//!   count against the recursion limit.
+//! - Nothing panics on user input: every failure is a Python exception.
+//! - Every value the interpreter stores (stack slots, frame fields, tables)
+//!   owns a reference, following the rules in `pyrite_objects`.
+
+mod attr;
+mod builtins;
+mod call;
+mod class;
+mod eval;
+mod exception;
+pub mod frame;
+mod frameobject;
+pub mod interpreter;
+mod introspect;
+mod iter;
+mod runtime;
+mod traceback;
+
+pub use interpreter::{Config, Interpreter, RunError};

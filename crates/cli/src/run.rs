@@ -1,0 +1,100 @@
+//! Running Python code: `pyrite FILE` and `pyrite -c CMD`.
+//!
+//! The source is read as bytes and decoded (PEP 263), then handed to the
+//! VM. A syntax error is printed as CPython prints it (classic format when
+//! stderr is not a terminal, an ariadne report when it is, or as
+//! `-X errors=classic|pretty` says) with exit status 1; an uncaught
+//! exception prints CPython's traceback and exits with 1; `SystemExit`
+//! sets the exit status.
+
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+use pyrite_lexer::Diagnostic;
+use pyrite_parser::render;
+use pyrite_vm::{Config, Interpreter, RunError};
+
+use crate::args::Args;
+
+/// Run a script file.
+pub fn script(path: &str, args: &Args) -> ExitCode {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let shown = std::path::absolute(path)
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| path.to_string());
+            let errno = error.raw_os_error().unwrap_or(2);
+            let reason = match error.kind() {
+                std::io::ErrorKind::NotFound => "No such file or directory".to_string(),
+                std::io::ErrorKind::PermissionDenied => "Permission denied".to_string(),
+                _ => error.to_string(),
+            };
+            eprintln!("pyrite: can't open file '{shown}': [Errno {errno}] {reason}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut argv = vec![path.to_string()];
+    argv.extend(args.rest.iter().cloned());
+    // CPython 3.11 runs a script under its absolute path (`__file__`,
+    // `co_filename`, tracebacks).
+    let filename = std::path::absolute(path)
+        .map(|p| p.display().to_string())
+        .unwrap_or_else(|_| path.to_string());
+    run(&bytes, &filename, argv, args)
+}
+
+/// Run the text of `-c`.
+pub fn command(cmd: &str, args: &Args) -> ExitCode {
+    let mut argv = vec!["-c".to_string()];
+    argv.extend(args.rest.iter().cloned());
+    run(cmd.as_bytes(), "<string>", argv, args)
+}
+
+fn run(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode {
+    let source = match pyrite_lexer::decode_source(bytes) {
+        Ok(source) => source.into_owned(),
+        Err(diagnostic) => return syntax_error(&diagnostic, "", filename, args),
+    };
+    let mut interp = Interpreter::new(Config {
+        argv,
+        ..Config::default()
+    });
+    let status = match interp.run_source(&source, filename) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(RunError::Syntax(diagnostic)) => syntax_error(&diagnostic, &source, filename, args),
+        Err(RunError::Exception(exc)) => match interp.system_exit_status(exc) {
+            Some((code, message)) => {
+                interp.flush();
+                if let Some(message) = message {
+                    let _ = writeln!(std::io::stderr(), "{message}");
+                }
+                ExitCode::from(code)
+            }
+            None => {
+                let report = interp.format_exception(exc);
+                interp.flush();
+                let _ = std::io::stderr().lock().write_all(report.as_bytes());
+                ExitCode::from(1)
+            }
+        },
+    };
+    interp.flush();
+    status
+}
+
+fn syntax_error(diagnostic: &Diagnostic, source: &str, filename: &str, args: &Args) -> ExitCode {
+    let stderr = std::io::stderr();
+    let pretty = match args.x_option("errors") {
+        Some("classic") => false,
+        Some("pretty") => true,
+        _ => stderr.is_terminal(),
+    };
+    let text = if pretty {
+        render::render_pretty(diagnostic, source, filename, stderr.is_terminal())
+    } else {
+        render::render_classic(diagnostic, source, filename)
+    };
+    let _ = stderr.lock().write_all(text.as_bytes());
+    ExitCode::from(1)
+}

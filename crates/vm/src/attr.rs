@@ -1,0 +1,516 @@
+//! Attribute access: `object.__getattribute__` and `type.__getattribute__`
+//! with the descriptor protocol (data descriptors before the instance
+//! dict, then non-data descriptors: functions become bound methods,
+//! `classmethod`, `staticmethod`, `property`, user `__get__`/`__set__`),
+//! `__getattr__` as the last resort, `__setattr__`/`__delattr__`.
+
+use pyrite_objects::types::dict;
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{ExcKind, ObjRef, Payload, PyErr, PyResult, Value};
+
+use crate::class::{class_data, dict_lookup_str};
+use crate::interpreter::Interpreter;
+
+/// What kind of class attribute a value is, for binding.
+enum Descr {
+    Function,
+    UnboundBuiltin(u32),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    Property(Value, Value, Value),
+    Other,
+}
+
+impl Interpreter {
+    fn descr_kind(&self, d: Value) -> Descr {
+        match d.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Interp(o)) => match &**o {
+                InterpObject::Function(_) => Descr::Function,
+                InterpObject::Builtin {
+                    index,
+                    receiver: Value::None,
+                } => Descr::UnboundBuiltin(*index),
+                InterpObject::ClassMethod(f) => Descr::ClassMethod(*f),
+                InterpObject::StaticMethod(f) => Descr::StaticMethod(*f),
+                InterpObject::Property {
+                    fget, fset, fdel, ..
+                } => Descr::Property(*fget, *fset, *fdel),
+                _ => Descr::Other,
+            },
+            _ => Descr::Other,
+        }
+    }
+
+    /// The class object `v` is, if it is one.
+    pub(crate) fn as_class_ref(&self, v: Value) -> Option<ObjRef> {
+        class_data(&self.heap, v).and(v.as_obj())
+    }
+
+    /// `classmethod`-style lookup of `name` on a class, bound to it (a new
+    /// reference).
+    pub(crate) fn lookup_type_str_classmeth(&mut self, class: ObjRef, name: &str) -> Option<Value> {
+        let f = self.lookup_type_str(class, name)?;
+        let func = match self.descr_kind(f) {
+            Descr::ClassMethod(g) => g,
+            Descr::Function => f,
+            _ => {
+                self.heap.incref(f);
+                return Some(f);
+            }
+        };
+        self.heap.incref(func);
+        self.heap.incref_obj(class);
+        Some(self.new_interp(
+            "method",
+            InterpObject::Method {
+                func,
+                receiver: Value::Obj(class),
+            },
+        ))
+    }
+
+    /// Whether a class attribute is a data descriptor (it defines `__set__`
+    /// or `__delete__`).
+    fn is_data_descriptor(&mut self, d: Value) -> bool {
+        match self.descr_kind(d) {
+            Descr::Property(..) => true,
+            Descr::Other => {
+                self.user_special(d, "__set__").is_some()
+                    || self.user_special(d, "__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Bind a class attribute found for `obj` (the descriptor protocol's
+    /// `__get__`); a new reference.
+    pub(crate) fn bind_descriptor(
+        &mut self,
+        d: Value,
+        obj: Value,
+        class: Value,
+    ) -> PyResult<Value> {
+        match self.descr_kind(d) {
+            Descr::Function => {
+                self.heap.incref(d);
+                self.heap.incref(obj);
+                Ok(self.new_interp(
+                    "method",
+                    InterpObject::Method {
+                        func: d,
+                        receiver: obj,
+                    },
+                ))
+            }
+            Descr::UnboundBuiltin(index) => {
+                self.heap.incref(obj);
+                Ok(self.new_interp(
+                    "builtin_function_or_method",
+                    InterpObject::Builtin {
+                        index,
+                        receiver: obj,
+                    },
+                ))
+            }
+            Descr::ClassMethod(f) => {
+                self.heap.incref(f);
+                self.heap.incref(class);
+                Ok(self.new_interp(
+                    "method",
+                    InterpObject::Method {
+                        func: f,
+                        receiver: class,
+                    },
+                ))
+            }
+            Descr::StaticMethod(f) => {
+                self.heap.incref(f);
+                Ok(f)
+            }
+            Descr::Property(fget, _, _) => {
+                if fget == Value::None {
+                    return Err(PyErr::new(ExcKind::AttributeError, "unreadable attribute"));
+                }
+                self.call(fget, &[obj], &[])
+            }
+            Descr::Other => {
+                if let Some(get) = self.user_special(d, "__get__") {
+                    return self.call_special(get, d, &[obj, class]);
+                }
+                self.heap.incref(d);
+                Ok(d)
+            }
+        }
+    }
+
+    /// The `__dict__` of an object that has one (borrowed).
+    pub(crate) fn instance_dict(&self, obj: Value) -> Option<Value> {
+        match self.heap.payload(obj.as_obj()?) {
+            Payload::Instance { dict } => Some(*dict),
+            Payload::Interp(o) => match &**o {
+                InterpObject::Function(f) => Some(f.dict),
+                InterpObject::Exception(e) => Some(e.dict),
+                InterpObject::Module { dict } => Some(*dict),
+                _ => None,
+            },
+            _ => None,
+        }
+        .filter(|d| *d != Value::None)
+    }
+
+    /// `obj.name`; a new reference.
+    pub(crate) fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        if let Some(cls) = self.as_class_ref(obj) {
+            return self.class_getattr(cls, name);
+        }
+        if self.class_of(obj) == self.named_class("super") {
+            if let Some(v) = self.super_getattr(obj, name)? {
+                return Ok(v);
+            }
+        }
+        let class = self.class_of(obj);
+        if let Some(ga) = self.user_special(obj, "__getattribute__") {
+            let r = self.call_special(ga, obj, &[name]);
+            return match r {
+                Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
+                    match self.user_special(obj, "__getattr__") {
+                        Some(f) => {
+                            self.drop_error(e);
+                            self.call_special(f, obj, &[name])
+                        }
+                        None => Err(e),
+                    }
+                }
+                r => r,
+            };
+        }
+        match self.generic_getattr(obj, class, name)? {
+            Some(v) => Ok(v),
+            None => {
+                if let Some(f) = self.user_special(obj, "__getattr__") {
+                    return self.call_special(f, obj, &[name]);
+                }
+                Err(self.attribute_error(obj, name))
+            }
+        }
+    }
+
+    /// `object.__getattribute__(obj, name)`, with `None` for "no such
+    /// attribute".
+    pub(crate) fn generic_getattr(
+        &mut self,
+        obj: Value,
+        class: ObjRef,
+        name: Value,
+    ) -> PyResult<Option<Value>> {
+        let descr = self.lookup_in_mro(class, name);
+        if let Some(d) = descr {
+            if self.is_data_descriptor(d) {
+                self.heap.incref(d);
+                let r = self.bind_descriptor(d, obj, Value::Obj(class));
+                self.heap.decref(d);
+                return r.map(Some);
+            }
+        }
+        if let Some(dict) = self.instance_dict(obj) {
+            if let Some(v) = dict_lookup_str(&self.heap, dict, name) {
+                self.heap.incref(v);
+                return Ok(Some(v));
+            }
+        }
+        if let Some(d) = descr {
+            self.heap.incref(d);
+            let r = self.bind_descriptor(d, obj, Value::Obj(class));
+            self.heap.decref(d);
+            return r.map(Some);
+        }
+        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+        self.special_attr(obj, &name_s)
+    }
+
+    /// `type.__getattribute__(cls, name)`.
+    fn class_getattr(&mut self, cls: ObjRef, name: Value) -> PyResult<Value> {
+        let found = self.lookup_in_mro(cls, name);
+        if let Some(d) = found {
+            self.heap.incref(d);
+            let r = match self.descr_kind(d) {
+                Descr::ClassMethod(f) => {
+                    self.heap.incref(f);
+                    self.heap.incref_obj(cls);
+                    Ok(self.new_interp(
+                        "method",
+                        InterpObject::Method {
+                            func: f,
+                            receiver: Value::Obj(cls),
+                        },
+                    ))
+                }
+                Descr::StaticMethod(f) => {
+                    self.heap.incref(f);
+                    Ok(f)
+                }
+                Descr::Other => match self.user_special(d, "__get__") {
+                    Some(get) => self.call_special(get, d, &[Value::None, Value::Obj(cls)]),
+                    None => {
+                        self.heap.incref(d);
+                        Ok(d)
+                    }
+                },
+                _ => {
+                    self.heap.incref(d);
+                    Ok(d)
+                }
+            };
+            self.heap.decref(d);
+            return r;
+        }
+        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+        if let Some(r) = self.special_attr(Value::Obj(cls), &name_s)? {
+            return Ok(r);
+        }
+        let meta = self.class_of(Value::Obj(cls));
+        if let Some(d) = self.lookup_in_mro(meta, name) {
+            self.heap.incref(d);
+            let r = self.bind_descriptor(d, Value::Obj(cls), Value::Obj(meta));
+            self.heap.decref(d);
+            return r;
+        }
+        Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "type object '{}' has no attribute '{name_s}'",
+                self.class_name(cls)
+            ),
+        ))
+    }
+
+    fn attribute_error(&self, obj: Value, name: Value) -> PyErr {
+        let name_s = self.heap.str_of(name).unwrap_or("");
+        if let Some(m) = self.module_dict_opt(obj) {
+            let mname = dict_lookup_str_text(self, m, "__name__").unwrap_or_else(|| "?".into());
+            return PyErr::new(
+                ExcKind::AttributeError,
+                format!("module '{mname}' has no attribute '{name_s}'"),
+            );
+        }
+        PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{name_s}'",
+                self.type_name(obj)
+            ),
+        )
+    }
+
+    /// For `LOAD_METHOD`: the plain function (or unbound built-in) that
+    /// `obj.name` would bind, when no instance attribute shadows it; a
+    /// new reference.
+    pub(crate) fn get_method(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if self.as_class_ref(obj).is_some() {
+            return Ok(None);
+        }
+        let class = self.class_of(obj);
+        if class == self.named_class("super") {
+            return Ok(None);
+        }
+        if !self.classes.native.contains(&class)
+            && self.user_special(obj, "__getattribute__").is_some()
+        {
+            return Ok(None);
+        }
+        let Some(d) = self.lookup_in_mro(class, name) else {
+            return Ok(None);
+        };
+        if !matches!(
+            self.descr_kind(d),
+            Descr::Function | Descr::UnboundBuiltin(_)
+        ) {
+            return Ok(None);
+        }
+        if let Some(dict) = self.instance_dict(obj) {
+            if dict_lookup_str(&self.heap, dict, name).is_some() {
+                return Ok(None);
+            }
+        }
+        self.heap.incref(d);
+        Ok(Some(d))
+    }
+
+    /// `obj.name = v` (or `del obj.name` when `v` is `None`).
+    pub(crate) fn set_attr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+        if let Some(cls) = self.as_class_ref(obj) {
+            if self.classes.native.contains(&cls) {
+                return Err(PyErr::type_error(format!(
+                    "cannot set '{name_s}' attribute of immutable type '{}'",
+                    self.class_name(cls)
+                )));
+            }
+            let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
+            return self.dict_store(dict, name, v, || {
+                PyErr::new(
+                    ExcKind::AttributeError,
+                    format!("type object has no attribute '{name_s}'"),
+                )
+            });
+        }
+        let hook = if v.is_some() {
+            "__setattr__"
+        } else {
+            "__delattr__"
+        };
+        if let Some(f) = self.user_special(obj, hook) {
+            let r = match v {
+                Some(v) => self.call_special(f, obj, &[name, v])?,
+                None => self.call_special(f, obj, &[name])?,
+            };
+            self.heap.decref(r);
+            return Ok(());
+        }
+        self.generic_setattr(obj, name, v)
+    }
+
+    /// `object.__setattr__` / `object.__delattr__`.
+    pub(crate) fn generic_setattr(
+        &mut self,
+        obj: Value,
+        name: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+        let class = self.class_of(obj);
+        if let Some(d) = self.lookup_in_mro(class, name) {
+            match self.descr_kind(d) {
+                Descr::Property(_, fset, fdel) => {
+                    let f = if v.is_some() { fset } else { fdel };
+                    if f == Value::None {
+                        let what = if v.is_some() { "setter" } else { "deleter" };
+                        return Err(PyErr::new(
+                            ExcKind::AttributeError,
+                            format!(
+                                "property '{name_s}' of '{}' object has no {what}",
+                                self.type_name(obj)
+                            ),
+                        ));
+                    }
+                    let r = match v {
+                        Some(v) => self.call(f, &[obj, v], &[])?,
+                        None => self.call(f, &[obj], &[])?,
+                    };
+                    self.heap.decref(r);
+                    return Ok(());
+                }
+                Descr::Other => {
+                    let hook = if v.is_some() { "__set__" } else { "__delete__" };
+                    if let Some(f) = self.user_special(d, hook) {
+                        self.heap.incref(d);
+                        let r = match v {
+                            Some(v) => self.call_special(f, d, &[obj, v]),
+                            None => self.call_special(f, d, &[obj]),
+                        };
+                        self.heap.decref(d);
+                        self.heap.decref(r?);
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        let dict = match self.instance_dict(obj) {
+            Some(d) => d,
+            None => match self.make_instance_dict(obj) {
+                Some(d) => d,
+                None => {
+                    let tname = self.type_name(obj);
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!("'{tname}' object has no attribute '{name_s}'"),
+                    ));
+                }
+            },
+        };
+        let tname = self.type_name(obj);
+        self.dict_store(dict, name, v, || {
+            PyErr::new(
+                ExcKind::AttributeError,
+                format!("'{tname}' object has no attribute '{name_s}'"),
+            )
+        })
+    }
+
+    /// Give a function or exception its `__dict__` on first use.
+    fn make_instance_dict(&mut self, obj: Value) -> Option<Value> {
+        let r = obj.as_obj()?;
+        let wants = matches!(
+            self.heap.payload(r),
+            Payload::Interp(o) if matches!(**o, InterpObject::Function(_) | InterpObject::Exception(_))
+        );
+        if !wants {
+            return None;
+        }
+        let d = self.heap.new_dict();
+        if let Payload::Interp(o) = self.heap.payload_mut(r) {
+            match &mut **o {
+                InterpObject::Function(f) => f.dict = d,
+                InterpObject::Exception(e) => e.dict = d,
+                _ => {}
+            }
+        }
+        Some(d)
+    }
+
+    fn dict_store(
+        &mut self,
+        dict: Value,
+        name: Value,
+        v: Option<Value>,
+        missing: impl FnOnce() -> PyErr,
+    ) -> PyResult<()> {
+        let Some(d) = dict.as_obj() else {
+            return Err(missing());
+        };
+        match v {
+            Some(v) => dict::set_item(self, d, name, v),
+            None => match dict::del_item(self, d, name) {
+                Err(PyErr::KeyError(k)) => {
+                    self.heap.decref(k);
+                    Err(missing())
+                }
+                r => r,
+            },
+        }
+    }
+
+    /// A module's dict, borrowed.
+    pub(crate) fn module_dict_opt(&self, m: Value) -> Option<Value> {
+        match self.heap.payload(m.as_obj()?) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Module { dict } => Some(*dict),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(crate) fn module_dict(&self, m: Value) -> Value {
+        self.module_dict_opt(m).unwrap_or(Value::None)
+    }
+
+    pub(crate) fn module_name(&self, m: Value) -> String {
+        self.module_dict_opt(m)
+            .and_then(|d| dict_lookup_str_text(self, d, "__name__"))
+            .unwrap_or_else(|| "?".into())
+    }
+}
+
+/// A str value under a str key of a dict, as text (no interning needed:
+/// compares by text).
+fn dict_lookup_str_text(interp: &Interpreter, dict: Value, key: &str) -> Option<String> {
+    let d = dict.as_obj()?;
+    let Payload::Dict(t) = interp.heap.payload(d) else {
+        return None;
+    };
+    t.iter()
+        .find(|(_, e)| interp.heap.str_of(e.key) == Some(key))
+        .and_then(|(_, e)| interp.heap.str_of(e.value).map(str::to_string))
+}

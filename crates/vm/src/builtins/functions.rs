@@ -1,0 +1,889 @@
+//! The built-in functions: `print`, `len`, `repr`, `isinstance`, `min`,
+//! `sorted`, `getattr`, `id`, `hash`, … Each is a plain function listed in
+//! the table at the bottom.
+
+use pyrite_objects::methods::Args;
+use pyrite_objects::ops::arith::UnaryOp;
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::{NativeFn, bind, define, keyword, no_keywords, positional};
+use crate::interpreter::Interpreter;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", builtin_print),
+    ("len", builtin_len),
+    ("repr", builtin_repr),
+    ("ascii", builtin_ascii),
+    ("isinstance", builtin_isinstance),
+    ("issubclass", builtin_issubclass),
+    ("abs", builtin_abs),
+    ("min", builtin_min),
+    ("max", builtin_max),
+    ("sum", builtin_sum),
+    ("sorted", builtin_sorted),
+    ("iter", builtin_iter),
+    ("next", builtin_next),
+    ("hasattr", builtin_hasattr),
+    ("getattr", builtin_getattr),
+    ("setattr", builtin_setattr),
+    ("delattr", builtin_delattr),
+    ("id", builtin_id),
+    ("hash", builtin_hash),
+    ("callable", builtin_callable),
+    ("chr", builtin_chr),
+    ("ord", builtin_ord),
+    ("divmod", builtin_divmod),
+    ("pow", builtin_pow),
+    ("round", builtin_round),
+    ("any", builtin_any),
+    ("all", builtin_all),
+    ("format", builtin_format),
+    ("bin", builtin_bin),
+    ("oct", builtin_oct),
+    ("hex", builtin_hex),
+    ("globals", builtin_globals),
+    ("locals", builtin_locals),
+    ("vars", builtin_vars),
+    ("dir", builtin_dir),
+    (
+        "__build_class__",
+        crate::builtins::constructors::build_class,
+    ),
+];
+
+pub(super) fn install(interp: &mut Interpreter, dict: Value) {
+    for (name, f) in FUNCTIONS {
+        define(interp, dict, name, *f);
+    }
+}
+
+fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    let text_arg = |interp: &mut Interpreter, name: &str, default: &str| -> PyResult<String> {
+        match keyword(interp, args, kwnames, name) {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(v) => match interp.heap.str_of(v) {
+                Some(s) => Ok(s.to_string()),
+                None => Err(PyErr::type_error(format!(
+                    "{name} must be None or a string, not {}",
+                    interp.type_name(v)
+                ))),
+            },
+        }
+    };
+    for k in kwnames {
+        let key = interp.heap.str_of(*k).unwrap_or("");
+        if !matches!(key, "sep" | "end" | "file" | "flush") {
+            return Err(PyErr::type_error(format!(
+                "'{key}' is an invalid keyword argument for print()"
+            )));
+        }
+    }
+    let sep = text_arg(interp, "sep", " ")?;
+    let end = text_arg(interp, "end", "\n")?;
+    let mut out = String::new();
+    for (i, v) in pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&interp.str_of(*v)?);
+    }
+    out.push_str(&end);
+    let file = keyword(interp, args, kwnames, "file").unwrap_or(Value::None);
+    interp.write_to(file, &out)?;
+    Ok(Value::None)
+}
+
+fn builtin_len(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "len", args, kwnames)?;
+    Ok(Value::Int(interp.len(v)? as i64))
+}
+
+fn exactly_one(
+    interp: &Interpreter,
+    func: &str,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<[Value; 1]> {
+    no_keywords(func, kwnames)?;
+    let _ = interp;
+    match args {
+        [v] => Ok([*v]),
+        _ => Err(PyErr::type_error(format!(
+            "{func}() takes exactly one argument ({} given)",
+            args.len()
+        ))),
+    }
+}
+
+fn builtin_repr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "repr", args, kwnames)?;
+    let s = interp.repr(v)?;
+    Ok(interp.heap.new_str(s))
+}
+
+fn builtin_ascii(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "ascii", args, kwnames)?;
+    let s = interp.repr(v)?;
+    Ok(interp.heap.new_str(crate::eval::ascii_escape(&s)))
+}
+
+/// `isinstance(v, spec)` with a class or a tuple of classes.
+pub(crate) fn isinstance(interp: &mut Interpreter, v: Value, spec: Value) -> PyResult<bool> {
+    if let Some(Payload::Tuple(items)) = spec.as_obj().map(|r| interp.heap.payload(r)) {
+        for c in items.clone().iter().copied() {
+            if isinstance(interp, v, c)? {
+                return Ok(true);
+            }
+        }
+        return Ok(false);
+    }
+    let Some(class) = interp.as_class_ref(spec) else {
+        return Err(PyErr::type_error(
+            "isinstance() arg 2 must be a type, a tuple of types, or a union",
+        ));
+    };
+    Ok(interp.is_instance(v, class))
+}
+
+fn builtin_isinstance(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    no_keywords("isinstance", kwnames)?;
+    let [v, spec] = args else {
+        return Err(PyErr::type_error(format!(
+            "isinstance expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    Ok(Value::Bool(isinstance(interp, *v, *spec)?))
+}
+
+fn builtin_issubclass(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    no_keywords("issubclass", kwnames)?;
+    let [c, spec] = args else {
+        return Err(PyErr::type_error(format!(
+            "issubclass expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    let Some(c) = interp.as_class_ref(*c) else {
+        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+    };
+    let specs = match spec.as_obj().map(|r| interp.heap.payload(r)) {
+        Some(Payload::Tuple(items)) => items.to_vec(),
+        _ => vec![*spec],
+    };
+    for s in specs {
+        let Some(s) = interp.as_class_ref(s) else {
+            return Err(PyErr::type_error(
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+            ));
+        };
+        if interp.is_subclass(c, s) {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn builtin_abs(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "abs", args, kwnames)?;
+    interp.unary_op(UnaryOp::Abs, "__abs__", v)
+}
+
+fn min_max(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    op: usize,
+) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    let key = keyword(interp, args, kwnames, "key").filter(|k| *k != Value::None);
+    let default = keyword(interp, args, kwnames, "default");
+    for k in kwnames {
+        let s = interp.heap.str_of(*k).unwrap_or("");
+        if s != "key" && s != "default" {
+            return Err(PyErr::type_error(format!(
+                "'{s}' is an invalid keyword argument for {name}()"
+            )));
+        }
+    }
+    let items = match pos {
+        [] => {
+            return Err(PyErr::type_error(format!(
+                "{name} expected at least 1 argument, got 0"
+            )));
+        }
+        [one] => interp.iterate(*one)?,
+        many => {
+            if default.is_some() {
+                return Err(PyErr::type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            for v in many {
+                interp.heap.incref(*v);
+            }
+            many.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => {
+                interp.heap.incref(d);
+                Ok(d)
+            }
+            None => Err(PyErr::value_error(format!(
+                "{name}() arg is an empty sequence"
+            ))),
+        };
+    }
+    let mut best: Option<(Value, Value)> = None;
+    let mut result = Ok(());
+    for v in &items {
+        let k = match key {
+            Some(f) => match interp.call(f, &[*v], &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            },
+            None => {
+                interp.heap.incref(*v);
+                *v
+            }
+        };
+        match best {
+            None => best = Some((*v, k)),
+            Some((_, bk)) => match interp.rich_compare(k, bk, op) {
+                Ok(r) => {
+                    let better = interp.truthy(r);
+                    interp.heap.decref(r);
+                    match better {
+                        Ok(true) => {
+                            interp.heap.decref(bk);
+                            best = Some((*v, k));
+                        }
+                        Ok(false) => interp.heap.decref(k),
+                        Err(e) => {
+                            interp.heap.decref(k);
+                            result = Err(e);
+                            break;
+                        }
+                    }
+                }
+                Err(e) => {
+                    interp.heap.decref(k);
+                    result = Err(e);
+                    break;
+                }
+            },
+        }
+    }
+    let out = best.map(|(v, k)| {
+        interp.heap.decref(k);
+        interp.heap.incref(v);
+        v
+    });
+    interp.release(items);
+    result?;
+    Ok(out.unwrap_or(Value::None))
+}
+
+fn builtin_min(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(interp, args, kwnames, "min", 0)
+}
+
+fn builtin_max(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    min_max(interp, args, kwnames, "max", 4)
+}
+
+fn builtin_sum(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(interp, "sum", args, kwnames, &["iterable", "start"], 1)?;
+    let start = bound[1].unwrap_or(Value::Int(0));
+    if interp.heap.str_of(start).is_some() {
+        return Err(PyErr::type_error(
+            "sum() can't sum strings [use ''.join(seq) instead]",
+        ));
+    }
+    let items = interp.iterate(bound[0].unwrap_or(Value::None))?;
+    interp.heap.incref(start);
+    let mut total = start;
+    let mut result = Ok(());
+    for v in &items {
+        match interp.binary_op(0, total, *v) {
+            Ok(t) => {
+                interp.heap.decref(total);
+                total = t;
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    interp.release(items);
+    if let Err(e) = result {
+        interp.heap.decref(total);
+        return Err(e);
+    }
+    Ok(total)
+}
+
+fn builtin_sorted(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    let [iterable] = pos else {
+        return Err(PyErr::type_error(format!(
+            "sorted expected 1 argument, got {}",
+            pos.len()
+        )));
+    };
+    let items = interp.iterate(*iterable)?;
+    let list = interp.heap.new_list(items);
+    let names: Vec<String> = kwnames
+        .iter()
+        .map(|k| interp.heap.str_of(*k).unwrap_or("").to_string())
+        .collect();
+    let keywords: Vec<(&str, Value)> = names
+        .iter()
+        .map(String::as_str)
+        .zip(args[pos.len()..].iter().copied())
+        .collect();
+    let sort = pyrite_objects::methods::lookup(BuiltinType::List, "sort")
+        .expect("list has a sort method in the objects crate's table");
+    match sort(
+        interp,
+        list,
+        Args {
+            positional: &[],
+            keywords: &keywords,
+        },
+    ) {
+        Ok(r) => {
+            interp.heap.decref(r);
+            Ok(list)
+        }
+        Err(e) => {
+            interp.heap.decref(list);
+            Err(e)
+        }
+    }
+}
+
+fn builtin_iter(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("iter", kwnames)?;
+    match args {
+        [v] => interp.get_iter(*v),
+        _ => Err(PyErr::type_error(format!(
+            "iter expected 1 argument, got {}",
+            args.len()
+        ))),
+    }
+}
+
+fn builtin_next(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("next", kwnames)?;
+    let (it, default) = match args {
+        [it] => (*it, None),
+        [it, d] => (*it, Some(*d)),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "next expected at least 1 argument, got {}",
+                args.len()
+            )));
+        }
+    };
+    if !interp.is_iterator_object(it) && interp.user_special(it, "__next__").is_none() {
+        return Err(PyErr::type_error(format!(
+            "'{}' object is not an iterator",
+            interp.type_name(it)
+        )));
+    }
+    match interp.next(it)? {
+        Some(v) => Ok(v),
+        None => match default {
+            Some(d) => {
+                interp.heap.incref(d);
+                Ok(d)
+            }
+            None => {
+                let class = interp.classes.exc[&ExcKind::StopIteration];
+                Err(PyErr::Raised(interp.new_exception(class, &[])))
+            }
+        },
+    }
+}
+
+fn attr_name(interp: &Interpreter, func: &str, v: Value) -> PyResult<()> {
+    if interp.heap.str_of(v).is_none() {
+        return Err(PyErr::type_error(format!(
+            "{func}(): attribute name must be string, not '{}'",
+            interp.type_name(v)
+        )));
+    }
+    Ok(())
+}
+
+fn builtin_hasattr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("hasattr", kwnames)?;
+    let [obj, name] = args else {
+        return Err(PyErr::type_error(format!(
+            "hasattr expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    attr_name(interp, "hasattr", *name)?;
+    match interp.get_attr(*obj, *name) {
+        Ok(v) => {
+            interp.heap.decref(v);
+            Ok(Value::Bool(true))
+        }
+        Err(e) if interp.error_is(&e, ExcKind::AttributeError) => {
+            interp.drop_error(e);
+            Ok(Value::Bool(false))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn builtin_getattr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("getattr", kwnames)?;
+    let (obj, name, default) = match args {
+        [o, n] => (*o, *n, None),
+        [o, n, d] => (*o, *n, Some(*d)),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "getattr expected at least 2 arguments, got {}",
+                args.len()
+            )));
+        }
+    };
+    attr_name(interp, "getattr", name)?;
+    match interp.get_attr(obj, name) {
+        Err(e) if default.is_some() && interp.error_is(&e, ExcKind::AttributeError) => {
+            interp.drop_error(e);
+            let d = default.unwrap_or(Value::None);
+            interp.heap.incref(d);
+            Ok(d)
+        }
+        r => r,
+    }
+}
+
+fn builtin_setattr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("setattr", kwnames)?;
+    let [obj, name, v] = args else {
+        return Err(PyErr::type_error(format!(
+            "setattr expected 3 arguments, got {}",
+            args.len()
+        )));
+    };
+    attr_name(interp, "setattr", *name)?;
+    interp.set_attr(*obj, *name, Some(*v))?;
+    Ok(Value::None)
+}
+
+fn builtin_delattr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("delattr", kwnames)?;
+    let [obj, name] = args else {
+        return Err(PyErr::type_error(format!(
+            "delattr expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    attr_name(interp, "delattr", *name)?;
+    interp.set_attr(*obj, *name, None)?;
+    Ok(Value::None)
+}
+
+fn builtin_id(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "id", args, kwnames)?;
+    let id = interp.heap.id(v);
+    Ok(pyrite_objects::types::int::Int::from_bigint(id.into()).into_value(&mut interp.heap))
+}
+
+fn builtin_hash(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "hash", args, kwnames)?;
+    Ok(Value::Int(interp.hash(v)?))
+}
+
+/// `callable(v)`.
+pub(crate) fn is_callable(interp: &mut Interpreter, v: Value) -> bool {
+    match v.as_obj().map(|r| interp.heap.payload(r)) {
+        Some(Payload::Interp(o)) => match &**o {
+            InterpObject::Function(_)
+            | InterpObject::Method { .. }
+            | InterpObject::Builtin { .. }
+            | InterpObject::Class(_) => true,
+            _ => interp.user_special(v, "__call__").is_some(),
+        },
+        _ => interp.user_special(v, "__call__").is_some(),
+    }
+}
+
+fn builtin_callable(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "callable", args, kwnames)?;
+    Ok(Value::Bool(is_callable(interp, v)))
+}
+
+fn builtin_chr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "chr", args, kwnames)?;
+    let i = interp
+        .index_of(v, "an integer is required (got type")
+        .map_err(|_| {
+            PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(v)
+            ))
+        })?;
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(interp.heap.new_str(c.to_string())),
+        None if (0..0x110000).contains(&i) => {
+            Err(PyErr::value_error("surrogate characters are not supported"))
+        }
+        None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn builtin_ord(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = exactly_one(interp, "ord", args, kwnames)?;
+    if let Some(s) = interp.heap.str_of(v) {
+        let mut chars = s.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::Int(c as i64)),
+            _ => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                s.chars().count()
+            ))),
+        };
+    }
+    if let Some(Payload::Bytes(b)) = v.as_obj().map(|r| interp.heap.payload(r)) {
+        if b.len() == 1 {
+            return Ok(Value::Int(b[0] as i64));
+        }
+        return Err(PyErr::type_error(format!(
+            "ord() expected a character, but string of length {} found",
+            b.len()
+        )));
+    }
+    Err(PyErr::type_error(format!(
+        "ord() expected string of length 1, but {} found",
+        interp.type_name(v)
+    )))
+}
+
+fn builtin_divmod(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("divmod", kwnames)?;
+    let [a, b] = args else {
+        return Err(PyErr::type_error(format!(
+            "divmod expected 2 arguments, got {}",
+            args.len()
+        )));
+    };
+    if interp.user_special(*a, "__divmod__").is_some()
+        || interp.user_special(*b, "__rdivmod__").is_some()
+    {
+        if let Some(f) = interp.user_special(*a, "__divmod__") {
+            let r = interp.call_special(f, *a, &[*b])?;
+            if r != Value::NotImplemented {
+                return Ok(r);
+            }
+        }
+        if let Some(f) = interp.user_special(*b, "__rdivmod__") {
+            return interp.call_special(f, *b, &[*a]);
+        }
+    }
+    let (q, r) = pyrite_objects::ops::arith::divmod(interp, *a, *b)?;
+    Ok(interp.heap.new_tuple(vec![q, r]))
+}
+
+fn builtin_pow(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(interp, "pow", args, kwnames, &["base", "exp", "mod"], 2)?;
+    let (base, exp) = (
+        bound[0].unwrap_or(Value::None),
+        bound[1].unwrap_or(Value::None),
+    );
+    match bound[2] {
+        None | Some(Value::None) => interp.binary_op(8, base, exp),
+        Some(m) => {
+            use pyrite_objects::types::int::Int;
+            let (Some(b), Some(e), Some(m)) = (
+                Int::from_value(&interp.heap, base),
+                Int::from_value(&interp.heap, exp),
+                Int::from_value(&interp.heap, m),
+            ) else {
+                return Err(PyErr::type_error(
+                    "pow() 3rd argument not allowed unless all arguments are integers",
+                ));
+            };
+            Ok(b.pow_mod(&e, &m)?.into_value(&mut interp.heap))
+        }
+    }
+}
+
+fn builtin_round(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(interp, "round", args, kwnames, &["number", "ndigits"], 1)?;
+    let number = bound[0].unwrap_or(Value::None);
+    let ndigits = bound[1].unwrap_or(Value::None);
+    if let Some(f) = interp.user_special(number, "__round__") {
+        return if ndigits == Value::None {
+            interp.call_special(f, number, &[])
+        } else {
+            interp.call_special(f, number, &[ndigits])
+        };
+    }
+    let Some(ty) = interp.heap.builtin_type(number) else {
+        return Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            interp.type_name(number)
+        )));
+    };
+    let Some(m) = pyrite_objects::methods::lookup(ty, "__round__") else {
+        return Err(PyErr::type_error(format!(
+            "type {} doesn't define __round__ method",
+            interp.type_name(number)
+        )));
+    };
+    let pos: Vec<Value> = if ndigits == Value::None {
+        vec![]
+    } else {
+        vec![ndigits]
+    };
+    m(interp, number, Args::new(&pos))
+}
+
+fn any_all(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    want: bool,
+) -> PyResult<Value> {
+    let [v] = exactly_one(interp, name, args, kwnames)?;
+    let it = interp.get_iter(v)?;
+    loop {
+        match interp.next(it) {
+            Ok(Some(x)) => {
+                let t = interp.truthy(x);
+                interp.heap.decref(x);
+                match t {
+                    Ok(t) if t == want => {
+                        interp.heap.decref(it);
+                        return Ok(Value::Bool(want));
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        interp.heap.decref(it);
+                        return Err(e);
+                    }
+                }
+            }
+            Ok(None) => {
+                interp.heap.decref(it);
+                return Ok(Value::Bool(!want));
+            }
+            Err(e) => {
+                interp.heap.decref(it);
+                return Err(e);
+            }
+        }
+    }
+}
+
+fn builtin_any(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    any_all(interp, args, kwnames, "any", true)
+}
+
+fn builtin_all(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    any_all(interp, args, kwnames, "all", false)
+}
+
+fn builtin_format(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(
+        interp,
+        "format",
+        args,
+        kwnames,
+        &["value", "format_spec"],
+        1,
+    )?;
+    let spec = bound[1]
+        .and_then(|s| interp.heap.str_of(s).map(str::to_string))
+        .unwrap_or_default();
+    let s = interp.format(bound[0].unwrap_or(Value::None), &spec)?;
+    Ok(interp.heap.new_str(s))
+}
+
+fn radix(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+    prefix: &str,
+    base: u32,
+) -> PyResult<Value> {
+    use pyrite_objects::types::int::Int;
+    let [v] = exactly_one(interp, name, args, kwnames)?;
+    let Some(i) = Int::from_value(&interp.heap, v) else {
+        return Err(PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(v)
+        )));
+    };
+    let big = i.to_bigint();
+    let sign = if big < 0.into() { "-" } else { "" };
+    let digits = num_abs(&big).to_str_radix(base);
+    Ok(interp.heap.new_str(format!("{sign}{prefix}{digits}")))
+}
+
+fn num_abs(b: &num_bigint::BigInt) -> num_bigint::BigInt {
+    if b < &num_bigint::BigInt::from(0) {
+        -b.clone()
+    } else {
+        b.clone()
+    }
+}
+
+fn builtin_bin(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(interp, args, kwnames, "bin", "0b", 2)
+}
+
+fn builtin_oct(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(interp, args, kwnames, "oct", "0o", 8)
+}
+
+fn builtin_hex(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    radix(interp, args, kwnames, "hex", "0x", 16)
+}
+
+fn builtin_globals(
+    interp: &mut Interpreter,
+    _args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let g = interp
+        .current
+        .map_or(Value::None, |f| interp.frames[f].globals);
+    interp.heap.incref(g);
+    Ok(g)
+}
+
+fn builtin_locals(
+    interp: &mut Interpreter,
+    _args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    match interp.current {
+        Some(f) => Ok(interp.locals_of(f)),
+        None => Ok(interp.heap.new_dict()),
+    }
+}
+
+fn builtin_vars(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if args.is_empty() {
+        return builtin_locals(interp, args, kwnames);
+    }
+    let [v] = exactly_one(interp, "vars", args, kwnames)?;
+    let key = interp.intern("__dict__");
+    let r = interp.get_attr(v, key);
+    interp.heap.decref(key);
+    r.map_err(|e| {
+        interp.drop_error(e);
+        PyErr::type_error("vars() argument must have __dict__ attribute")
+    })
+}
+
+fn builtin_dir(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |interp: &Interpreter, d: Value, names: &mut Vec<String>| {
+        if let Some(Payload::Dict(t)) = d.as_obj().map(|r| interp.heap.payload(r)) {
+            for (_, e) in t.iter() {
+                if let Some(s) = interp.heap.str_of(e.key) {
+                    if !names.iter().any(|n| n == s) {
+                        names.push(s.to_string());
+                    }
+                }
+            }
+        }
+    };
+    match args {
+        [] => {
+            let l = builtin_locals(interp, args, kwnames)?;
+            add_dict(interp, l, &mut names);
+            interp.heap.decref(l);
+        }
+        [v] => {
+            if let Some(d) = interp.instance_dict(*v) {
+                add_dict(interp, d, &mut names);
+            }
+            let class = interp
+                .as_class_ref(*v)
+                .unwrap_or_else(|| interp.class_of(*v));
+            let mro = crate::class::class_data(&interp.heap, Value::Obj(class))
+                .map_or(vec![], |c| c.mro.clone());
+            for k in mro {
+                let d = crate::class::class_data(&interp.heap, k).map_or(Value::None, |c| c.dict);
+                add_dict(interp, d, &mut names);
+            }
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "dir expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
+    }
+    names.sort();
+    let items = names
+        .iter()
+        .map(|n| interp.heap.new_str(n.as_str()))
+        .collect();
+    Ok(interp.heap.new_list(items))
+}
+
+impl Interpreter {
+    /// Write text to a file object: `None` or `sys.stdout` is stdout,
+    /// `sys.stderr` is stderr, anything else gets its `write` called.
+    pub(crate) fn write_to(&mut self, file: Value, text: &str) -> PyResult<()> {
+        if file == Value::None {
+            self.write_stdout(text);
+            return Ok(());
+        }
+        match super::sys::stream_fd(self, file) {
+            Some(1) => {
+                self.write_stdout(text);
+                Ok(())
+            }
+            Some(_) => {
+                self.write_stderr(text);
+                Ok(())
+            }
+            None => {
+                let key = self.intern("write");
+                let write = self.get_attr(file, key);
+                self.heap.decref(key);
+                let write = write?;
+                let s = self.heap.new_str(text);
+                let r = self.call(write, &[s], &[]);
+                self.heap.decref(s);
+                self.heap.decref(write);
+                self.heap.decref(r?);
+                Ok(())
+            }
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! The `sys` module: `argv`, `stdout`/`stderr`, the recursion limit,
+//! `exc_info()`, `_getframe()`, `exit()`, `maxsize`, `version_info`.
+
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
+
+use super::{NativeFn, NativeKind, define};
+use crate::interpreter::Interpreter;
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("getrecursionlimit", sys_getrecursionlimit),
+    ("setrecursionlimit", sys_setrecursionlimit),
+    ("exc_info", sys_exc_info),
+    ("exception", sys_exception),
+    ("_getframe", sys_getframe),
+    ("exit", sys_exit),
+    ("getrefcount", sys_getrefcount),
+    ("intern", sys_intern),
+];
+
+pub(super) fn install(interp: &mut Interpreter) {
+    let class = interp.named_class("TextIOWrapper");
+    interp.add_method(class, "write", NativeKind::VmMethod(stream_write));
+    interp.add_method(class, "flush", NativeKind::VmMethod(stream_flush));
+}
+
+/// The `sys` module, made on first import and kept in the builtins'
+/// registry of modules (a new reference).
+pub(super) fn module(interp: &mut Interpreter) -> Value {
+    if let Some(m) = interp.modules.get("sys") {
+        let m = *m;
+        interp.heap.incref(m);
+        return m;
+    }
+    let dict = interp.heap.new_dict();
+    let name = interp.intern("sys");
+    interp.dict_set_str(dict, "__name__", name);
+    interp.heap.decref(name);
+    for (n, f) in FUNCTIONS {
+        define(interp, dict, n, *f);
+    }
+    let argv: Vec<Value> = interp
+        .config
+        .argv
+        .clone()
+        .iter()
+        .map(|a| interp.heap.new_str(a.as_str()))
+        .collect();
+    let argv = interp.heap.new_list(argv);
+    interp.dict_set_str(dict, "argv", argv);
+    interp.heap.decref(argv);
+    for (attr, label) in [("stdout", "<stdout>"), ("stderr", "<stderr>")] {
+        let s = new_stream(interp, label);
+        interp.dict_set_str(dict, attr, s);
+        let dunder = if attr == "stdout" {
+            "__stdout__"
+        } else {
+            "__stderr__"
+        };
+        interp.dict_set_str(dict, dunder, s);
+        interp.heap.decref(s);
+    }
+    interp.dict_set_str(dict, "maxsize", Value::Int(i64::MAX));
+    let version = [3, 11, 7].map(Value::Int).to_vec();
+    let mut vi = version;
+    vi.push(interp.intern("final"));
+    vi.push(Value::Int(0));
+    let vi = interp.heap.new_tuple(vi);
+    interp.dict_set_str(dict, "version_info", vi);
+    interp.heap.decref(vi);
+    let platform = interp.intern("linux");
+    interp.dict_set_str(dict, "platform", platform);
+    interp.heap.decref(platform);
+    let builtins = interp.builtins_module;
+    let modules = interp.heap.new_dict();
+    interp.dict_set_str(modules, "builtins", builtins);
+    interp.dict_set_str(dict, "modules", modules);
+    interp.heap.decref(modules);
+    let m = interp.new_interp("module", InterpObject::Module { dict });
+    interp.dict_set_str(modules, "sys", m);
+    interp.heap.incref(m);
+    interp.modules.insert("sys".into(), m);
+    m
+}
+
+fn new_stream(interp: &mut Interpreter, label: &str) -> Value {
+    let class = interp.named_class("TextIOWrapper");
+    let dict = interp.heap.new_dict();
+    let name = interp.heap.new_str(label);
+    interp.dict_set_str(dict, "name", name);
+    interp.heap.decref(name);
+    Value::Obj(
+        interp
+            .heap
+            .alloc(TypeRef::Heap(class), Payload::Instance { dict }),
+    )
+}
+
+/// 1 for a `sys.stdout` object, 2 for `sys.stderr`, `None` for anything else.
+pub(crate) fn stream_fd(interp: &mut Interpreter, v: Value) -> Option<i32> {
+    let class = interp.named_class("TextIOWrapper");
+    if interp.class_of(v) != class {
+        return None;
+    }
+    let dict = interp.instance_dict(v)?;
+    let name = interp.dict_get_str(dict, "name")?;
+    let fd = match interp.heap.str_of(name) {
+        Some("<stderr>") => 2,
+        _ => 1,
+    };
+    interp.heap.decref(name);
+    Some(fd)
+}
+
+fn stream_write(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [stream, text] = args else {
+        return Err(PyErr::type_error("write() takes exactly one argument"));
+    };
+    let Some(s) = interp.heap.str_of(*text).map(str::to_string) else {
+        return Err(PyErr::type_error(format!(
+            "write() argument must be str, not {}",
+            interp.type_name(*text)
+        )));
+    };
+    if stream_fd(interp, *stream) == Some(2) {
+        interp.write_stderr(&s);
+    } else {
+        interp.write_stdout(&s);
+    }
+    Ok(Value::Int(s.chars().count() as i64))
+}
+
+fn stream_flush(interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    interp.flush();
+    Ok(Value::None)
+}
+
+fn sys_getrecursionlimit(
+    interp: &mut Interpreter,
+    _args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    Ok(Value::Int(interp.recursion_limit as i64))
+}
+
+fn sys_setrecursionlimit(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let [v] = args else {
+        return Err(PyErr::type_error(format!(
+            "setrecursionlimit() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    let n = interp.index_of(*v, "an integer is required, not")?;
+    if n < 1 {
+        return Err(PyErr::value_error(
+            "recursion limit must be greater or equal than 1",
+        ));
+    }
+    if (n as usize) <= interp.depth {
+        return Err(PyErr::new(
+            ExcKind::RecursionError,
+            format!(
+                "cannot set the recursion limit to {n} at the recursion depth {}: the limit is too low",
+                interp.depth
+            ),
+        ));
+    }
+    interp.recursion_limit = n as usize;
+    Ok(Value::None)
+}
+
+fn sys_exc_info(interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let exc = interp.exc_info;
+    if exc == Value::None {
+        return Ok(interp
+            .heap
+            .new_tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let ty = interp.type_value(exc);
+    let tb = interp
+        .exception_data(exc)
+        .map_or(Value::None, |e| e.traceback);
+    interp.heap.incref(exc);
+    interp.heap.incref(tb);
+    Ok(interp.heap.new_tuple(vec![ty, exc, tb]))
+}
+
+fn sys_exception(interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let exc = interp.exc_info;
+    interp.heap.incref(exc);
+    Ok(exc)
+}
+
+fn sys_getframe(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let depth = match args.first() {
+        Some(v) => interp.index_of(*v, "an integer is required, not")?,
+        None => 0,
+    };
+    let mut f = interp.current;
+    for _ in 0..depth.max(0) {
+        f = f.and_then(|fid| interp.frames[fid].back);
+    }
+    match f {
+        Some(fid) => Ok(interp.frame_view(fid)),
+        None => Err(PyErr::value_error("call stack is not deep enough")),
+    }
+}
+
+fn sys_exit(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let class = interp.classes.exc[&ExcKind::SystemExit];
+    Err(PyErr::Raised(interp.new_exception(class, args)))
+}
+
+fn sys_getrefcount(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let [v] = args else {
+        return Err(PyErr::type_error(
+            "getrefcount() takes exactly one argument",
+        ));
+    };
+    Ok(Value::Int(
+        interp.heap.refcount(*v).map_or(1 << 30, |n| n as i64 + 1),
+    ))
+}
+
+fn sys_intern(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [v] = args else {
+        return Err(PyErr::type_error("intern() takes exactly one argument"));
+    };
+    match interp.heap.str_of(*v).map(str::to_string) {
+        Some(s) => Ok(interp.intern(&s)),
+        None => Err(PyErr::type_error(format!(
+            "intern() argument must be str, not {}",
+            interp.type_name(*v)
+        ))),
+    }
+}

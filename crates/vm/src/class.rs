@@ -1,0 +1,339 @@
+//! Classes: the built-in types as class objects, `class` statements, the
+//! C3 method resolution order and lookups along it.
+//!
+//! Every class, built-in or not, is an [`InterpObject::Class`] on the heap
+//! whose `mro` lists the classes to search, itself first. A built-in type
+//! (`int`, `list`, …) is such a class with `builtin` set, and its namespace
+//! holds the type's methods from the objects crate's tables. The built-in
+//! exceptions are classes with `exception` set.
+
+use pyrite_objects::types::dict_table::DictLookup;
+use pyrite_objects::types::interp::{Class, InterpObject};
+use pyrite_objects::{
+    BuiltinType, ExcKind, Heap, ObjRef, Payload, PyErr, PyResult, TypeRef, Value,
+};
+
+use crate::interpreter::Interpreter;
+
+/// The built-in types made into classes at start-up, with their base.
+const BUILTIN_TYPES: &[(BuiltinType, Option<BuiltinType>)] = &[
+    (BuiltinType::Int, None),
+    (BuiltinType::Bool, Some(BuiltinType::Int)),
+    (BuiltinType::Float, None),
+    (BuiltinType::Complex, None),
+    (BuiltinType::Str, None),
+    (BuiltinType::Bytes, None),
+    (BuiltinType::ByteArray, None),
+    (BuiltinType::Tuple, None),
+    (BuiltinType::List, None),
+    (BuiltinType::Dict, None),
+    (BuiltinType::Set, None),
+    (BuiltinType::FrozenSet, None),
+    (BuiltinType::Range, None),
+    (BuiltinType::Slice, None),
+    (BuiltinType::NoneType, None),
+    (BuiltinType::NotImplementedType, None),
+    (BuiltinType::Ellipsis, None),
+    (BuiltinType::Cell, None),
+    (BuiltinType::Weakref, None),
+];
+
+/// The interpreter's own classes, by `__name__`.
+const NAMED_CLASSES: &[&str] = &[
+    "function",
+    "method",
+    "builtin_function_or_method",
+    "module",
+    "code",
+    "traceback",
+    "frame",
+    "property",
+    "classmethod",
+    "staticmethod",
+    "super",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "dict_keyiterator",
+    "range_iterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+    "TextIOWrapper",
+];
+
+/// Create `object`, `type`, the built-in types, the interpreter's classes
+/// and the built-in exceptions.
+pub(crate) fn bootstrap(interp: &mut Interpreter) {
+    let object = raw_class(interp, "object", &[], Some(BuiltinType::Object), None);
+    interp.classes.builtin.insert(BuiltinType::Object, object);
+    let ty = raw_class(interp, "type", &[object], Some(BuiltinType::Type), None);
+    interp.classes.builtin.insert(BuiltinType::Type, ty);
+    for (t, base) in BUILTIN_TYPES {
+        let base = base.map_or(object, |b| interp.classes.builtin[&b]);
+        let class = raw_class(interp, t.name(), &[base], Some(*t), None);
+        interp.classes.builtin.insert(*t, class);
+    }
+    for name in NAMED_CLASSES {
+        let class = raw_class(interp, name, &[object], None, None);
+        interp.classes.named.insert(name, class);
+    }
+    for kind in ExcKind::ALL {
+        let base = kind.base().map_or(object, |b| interp.classes.exc[&b]);
+        let class = raw_class(interp, kind.name(), &[base], None, Some(*kind));
+        interp.classes.exc.insert(*kind, class);
+    }
+}
+
+/// A class made by the interpreter (its MRO is linear, so C3 cannot fail).
+fn raw_class(
+    interp: &mut Interpreter,
+    name: &str,
+    bases: &[ObjRef],
+    builtin: Option<BuiltinType>,
+    exception: Option<ExcKind>,
+) -> ObjRef {
+    let dict = interp.heap.new_dict();
+    let module = interp.intern("builtins");
+    interp.dict_set_str(dict, "__module__", module);
+    interp.heap.decref(module);
+    let bases: Vec<Value> = bases.iter().map(|b| Value::Obj(*b)).collect();
+    let meta = TypeRef::Builtin(BuiltinType::Type);
+    let class = new_class(interp, name, name, &bases, dict, builtin, exception, meta)
+        .expect("the interpreter's own classes have linear hierarchies, so their MRO exists");
+    interp.classes.native.insert(class);
+    class
+}
+
+/// Make a class whose class is `meta`. `bases` are borrowed class
+/// values; `dict` is the namespace, whose reference the class takes over.
+pub(crate) fn new_class_with_meta(
+    interp: &mut Interpreter,
+    name: &str,
+    qualname: &str,
+    bases: &[Value],
+    dict: Value,
+    meta: TypeRef,
+) -> PyResult<ObjRef> {
+    new_class(interp, name, qualname, bases, dict, None, None, meta)
+}
+
+/// Make a class. `bases` are borrowed class values; `dict` is the
+/// namespace, whose reference the class takes over.
+#[allow(clippy::too_many_arguments)]
+fn new_class(
+    interp: &mut Interpreter,
+    name: &str,
+    qualname: &str,
+    bases: &[Value],
+    dict: Value,
+    builtin: Option<BuiltinType>,
+    exception: Option<ExcKind>,
+    meta: TypeRef,
+) -> PyResult<ObjRef> {
+    let mut base_mros = Vec::new();
+    let mut builtin = builtin;
+    let mut exception = exception;
+    for b in bases {
+        let Some(c) = class_data(&interp.heap, *b) else {
+            interp.heap.decref(dict);
+            return Err(PyErr::type_error("bases must be types"));
+        };
+        if builtin.is_none() && c.builtin != Some(BuiltinType::Object) {
+            builtin = c.builtin;
+        }
+        exception = exception.or(c.exception);
+        base_mros.push(c.mro.clone());
+    }
+    let mro_tail = match c3_merge(&interp.heap, base_mros, bases) {
+        Ok(m) => m,
+        Err(e) => {
+            interp.heap.decref(dict);
+            return Err(e);
+        }
+    };
+    for v in bases.iter().chain(&mro_tail) {
+        interp.heap.incref(*v);
+    }
+    let bases_tuple = interp.heap.new_tuple(bases.to_vec());
+    let class = Class {
+        name: name.to_string(),
+        qualname: qualname.to_string(),
+        dict,
+        bases: bases_tuple,
+        mro: Vec::new(),
+        builtin,
+        exception,
+    };
+    let r = interp
+        .heap
+        .alloc(meta, Payload::Interp(Box::new(InterpObject::Class(class))));
+    // The class's MRO starts with itself: a reference cycle the collector
+    // reclaims, as CPython's `__mro__` is.
+    interp.heap.incref_obj(r);
+    let mut mro = vec![Value::Obj(r)];
+    mro.extend(mro_tail);
+    if let Payload::Interp(o) = interp.heap.payload_mut(r) {
+        if let InterpObject::Class(c) = &mut **o {
+            c.mro = mro;
+        }
+    }
+    Ok(r)
+}
+
+/// C3 linearisation of the bases' MROs followed by the list of bases.
+fn c3_merge(heap: &Heap, mut seqs: Vec<Vec<Value>>, bases: &[Value]) -> PyResult<Vec<Value>> {
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Value> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let candidate = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|c| seqs.iter().all(|s| !s[1..].iter().any(|x| x.is(*c))));
+        let Some(c) = candidate else {
+            let names: Vec<String> = {
+                let mut names: Vec<String> = Vec::new();
+                for s in &seqs {
+                    let n = class_data(heap, s[0]).map_or(String::new(), |c| c.name.clone());
+                    if !names.contains(&n) {
+                        names.push(n);
+                    }
+                }
+                names
+            };
+            return Err(PyErr::type_error(format!(
+                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                names.join(", ")
+            )));
+        };
+        out.push(c);
+        for s in &mut seqs {
+            if s[0].is(c) {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// The class data of a class value.
+pub(crate) fn class_data(heap: &Heap, v: Value) -> Option<&Class> {
+    match heap.payload(v.as_obj()?) {
+        Payload::Interp(o) => o.as_class(),
+        _ => None,
+    }
+}
+
+/// Look `key` (a str) up in a dict without running Python code (str keys
+/// compare natively); the value is borrowed.
+pub(crate) fn dict_lookup_str(heap: &Heap, dict: Value, key: Value) -> Option<Value> {
+    let d = dict.as_obj()?;
+    let Payload::Dict(table) = heap.payload(d) else {
+        return None;
+    };
+    let Payload::Str(s) = heap.payload(key.as_obj()?) else {
+        return None;
+    };
+    match table.lookup(key, s.hash(), 0, &mut |a, b| {
+        Some(pyrite_objects::ops::native_eq(heap, a, b).unwrap_or(false))
+    }) {
+        DictLookup::Found(ix) => table.entry(ix).map(|e| e.value),
+        _ => None,
+    }
+}
+
+impl Interpreter {
+    /// `type(v)` as a class reference (borrowed).
+    pub(crate) fn class_of(&self, v: Value) -> ObjRef {
+        match self.heap.type_of(v) {
+            TypeRef::Builtin(t) => self.classes.builtin[&t],
+            TypeRef::Heap(c) => c,
+        }
+    }
+
+    /// `type(v)` as a value (a new reference).
+    pub(crate) fn type_value(&mut self, v: Value) -> Value {
+        let c = self.class_of(v);
+        self.heap.incref_obj(c);
+        Value::Obj(c)
+    }
+
+    /// Search `class`'s MRO for `name` (a str); the result is borrowed.
+    pub(crate) fn lookup_in_mro(&self, class: ObjRef, name: Value) -> Option<Value> {
+        let c = class_data(&self.heap, Value::Obj(class))?;
+        for k in &c.mro {
+            let kd = class_data(&self.heap, *k)?;
+            if let Some(v) = dict_lookup_str(&self.heap, kd.dict, name) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// `lookup_in_mro` by Rust string.
+    pub(crate) fn lookup_type_str(&mut self, class: ObjRef, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        let r = self.lookup_in_mro(class, key);
+        self.heap.decref(key);
+        r
+    }
+
+    /// The special method `name` of `v`'s class, if a class made by a
+    /// `class` statement defines it (borrowed). The built-in classes answer
+    /// `None`: their behaviour is native.
+    pub(crate) fn user_special(&mut self, v: Value, name: &str) -> Option<Value> {
+        let class = self.class_of(v);
+        if self.classes.native.contains(&class) {
+            return None;
+        }
+        let key = self.intern(name);
+        let mut found = None;
+        if let Some(c) = class_data(&self.heap, Value::Obj(class)) {
+            for k in &c.mro {
+                if k.as_obj().is_some_and(|k| self.classes.native.contains(&k)) {
+                    continue;
+                }
+                let Some(kd) = class_data(&self.heap, *k) else {
+                    continue;
+                };
+                if let Some(v) = dict_lookup_str(&self.heap, kd.dict, key) {
+                    found = Some(v);
+                    break;
+                }
+            }
+        }
+        self.heap.decref(key);
+        found
+    }
+
+    /// `issubclass(a, b)` for two classes.
+    pub(crate) fn is_subclass(&self, a: ObjRef, b: ObjRef) -> bool {
+        class_data(&self.heap, Value::Obj(a))
+            .is_some_and(|c| c.mro.iter().any(|k| k.as_obj() == Some(b)))
+    }
+
+    /// `isinstance(v, class)` for one class.
+    pub(crate) fn is_instance(&self, v: Value, class: ObjRef) -> bool {
+        self.is_subclass(self.class_of(v), class)
+    }
+
+    /// The class's `__name__`.
+    pub(crate) fn class_name(&self, class: ObjRef) -> String {
+        class_data(&self.heap, Value::Obj(class))
+            .map_or_else(|| "object".into(), |c| c.name.clone())
+    }
+
+    /// `type(v).__name__`.
+    pub(crate) fn type_name(&self, v: Value) -> String {
+        self.class_name(self.class_of(v))
+    }
+}

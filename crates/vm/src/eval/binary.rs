@@ -1,0 +1,464 @@
+//! Arithmetic: `BINARY_OP` (with the reflected and in-place dunders of
+//! user classes and CPython's `NotImplemented` protocol), the unary
+//! operators and subscripts.
+
+use pyrite_objects::ops::arith::{self, BinOp, UnaryOp};
+use pyrite_objects::ops::{self, sequence};
+use pyrite_objects::types::dict;
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::Flow;
+use crate::interpreter::Interpreter;
+
+/// `BINARY_OP`'s operators in CPython 3.11's order, with their dunder stems.
+const OPS: [(BinOp, &str); 13] = [
+    (BinOp::Add, "add"),
+    (BinOp::And, "and"),
+    (BinOp::FloorDiv, "floordiv"),
+    (BinOp::LShift, "lshift"),
+    (BinOp::MatMul, "matmul"),
+    (BinOp::Mul, "mul"),
+    (BinOp::Mod, "mod"),
+    (BinOp::Or, "or"),
+    (BinOp::Pow, "pow"),
+    (BinOp::RShift, "rshift"),
+    (BinOp::Sub, "sub"),
+    (BinOp::TrueDiv, "truediv"),
+    (BinOp::Xor, "xor"),
+];
+
+impl Interpreter {
+    pub(super) fn op_binary(&mut self, arg: u32) -> PyResult<Flow> {
+        let b = self.pop();
+        let a = self.pop();
+        let r = self.binary_op(arg as usize, a, b);
+        self.heap.decref(a);
+        self.heap.decref(b);
+        self.push(r?);
+        Ok(Flow::Next)
+    }
+
+    /// `a <op> b` for `BINARY_OP`'s argument `index` (13 and up are the
+    /// in-place forms); an owned result.
+    pub(crate) fn binary_op(&mut self, index: usize, a: Value, b: Value) -> PyResult<Value> {
+        let inplace = index >= 13;
+        let (op, stem) = OPS[index % 13];
+        // Fast path: two ints or two floats.
+        match (op, a, b) {
+            (BinOp::Add, Value::Int(x), Value::Int(y)) => {
+                if let Some(r) = x.checked_add(y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            (BinOp::Sub, Value::Int(x), Value::Int(y)) => {
+                if let Some(r) = x.checked_sub(y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            (BinOp::Mul, Value::Int(x), Value::Int(y)) => {
+                if let Some(r) = x.checked_mul(y) {
+                    return Ok(Value::Int(r));
+                }
+            }
+            (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
+            (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
+            (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+            _ => {}
+        }
+        if inplace {
+            if let Some(f) = self.user_special(a, &format!("__i{stem}__")) {
+                let r = self.call_special(f, a, &[b])?;
+                if r != Value::NotImplemented {
+                    return Ok(r);
+                }
+            }
+            if op == BinOp::Add {
+                if let Some(r) = a.as_obj() {
+                    if matches!(self.heap.payload(r), Payload::List(_)) {
+                        let items = self.iterate(b)?;
+                        if let Payload::List(l) = self.heap.payload_mut(r) {
+                            l.extend(items);
+                        }
+                        self.heap.incref(a);
+                        return Ok(a);
+                    }
+                }
+            }
+        }
+        let fa = self.user_special(a, &format!("__{stem}__"));
+        let fb = self.user_special(b, &format!("__r{stem}__"));
+        if fa.is_none() && fb.is_none() {
+            return arith::binary_op(self, op, a, b).map_err(|e| inplace_message(e, op, inplace));
+        }
+        let b_first = fb.is_some() && !self.class_of(a).eq(&self.class_of(b)) && {
+            let (ca, cb) = (self.class_of(a), self.class_of(b));
+            self.is_subclass(cb, ca)
+        };
+        if b_first {
+            if let Some(f) = fb {
+                let r = self.call_special(f, b, &[a])?;
+                if r != Value::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(f) = fa {
+            let r = self.call_special(f, a, &[b])?;
+            if r != Value::NotImplemented {
+                return Ok(r);
+            }
+        } else {
+            match arith::binary_op(self, op, a, b) {
+                Ok(v) => return Ok(v),
+                Err(PyErr::Builtin {
+                    kind: ExcKind::TypeError,
+                    ..
+                }) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        if !b_first {
+            if let Some(f) = fb {
+                let r = self.call_special(f, b, &[a])?;
+                if r != Value::NotImplemented {
+                    return Ok(r);
+                }
+            }
+        }
+        let symbol = if inplace {
+            format!("{}=", op.symbol())
+        } else {
+            op.symbol().to_string()
+        };
+        Err(PyErr::type_error(format!(
+            "unsupported operand type(s) for {}: '{}' and '{}'",
+            symbol,
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    pub(super) fn op_unary(&mut self, op: pyrite_compiler::bytecode::Opcode) -> PyResult<Flow> {
+        use pyrite_compiler::bytecode::Opcode::*;
+        let v = self.pop();
+        let r = match op {
+            UNARY_NOT => self.truthy(v).map(|t| Value::Bool(!t)),
+            UNARY_NEGATIVE => self.unary_op(UnaryOp::Neg, "__neg__", v),
+            UNARY_POSITIVE => self.unary_op(UnaryOp::Pos, "__pos__", v),
+            _ => self.unary_op(UnaryOp::Invert, "__invert__", v),
+        };
+        self.heap.decref(v);
+        self.push(r?);
+        Ok(Flow::Next)
+    }
+
+    /// `-v`, `+v`, `~v`, `abs(v)`.
+    pub(crate) fn unary_op(&mut self, op: UnaryOp, dunder: &str, v: Value) -> PyResult<Value> {
+        if let Some(f) = self.user_special(v, dunder) {
+            return self.call_special(f, v, &[]);
+        }
+        arith::unary_op(self, op, v)
+    }
+
+    /// `bool(v)`, with `__bool__` and `__len__` of user classes.
+    pub(crate) fn truthy(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => return Ok(b),
+            Value::None => return Ok(false),
+            Value::Int(i) => return Ok(i != 0),
+            _ => {}
+        }
+        if let Some(f) = self.user_special(v, "__bool__") {
+            let r = self.call_special(f, v, &[])?;
+            return match r {
+                Value::Bool(b) => Ok(b),
+                other => {
+                    let name = self.type_name(other);
+                    self.heap.decref(other);
+                    Err(PyErr::type_error(format!(
+                        "__bool__ should return bool, returned {name}"
+                    )))
+                }
+            };
+        }
+        if let Some(f) = self.user_special(v, "__len__") {
+            let r = self.call_special(f, v, &[])?;
+            let n = self.len_result(r)?;
+            return Ok(n != 0);
+        }
+        Ok(ops::native_truth(&self.heap, v).unwrap_or(true))
+    }
+
+    /// Check the result of a `__len__` call.
+    pub(crate) fn len_result(&mut self, r: Value) -> PyResult<usize> {
+        let out = match r {
+            Value::Int(n) if n >= 0 => Ok(n as usize),
+            Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
+            Value::Bool(b) => Ok(b as usize),
+            other => Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                self.type_name(other)
+            ))),
+        };
+        self.heap.decref(r);
+        out
+    }
+
+    pub(super) fn op_binary_subscr(&mut self) -> PyResult<Flow> {
+        let index = self.pop();
+        let container = self.pop();
+        let r = self.getitem(container, index);
+        self.heap.decref(container);
+        self.heap.decref(index);
+        self.push(r?);
+        Ok(Flow::Next)
+    }
+
+    /// `container[index]`; an owned result.
+    pub(crate) fn getitem(&mut self, container: Value, index: Value) -> PyResult<Value> {
+        if let Some(f) = self.user_special(container, "__getitem__") {
+            return self.call_special(f, container, &[index]);
+        }
+        if let Some(class) = self.as_class_ref(container) {
+            let getter = self.lookup_type_str_classmeth(class, "__class_getitem__");
+            if let Some(f) = getter {
+                let r = self.call(f, &[container, index], &[]);
+                self.heap.decref(f);
+                return r;
+            }
+            return Err(PyErr::type_error(format!(
+                "type '{}' is not subscriptable",
+                self.class_name(class)
+            )));
+        }
+        if let Some(d) = container.as_obj() {
+            if matches!(self.heap.payload(d), Payload::Dict(_)) {
+                return dict::subscript(self, d, index);
+            }
+        }
+        sequence::getitem(self, container, index)
+    }
+
+    pub(super) fn op_store_subscr(&mut self) -> PyResult<Flow> {
+        let index = self.pop();
+        let container = self.pop();
+        let v = self.pop();
+        let r = self.setitem(container, index, Some(v));
+        self.release(vec![index, container, v]);
+        r.map(|()| Flow::Next)
+    }
+
+    pub(super) fn op_delete_subscr(&mut self) -> PyResult<Flow> {
+        let index = self.pop();
+        let container = self.pop();
+        let r = self.setitem(container, index, None);
+        self.release(vec![index, container]);
+        r.map(|()| Flow::Next)
+    }
+
+    /// `container[index] = v`, or `del container[index]` when `v` is None.
+    pub(crate) fn setitem(
+        &mut self,
+        container: Value,
+        index: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let dunder = if v.is_some() {
+            "__setitem__"
+        } else {
+            "__delitem__"
+        };
+        if let Some(f) = self.user_special(container, dunder) {
+            let r = match v {
+                Some(v) => self.call_special(f, container, &[index, v])?,
+                None => self.call_special(f, container, &[index])?,
+            };
+            self.heap.decref(r);
+            return Ok(());
+        }
+        let Some(r) = container.as_obj() else {
+            return Err(self.no_item_assignment(container, v.is_some()));
+        };
+        match self.heap.payload(r) {
+            Payload::Dict(_) => match v {
+                Some(v) => dict::set_item(self, r, index, v),
+                None => dict::del_item(self, r, index),
+            },
+            Payload::List(_) => self.list_setitem(r, index, v),
+            _ => Err(self.no_item_assignment(container, v.is_some())),
+        }
+    }
+
+    fn no_item_assignment(&self, container: Value, store: bool) -> PyErr {
+        let name = self.type_name(container);
+        if store {
+            PyErr::type_error(format!("'{name}' object does not support item assignment"))
+        } else {
+            PyErr::type_error(format!("'{name}' object doesn't support item deletion"))
+        }
+    }
+
+    fn list_setitem(
+        &mut self,
+        list: pyrite_objects::ObjRef,
+        index: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let len = self.heap.list_items(list).map_or(0, Vec::len);
+        if let Some(s) = index
+            .as_obj()
+            .filter(|s| matches!(self.heap.payload(*s), Payload::Slice { .. }))
+        {
+            let (start, stop, step) = sequence::slice_indices(&self.heap, s, len)?;
+            let positions: Vec<usize> = if step > 0 {
+                (start..stop.max(start))
+                    .step_by(step as usize)
+                    .map(|i| i as usize)
+                    .collect()
+            } else {
+                let mut out = Vec::new();
+                let mut i = start;
+                while i > stop {
+                    out.push(i as usize);
+                    i += step;
+                }
+                out
+            };
+            let new_items = match v {
+                Some(v) => self.iterate(v)?,
+                None => Vec::new(),
+            };
+            if step == 1 {
+                let (lo, hi) = (start as usize, (stop.max(start)) as usize);
+                let removed: Vec<Value> = match self.heap.payload_mut(list) {
+                    Payload::List(l) => l.splice(lo..hi, new_items).collect(),
+                    _ => Vec::new(),
+                };
+                self.release(removed);
+                return Ok(());
+            }
+            if v.is_none() {
+                let mut sorted = positions;
+                sorted.sort_unstable();
+                let mut removed = Vec::new();
+                if let Payload::List(l) = self.heap.payload_mut(list) {
+                    for i in sorted.into_iter().rev() {
+                        removed.push(l.remove(i));
+                    }
+                }
+                self.release(removed);
+                return Ok(());
+            }
+            if new_items.len() != positions.len() {
+                let (n, m) = (new_items.len(), positions.len());
+                self.release(new_items);
+                return Err(PyErr::value_error(format!(
+                    "attempt to assign sequence of size {n} to extended slice of size {m}"
+                )));
+            }
+            let mut old = Vec::new();
+            if let Payload::List(l) = self.heap.payload_mut(list) {
+                for (i, item) in positions.into_iter().zip(new_items) {
+                    old.push(std::mem::replace(&mut l[i], item));
+                }
+            }
+            self.release(old);
+            return Ok(());
+        }
+        let i = self.index_of(index, "list indices must be integers or slices, not")?;
+        let k = if i < 0 { i + len as i64 } else { i };
+        if k < 0 || k >= len as i64 {
+            return Err(PyErr::index_error("list assignment index out of range"));
+        }
+        let old = match (self.heap.payload_mut(list), v) {
+            (Payload::List(l), Some(v)) => Some(std::mem::replace(&mut l[k as usize], v)),
+            (Payload::List(l), None) => Some(l.remove(k as usize)),
+            _ => None,
+        };
+        if let Some(v) = v {
+            self.heap.incref(v);
+        }
+        if let Some(old) = old {
+            self.heap.decref(old);
+        }
+        Ok(())
+    }
+
+    /// An integer index (`__index__`), with `what` naming the container in
+    /// the error (`"list indices must be integers or slices, not"`).
+    pub(crate) fn index_of(&mut self, v: Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(i),
+            Value::Bool(b) => Ok(b as i64),
+            _ => {
+                if let Some(f) = self.user_special(v, "__index__") {
+                    let r = self.call_special(f, v, &[])?;
+                    return match r {
+                        Value::Int(i) => Ok(i),
+                        other => {
+                            self.heap.decref(other);
+                            Err(PyErr::type_error("__index__ returned non-int"))
+                        }
+                    };
+                }
+                Err(PyErr::type_error(format!("{what} {}", self.type_name(v))))
+            }
+        }
+    }
+
+    /// Every item of an iterable, as owned references.
+    pub(crate) fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if let Some(r) = v.as_obj() {
+            match self.heap.payload(r) {
+                Payload::List(items) => {
+                    let items = items.clone();
+                    for i in &items {
+                        self.heap.incref(*i);
+                    }
+                    return Ok(items);
+                }
+                Payload::Tuple(items) => {
+                    let items = items.to_vec();
+                    for i in &items {
+                        self.heap.incref(*i);
+                    }
+                    return Ok(items);
+                }
+                _ => {}
+            }
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        loop {
+            match self.next(it) {
+                Ok(Some(x)) => out.push(x),
+                Ok(None) => break,
+                Err(e) => {
+                    self.heap.decref(it);
+                    self.release(out);
+                    return Err(e);
+                }
+            }
+        }
+        self.heap.decref(it);
+        Ok(out)
+    }
+}
+
+/// CPython names the in-place operator in its message (`+=`).
+fn inplace_message(e: PyErr, op: BinOp, inplace: bool) -> PyErr {
+    match e {
+        PyErr::Builtin {
+            kind: ExcKind::TypeError,
+            message,
+        } if inplace => {
+            let from = format!("for {}:", op.symbol());
+            let to = format!("for {}=:", op.symbol());
+            PyErr::Builtin {
+                kind: ExcKind::TypeError,
+                message: message.replacen(&from, &to, 1),
+            }
+        }
+        e => e,
+    }
+}

@@ -1,0 +1,176 @@
+//! Calls from bytecode: `CALL` (a Python function gets a new frame in the
+//! same loop; anything else is called natively), `CALL_FUNCTION_EX` and
+//! `MAKE_FUNCTION`.
+
+use pyrite_objects::types::interp::{Function, InterpObject};
+use pyrite_objects::{Payload, PyErr, PyResult, Value};
+
+use super::Flow;
+use crate::frame::{CodeInfo, FrameId};
+use crate::interpreter::Interpreter;
+
+impl Interpreter {
+    pub(super) fn op_call(&mut self, code: &CodeInfo, fid: FrameId, argc: u32) -> PyResult<Flow> {
+        let kwnames_v = match self.frames[fid].kw_names.take() {
+            Some(i) => code.consts.get(i as usize).copied().unwrap_or(Value::None),
+            None => Value::None,
+        };
+        let kwnames = self.tuple_items(kwnames_v);
+        let argc = argc as usize;
+        let top = self.stack.len();
+        let callable_at = top - argc - 2;
+        let (callable, args_from) = match self.stack[callable_at] {
+            Some(method) => (method, callable_at + 1),
+            None => (
+                self.stack[callable_at + 1].unwrap_or(Value::None),
+                callable_at + 2,
+            ),
+        };
+        let args: Vec<Value> = self.stack[args_from..top]
+            .iter()
+            .map(|v| v.unwrap_or(Value::None))
+            .collect();
+        // A Python function (or a bound method of one) runs in this loop.
+        let target = match callable.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Interp(o)) => match &**o {
+                InterpObject::Function(_) => Some((callable, None)),
+                InterpObject::Method { func, receiver } if self.function_data(*func).is_some() => {
+                    Some((*func, Some(*receiver)))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let result = match target {
+            Some((func, receiver)) => {
+                let pushed = match receiver {
+                    Some(r) => {
+                        let mut full = Vec::with_capacity(args.len() + 1);
+                        full.push(r);
+                        full.extend_from_slice(&args);
+                        self.push_function_frame(func, &full, &kwnames)
+                    }
+                    None => self.push_function_frame(func, &args, &kwnames),
+                };
+                // The callee's frame sits above the caller's stack: clear the
+                // call's items out from under it first.
+                match pushed {
+                    Ok(new) => {
+                        let new_base = self.frames[new].base;
+                        let items: Vec<Option<Value>> =
+                            self.stack.drain(callable_at..new_base).collect();
+                        let removed = new_base - callable_at;
+                        self.frames[new].base -= removed;
+                        self.frames[new].entry = false;
+                        self.frames[new].back = Some(fid);
+                        for v in items.into_iter().flatten() {
+                            self.heap.decref(v);
+                        }
+                        return Ok(Flow::Switch);
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            None => self.call(callable, &args, &kwnames),
+        };
+        let items: Vec<Option<Value>> = self.stack.drain(callable_at..).collect();
+        for v in items.into_iter().flatten() {
+            self.heap.decref(v);
+        }
+        self.push(result?);
+        Ok(Flow::Next)
+    }
+
+    pub(super) fn op_call_function_ex(&mut self, flags: u32) -> PyResult<Flow> {
+        let kwargs = if flags & 1 == 1 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let args = self.pop();
+        let callable = self.pop();
+        let null = self.stack.pop().flatten();
+        let positional = self.tuple_items(args);
+        let mut all = positional;
+        let mut names = Vec::new();
+        if let Some(Payload::Dict(d)) = kwargs.as_obj().map(|r| self.heap.payload(r)) {
+            for (_, e) in d.iter() {
+                names.push(e.key);
+                all.push(e.value);
+            }
+        }
+        let r = self.call(callable, &all, &names);
+        self.release(vec![kwargs, args, callable]);
+        if let Some(v) = null {
+            self.heap.decref(v);
+        }
+        self.push(r?);
+        Ok(Flow::Next)
+    }
+
+    pub(super) fn op_make_function(&mut self, fid: FrameId, flags: u32) -> PyResult<Flow> {
+        let code = self.pop();
+        let closure = if flags & 0x08 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let annotations = if flags & 0x04 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let kwdefaults = if flags & 0x02 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let defaults = if flags & 0x01 != 0 {
+            self.pop()
+        } else {
+            Value::None
+        };
+        let Some(index) = self.code_index(code) else {
+            self.release(vec![code, closure, annotations, kwdefaults, defaults]);
+            return Err(PyErr::type_error("MAKE_FUNCTION expects a code object"));
+        };
+        let info = self.codes[index as usize].clone();
+        let name = self.intern(&info.code.co_name);
+        let qualname = self.intern(&info.code.co_qualname);
+        let doc = match info.consts.first() {
+            Some(v) if self.heap.str_of(*v).is_some() && !is_lambda(&info.code.co_name) => {
+                self.heap.incref(*v);
+                *v
+            }
+            _ => Value::None,
+        };
+        let f = &self.frames[fid];
+        let (globals, builtins) = (f.globals, f.builtins);
+        self.heap.incref(globals);
+        self.heap.incref(builtins);
+        let module = self
+            .dict_get_str(globals, "__name__")
+            .unwrap_or(Value::None);
+        let func = Function {
+            code,
+            globals,
+            builtins,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            annotations,
+            doc,
+            module,
+            dict: Value::None,
+        };
+        let v = self.new_interp("function", InterpObject::Function(func));
+        self.push(v);
+        Ok(Flow::Next)
+    }
+}
+
+fn is_lambda(name: &str) -> bool {
+    name == "<lambda>"
+}

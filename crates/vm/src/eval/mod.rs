@@ -1,0 +1,421 @@
+//! The evaluation loop.
+//!
+//! `run_frame` runs the frame that was just pushed until it returns,
+//! following Python-to-Python calls by switching to the callee's frame in
+//! the same loop (no Rust recursion) and returning to the caller's frame
+//! when the callee returns. An instruction is read from `co_code` (with its
+//! `EXTENDED_ARG` prefixes), its inline caches are skipped, and its handler
+//! — grouped by family in the sibling files — runs against the shared
+//! value stack.
+//!
+//! When a handler fails, the exception gets a traceback entry for the
+//! frame (unless it is being re-raised), and the frame's exception table
+//! is searched for a handler covering the instruction. Without one, the
+//! frame is popped and the search continues in its caller, until the frame
+//! that started this run is left, when the exception is returned.
+
+mod binary;
+mod build;
+mod calls;
+mod class;
+mod compare;
+mod exceptions;
+mod format;
+mod imports;
+mod jumps;
+mod load_store;
+mod unpack;
+mod with;
+
+pub(crate) use format::ascii_escape;
+
+use pyrite_compiler::bytecode::Opcode;
+use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
+
+use crate::frame::{CodeInfo, Frame, FrameId};
+use crate::interpreter::Interpreter;
+
+/// What the loop does after an instruction.
+pub(crate) enum Flow {
+    /// Go on with the next instruction.
+    Next,
+    /// Continue at this code unit.
+    Jump(usize),
+    /// The running frame changed (a call pushed one).
+    Switch,
+    /// The running frame returns this value (an owned reference).
+    Return(Value),
+}
+
+const EXTENDED_ARG: u8 = 144;
+
+impl Interpreter {
+    /// Push a frame for `code`. `func`, `globals`, `builtins` and `locals`
+    /// are owned references the frame takes over, as are the values in
+    /// `localsplus` (which may be shorter than the frame needs).
+    pub(crate) fn push_frame(
+        &mut self,
+        code: std::rc::Rc<CodeInfo>,
+        func: Value,
+        globals: Value,
+        builtins: Value,
+        locals: Value,
+        mut localsplus: Vec<Option<Value>>,
+    ) -> PyResult<FrameId> {
+        if self.depth >= self.recursion_limit {
+            for v in [func, globals, builtins, locals]
+                .into_iter()
+                .chain(localsplus.into_iter().flatten())
+            {
+                self.heap.decref(v);
+            }
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let base = self.stack.len();
+        localsplus.resize(code.nlocalsplus, None);
+        self.stack.extend(localsplus);
+        let frame = Frame {
+            code,
+            func,
+            globals,
+            builtins,
+            locals,
+            base,
+            pc: 0,
+            lasti: 0,
+            back: self.current,
+            entry: true,
+            kw_names: None,
+            view: None,
+        };
+        let fid = self.frames.insert(frame);
+        self.current = Some(fid);
+        Ok(fid)
+    }
+
+    /// Remove a frame, releasing its slots and fields; returns whether it
+    /// was an entry frame and its caller.
+    pub(crate) fn pop_frame(&mut self, fid: FrameId) -> (bool, Option<FrameId>) {
+        let Some(frame) = self.frames.remove(fid) else {
+            return (true, None);
+        };
+        self.depth = self.depth.saturating_sub(1);
+        let tail: Vec<Option<Value>> = self
+            .stack
+            .drain(frame.base.min(self.stack.len())..)
+            .collect();
+        for v in tail.into_iter().flatten() {
+            self.heap.decref(v);
+        }
+        for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
+            self.heap.decref(v);
+        }
+        if let Some(view) = frame.view {
+            crate::frameobject::detach_frame_view(self, view, frame.lasti);
+            self.heap.decref_obj(view);
+        }
+        self.current = frame.back;
+        (frame.entry, frame.back)
+    }
+
+    /// Run the frame just pushed (the current one) until it returns; the
+    /// result is an owned reference.
+    pub(crate) fn run_frame(&mut self, entry: FrameId) -> PyResult<Value> {
+        if let Some(f) = self.frames.get_mut(entry) {
+            f.entry = true;
+        }
+        loop {
+            let Some(fid) = self.current else {
+                return Err(PyErr::new(ExcKind::SystemError, "no frame to run"));
+            };
+            let Some(code) = self.frames.get(fid).map(|f| f.code.clone()) else {
+                return Err(PyErr::new(ExcKind::SystemError, "frame vanished"));
+            };
+            let co = &code.code.co_code;
+            let mut pc = self.frames[fid].pc;
+            let outcome: PyResult<Option<Value>> = loop {
+                let (Some(&b), Some(&a)) = (co.get(2 * pc), co.get(2 * pc + 1)) else {
+                    break Err(PyErr::new(
+                        ExcKind::SystemError,
+                        "ran off the end of the code",
+                    ));
+                };
+                let (mut byte, mut arg) = (b, a as u32);
+                pc += 1;
+                while byte == EXTENDED_ARG {
+                    let (Some(&b), Some(&a)) = (co.get(2 * pc), co.get(2 * pc + 1)) else {
+                        break;
+                    };
+                    byte = b;
+                    arg = (arg << 8) | a as u32;
+                    pc += 1;
+                }
+                let Some(op) = Opcode::from_number(byte) else {
+                    break Err(PyErr::new(
+                        ExcKind::SystemError,
+                        format!("unknown opcode {byte}"),
+                    ));
+                };
+                let lasti = pc - 1;
+                pc += op.cache_entries();
+                {
+                    let f = &mut self.frames[fid];
+                    f.lasti = lasti;
+                    f.pc = pc;
+                }
+                match self.execute(op, arg, &code, fid) {
+                    Ok(Flow::Next) => {}
+                    Ok(Flow::Jump(target)) => {
+                        pc = target;
+                        self.frames[fid].pc = pc;
+                    }
+                    Ok(Flow::Switch) => break Ok(None),
+                    Ok(Flow::Return(v)) => break Ok(Some(v)),
+                    Err(e) => break Err(e),
+                }
+            };
+            match outcome {
+                Ok(None) => {}
+                Ok(Some(v)) => {
+                    let (was_entry, _) = self.pop_frame(fid);
+                    if was_entry {
+                        return Ok(v);
+                    }
+                    self.stack.push(Some(v));
+                }
+                Err(e) => {
+                    if let Err(exc) = self.unwind(e) {
+                        return Err(PyErr::Raised(exc));
+                    }
+                }
+            }
+        }
+    }
+
+    /// Find a handler for an exception raised in the current frame,
+    /// popping frames that have none. `Err` carries the exception out of
+    /// the entry frame.
+    fn unwind(&mut self, err: PyErr) -> Result<(), Value> {
+        let reraise = std::mem::take(&mut self.reraising);
+        let exc = self.exception_value(err);
+        let mut first = true;
+        let mut first_frame = true;
+        loop {
+            let Some(fid) = self.current else {
+                return Err(exc);
+            };
+            if !(first && reraise) {
+                self.add_traceback(exc, fid);
+            }
+            first = false;
+            let frame = &self.frames[fid];
+            let at = if first_frame {
+                self.unwind_from.take()
+            } else {
+                None
+            };
+            first_frame = false;
+            if let Some(h) = frame.code.handler(at.unwrap_or(frame.lasti)) {
+                let keep = frame.stack_base() + h.depth as usize;
+                let lasti = frame.lasti;
+                let tail: Vec<Option<Value>> =
+                    self.stack.drain(keep.min(self.stack.len())..).collect();
+                for v in tail.into_iter().flatten() {
+                    self.heap.decref(v);
+                }
+                if h.lasti {
+                    self.stack.push(Some(Value::Int(lasti as i64)));
+                }
+                self.stack.push(Some(exc));
+                self.frames[fid].pc = h.target as usize;
+                return Ok(());
+            }
+            let (was_entry, _) = self.pop_frame(fid);
+            if was_entry {
+                return Err(exc);
+            }
+        }
+    }
+
+    /// Run one instruction.
+    fn execute(&mut self, op: Opcode, arg: u32, code: &CodeInfo, fid: FrameId) -> PyResult<Flow> {
+        use Opcode::*;
+        let next = self.frames[fid].pc;
+        match op {
+            NOP | RESUME | CACHE | EXTENDED_ARG => Ok(Flow::Next),
+            POP_TOP => {
+                let v = self.pop();
+                self.heap.decref(v);
+                Ok(Flow::Next)
+            }
+            PUSH_NULL => {
+                self.stack.push(None);
+                Ok(Flow::Next)
+            }
+            COPY => self.op_copy(arg),
+            SWAP => self.op_swap(arg),
+            LOAD_CONST => {
+                let v = code
+                    .consts
+                    .get(arg as usize)
+                    .copied()
+                    .unwrap_or(Value::None);
+                self.heap.incref(v);
+                self.push(v);
+                Ok(Flow::Next)
+            }
+            LOAD_FAST => self.op_load_fast(code, fid, arg),
+            STORE_FAST => self.op_store_fast(fid, arg),
+            DELETE_FAST => self.op_delete_fast(code, fid, arg),
+            LOAD_NAME => self.op_load_name(code, fid, arg),
+            STORE_NAME => self.op_store_name(code, fid, arg),
+            DELETE_NAME => self.op_delete_name(code, fid, arg),
+            LOAD_GLOBAL => self.op_load_global(code, fid, arg),
+            STORE_GLOBAL => self.op_store_global(code, fid, arg),
+            DELETE_GLOBAL => self.op_delete_global(code, fid, arg),
+            MAKE_CELL => self.op_make_cell(fid, arg),
+            LOAD_CLOSURE => self.op_load_closure(fid, arg),
+            LOAD_DEREF => self.op_load_deref(code, fid, arg),
+            LOAD_CLASSDEREF => self.op_load_classderef(code, fid, arg),
+            STORE_DEREF => self.op_store_deref(fid, arg),
+            DELETE_DEREF => self.op_delete_deref(code, fid, arg),
+            COPY_FREE_VARS => self.op_copy_free_vars(code, fid, arg),
+            LOAD_ATTR => self.op_load_attr(code, arg),
+            STORE_ATTR => self.op_store_attr(code, arg),
+            DELETE_ATTR => self.op_delete_attr(code, arg),
+            LOAD_METHOD => self.op_load_method(code, arg),
+            UNARY_POSITIVE | UNARY_NEGATIVE | UNARY_INVERT | UNARY_NOT => self.op_unary(op),
+            BINARY_OP => self.op_binary(arg),
+            BINARY_SUBSCR => self.op_binary_subscr(),
+            STORE_SUBSCR => self.op_store_subscr(),
+            DELETE_SUBSCR => self.op_delete_subscr(),
+            COMPARE_OP => self.op_compare(arg),
+            IS_OP => self.op_is(arg),
+            CONTAINS_OP => self.op_contains(arg),
+            JUMP_FORWARD => Ok(Flow::Jump(next + arg as usize)),
+            JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+                Ok(Flow::Jump(next.saturating_sub(arg as usize)))
+            }
+            POP_JUMP_FORWARD_IF_FALSE
+            | POP_JUMP_FORWARD_IF_TRUE
+            | POP_JUMP_BACKWARD_IF_FALSE
+            | POP_JUMP_BACKWARD_IF_TRUE
+            | POP_JUMP_FORWARD_IF_NONE
+            | POP_JUMP_FORWARD_IF_NOT_NONE
+            | POP_JUMP_BACKWARD_IF_NONE
+            | POP_JUMP_BACKWARD_IF_NOT_NONE => self.op_pop_jump(op, next, arg),
+            JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => self.op_jump_or_pop(op, next, arg),
+            GET_ITER | GET_YIELD_FROM_ITER => self.op_get_iter(),
+            FOR_ITER => self.op_for_iter(next, arg),
+            RETURN_VALUE => Ok(Flow::Return(self.pop())),
+            KW_NAMES => {
+                self.frames[fid].kw_names = Some(arg);
+                Ok(Flow::Next)
+            }
+            PRECALL => Ok(Flow::Next),
+            CALL => self.op_call(code, fid, arg),
+            CALL_FUNCTION_EX => self.op_call_function_ex(arg),
+            MAKE_FUNCTION => self.op_make_function(fid, arg),
+            BUILD_TUPLE => self.op_build_tuple(arg),
+            BUILD_LIST => self.op_build_list(arg),
+            BUILD_SET => self.op_build_set(arg),
+            BUILD_MAP => self.op_build_map(arg),
+            BUILD_CONST_KEY_MAP => self.op_build_const_key_map(arg),
+            BUILD_STRING => self.op_build_string(arg),
+            BUILD_SLICE => self.op_build_slice(arg),
+            LIST_APPEND => self.op_list_append(arg),
+            SET_ADD => self.op_set_add(arg),
+            MAP_ADD => self.op_map_add(arg),
+            LIST_EXTEND => self.op_list_extend(arg),
+            SET_UPDATE => self.op_set_update(arg),
+            DICT_UPDATE => self.op_dict_update(arg, false),
+            DICT_MERGE => self.op_dict_update(arg, true),
+            LIST_TO_TUPLE => self.op_list_to_tuple(),
+            UNPACK_SEQUENCE => self.op_unpack_sequence(arg),
+            UNPACK_EX => self.op_unpack_ex(arg),
+            RAISE_VARARGS => self.op_raise(arg),
+            RERAISE => self.op_reraise(fid, arg),
+            PUSH_EXC_INFO => self.op_push_exc_info(),
+            POP_EXCEPT => self.op_pop_except(),
+            CHECK_EXC_MATCH => self.op_check_exc_match(),
+            LOAD_ASSERTION_ERROR => {
+                let c = self.classes.exc[&ExcKind::AssertionError];
+                self.heap.incref_obj(c);
+                self.push(Value::Obj(c));
+                Ok(Flow::Next)
+            }
+            BEFORE_WITH => self.op_before_with(),
+            WITH_EXCEPT_START => self.op_with_except_start(),
+            LOAD_BUILD_CLASS => self.op_load_build_class(),
+            SETUP_ANNOTATIONS => self.op_setup_annotations(fid),
+            FORMAT_VALUE => self.op_format_value(arg),
+            IMPORT_NAME => self.op_import_name(code, fid, arg),
+            IMPORT_FROM => self.op_import_from(code, arg),
+            IMPORT_STAR => self.op_import_star(fid),
+            PRINT_EXPR => self.op_print_expr(),
+            GET_LEN => self.op_get_len(),
+            _ => Err(PyErr::new(
+                ExcKind::SystemError,
+                format!("pyrite does not run {} yet", op.name()),
+            )),
+        }
+    }
+
+    /// Push an owned value.
+    #[inline]
+    pub(crate) fn push(&mut self, v: Value) {
+        self.stack.push(Some(v));
+    }
+
+    /// Pop a value (the caller takes its reference). A NULL pops as `None`.
+    #[inline]
+    pub(crate) fn pop(&mut self) -> Value {
+        self.stack.pop().flatten().unwrap_or(Value::None)
+    }
+
+    /// The item `n` below the top (0 is the top), borrowed.
+    #[inline]
+    pub(crate) fn peek(&self, n: usize) -> Value {
+        self.stack
+            .len()
+            .checked_sub(n + 1)
+            .and_then(|i| self.stack[i])
+            .unwrap_or(Value::None)
+    }
+
+    /// Pop the top `n` values, in stack order (owned).
+    pub(crate) fn pop_n(&mut self, n: usize) -> Vec<Value> {
+        let at = self.stack.len().saturating_sub(n);
+        self.stack
+            .drain(at..)
+            .map(|v| v.unwrap_or(Value::None))
+            .collect()
+    }
+
+    /// Release a list of owned values.
+    pub(crate) fn release(&mut self, values: Vec<Value>) {
+        for v in values {
+            self.heap.decref(v);
+        }
+    }
+
+    fn op_copy(&mut self, n: u32) -> PyResult<Flow> {
+        let v = self.peek(n as usize - 1);
+        self.heap.incref(v);
+        self.push(v);
+        Ok(Flow::Next)
+    }
+
+    fn op_swap(&mut self, n: u32) -> PyResult<Flow> {
+        let len = self.stack.len();
+        let n = n as usize;
+        if n >= 1 && n <= len {
+            self.stack.swap(len - 1, len - n);
+        }
+        Ok(Flow::Next)
+    }
+}

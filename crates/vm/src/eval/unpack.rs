@@ -1,0 +1,67 @@
+//! Unpacking assignments: `a, b = x` and `a, *rest, b = x`.
+
+use pyrite_objects::{PyErr, PyResult};
+
+use super::Flow;
+use crate::interpreter::Interpreter;
+
+impl Interpreter {
+    fn unpack_items(&mut self, seq: pyrite_objects::Value) -> PyResult<Vec<pyrite_objects::Value>> {
+        if !self.is_iterable(seq) {
+            return Err(PyErr::type_error(format!(
+                "cannot unpack non-iterable {} object",
+                self.type_name(seq)
+            )));
+        }
+        self.iterate(seq)
+    }
+
+    pub(super) fn op_unpack_sequence(&mut self, n: u32) -> PyResult<Flow> {
+        let seq = self.pop();
+        let items = self.unpack_items(seq);
+        self.heap.decref(seq);
+        let items = items?;
+        let n = n as usize;
+        if items.len() != n {
+            let got = items.len();
+            self.release(items);
+            return Err(PyErr::value_error(if got < n {
+                format!("not enough values to unpack (expected {n}, got {got})")
+            } else {
+                format!("too many values to unpack (expected {n})")
+            }));
+        }
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(Flow::Next)
+    }
+
+    pub(super) fn op_unpack_ex(&mut self, arg: u32) -> PyResult<Flow> {
+        let before = (arg & 0xff) as usize;
+        let after = (arg >> 8) as usize;
+        let seq = self.pop();
+        let items = self.unpack_items(seq);
+        self.heap.decref(seq);
+        let mut items = items?;
+        if items.len() < before + after {
+            let got = items.len();
+            self.release(items);
+            return Err(PyErr::value_error(format!(
+                "not enough values to unpack (expected at least {}, got {got})",
+                before + after
+            )));
+        }
+        let tail = items.split_off(items.len() - after);
+        let middle = items.split_off(before);
+        for v in tail.into_iter().rev() {
+            self.push(v);
+        }
+        let list = self.heap.new_list(middle);
+        self.push(list);
+        for v in items.into_iter().rev() {
+            self.push(v);
+        }
+        Ok(Flow::Next)
+    }
+}

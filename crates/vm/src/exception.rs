@@ -1,0 +1,235 @@
+//! Exception objects: making them from built-in errors, `str`/`repr`,
+//! matching `except` clauses, chaining, and traceback entries.
+
+use pyrite_objects::types::interp::{Exception, InterpObject};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
+
+use crate::frame::FrameId;
+use crate::interpreter::Interpreter;
+
+impl Interpreter {
+    /// The exception data of an exception instance.
+    pub(crate) fn exception_data(&self, v: Value) -> Option<&Exception> {
+        match self.heap.payload(v.as_obj()?) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Exception(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub(crate) fn exception_data_mut(&mut self, v: Value) -> Option<&mut Exception> {
+        match self.heap.payload_mut(v.as_obj()?) {
+            Payload::Interp(o) => match &mut **o {
+                InterpObject::Exception(e) => Some(e),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// A new exception instance of `class` with `args` (borrowed).
+    pub(crate) fn new_exception(&mut self, class: pyrite_objects::ObjRef, args: &[Value]) -> Value {
+        for a in args {
+            self.heap.incref(*a);
+        }
+        let args = self.heap.new_tuple(args.to_vec());
+        let exc = Exception {
+            args,
+            traceback: Value::None,
+            cause: Value::None,
+            context: Value::None,
+            suppress_context: false,
+            dict: Value::None,
+        };
+        Value::Obj(self.heap.alloc(
+            TypeRef::Heap(class),
+            Payload::Interp(Box::new(InterpObject::Exception(exc))),
+        ))
+    }
+
+    /// The exception object for an error (an owned reference). A built-in
+    /// error becomes a new instance whose `__context__` is the exception
+    /// being handled, as a `raise` inside an `except` block would get.
+    pub(crate) fn exception_value(&mut self, err: PyErr) -> Value {
+        let exc = match err {
+            PyErr::Raised(v) => return v,
+            PyErr::Builtin { kind, message } => {
+                let msg = self.heap.new_str(message);
+                let class = self.classes.exc[&kind];
+                let e = self.new_exception(class, &[msg]);
+                self.heap.decref(msg);
+                e
+            }
+            PyErr::KeyError(key) => {
+                let class = self.classes.exc[&ExcKind::KeyError];
+                let e = self.new_exception(class, &[key]);
+                self.heap.decref(key);
+                e
+            }
+        };
+        self.set_context(exc);
+        exc
+    }
+
+    /// Record the exception being handled as `exc.__context__` (implicit
+    /// chaining), unless that would make a cycle.
+    pub(crate) fn set_context(&mut self, exc: Value) {
+        let handled = self.exc_info;
+        if handled == Value::None || handled.is(exc) {
+            return;
+        }
+        // Break a cycle: if `exc` is already in the handled exception's
+        // context chain, cut it out there (CPython's _PyErr_SetObject).
+        let mut o = handled;
+        while let Some(ctx) = self.exception_data(o).map(|e| e.context) {
+            if ctx == Value::None {
+                break;
+            }
+            if ctx.is(exc) {
+                if let Some(d) = self.exception_data_mut(o) {
+                    d.context = Value::None;
+                }
+                self.heap.decref(ctx);
+                break;
+            }
+            o = ctx;
+        }
+        self.heap.incref(handled);
+        if let Some(d) = self.exception_data_mut(exc) {
+            let old = std::mem::replace(&mut d.context, handled);
+            self.heap.decref(old);
+        } else {
+            self.heap.decref(handled);
+        }
+    }
+
+    /// Prepend a traceback entry for frame `fid` to `exc.__traceback__`.
+    pub(crate) fn add_traceback(&mut self, exc: Value, fid: FrameId) {
+        let Some(frame) = self.frames.get(fid) else {
+            return;
+        };
+        let lasti = frame.lasti as u32;
+        let index = frame.code.index;
+        let code = self.code_object(index);
+        let view = self.frame_view(fid);
+        let old = self
+            .exception_data(exc)
+            .map_or(Value::None, |e| e.traceback);
+        self.heap.incref(old);
+        let tb = self.new_interp(
+            "traceback",
+            InterpObject::Traceback {
+                frame: view,
+                code,
+                lasti: lasti * 2,
+                next: old,
+            },
+        );
+        if let Some(d) = self.exception_data_mut(exc) {
+            let prev = std::mem::replace(&mut d.traceback, tb);
+            self.heap.decref(prev);
+        } else {
+            self.heap.decref(tb);
+        }
+    }
+
+    /// The class of a built-in error or the exception object's class.
+    pub(crate) fn error_class(&self, e: &PyErr) -> pyrite_objects::ObjRef {
+        match e {
+            PyErr::Builtin { kind, .. } => self.classes.exc[kind],
+            PyErr::KeyError(_) => self.classes.exc[&ExcKind::KeyError],
+            PyErr::Raised(v) => self.class_of(*v),
+        }
+    }
+
+    /// Whether an error is an instance of the built-in exception `kind`.
+    pub(crate) fn error_is(&self, e: &PyErr, kind: ExcKind) -> bool {
+        self.is_subclass(self.error_class(e), self.classes.exc[&kind])
+    }
+
+    pub(crate) fn is_stop_iteration(&self, e: &PyErr) -> bool {
+        self.error_is(e, ExcKind::StopIteration)
+    }
+
+    /// Release the references an error holds.
+    pub(crate) fn drop_error(&mut self, e: PyErr) {
+        match e {
+            PyErr::Raised(v) | PyErr::KeyError(v) => self.heap.decref(v),
+            PyErr::Builtin { .. } => {}
+        }
+    }
+
+    /// Whether `exc` matches an `except` clause's class or tuple of
+    /// classes.
+    pub(crate) fn exception_matches(&mut self, exc: Value, spec: Value) -> PyResult<bool> {
+        let classes = match spec.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![spec],
+        };
+        for c in &classes {
+            let ok = c.as_obj().is_some_and(|r| {
+                crate::class::class_data(&self.heap, *c).is_some()
+                    && self.is_subclass(r, self.classes.exc[&ExcKind::BaseException])
+            });
+            if !ok {
+                return Err(PyErr::type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        let exc_class = self.class_of(exc);
+        Ok(classes
+            .iter()
+            .any(|c| c.as_obj().is_some_and(|r| self.is_subclass(exc_class, r))))
+    }
+
+    /// `str(exc)` for an exception instance.
+    pub(crate) fn exception_str(&mut self, exc: Value) -> PyResult<String> {
+        let args = self.exception_data(exc).map_or(Value::None, |e| e.args);
+        let items = self.tuple_items(args);
+        let key_error = self.is_instance(exc, self.classes.exc[&ExcKind::KeyError]);
+        match items.len() {
+            0 => Ok(String::new()),
+            1 if key_error => self.repr(items[0]),
+            1 => self.str_of(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// `repr(exc)`: `ValueError('bad')`.
+    pub(crate) fn exception_repr(&mut self, exc: Value) -> PyResult<String> {
+        let name = self.type_name(exc);
+        let args = self.exception_data(exc).map_or(Value::None, |e| e.args);
+        let items = self.tuple_items(args);
+        if items.len() == 1 {
+            return Ok(format!("{name}({})", self.repr(items[0])?));
+        }
+        let r = self.repr(args)?;
+        Ok(format!("{name}{r}"))
+    }
+}
+
+impl Interpreter {
+    /// For a `SystemExit`, the process exit status and the message to print
+    /// on stderr (`sys.exit("text")`); `None` for any other exception.
+    pub fn system_exit_status(&mut self, exc: Value) -> Option<(u8, Option<String>)> {
+        if !self.is_instance(exc, self.classes.exc[&ExcKind::SystemExit]) {
+            return None;
+        }
+        let args = self.exception_data(exc).map_or(Value::None, |e| e.args);
+        let items = self.tuple_items(args);
+        let code = match items.as_slice() {
+            [] => Value::None,
+            [one] => *one,
+            _ => args,
+        };
+        Some(match code {
+            Value::None => (0, None),
+            Value::Int(i) => ((i & 0xff) as u8, None),
+            Value::Bool(b) => (b as u8, None),
+            other => (1, Some(self.str_of(other).unwrap_or_default())),
+        })
+    }
+}

@@ -1,0 +1,105 @@
+//! Frames and the code they run.
+//!
+//! A [`Frame`] is one activation of a code object. Frames live in the
+//! interpreter's `SlotMap<FrameId, Frame>` (DESIGN.md invariant 7) and are
+//! chained by `back`. A frame's fast locals, cells and evaluation stack are
+//! a slice of the one value stack the interpreter shares between all
+//! frames: `stack[base .. base + nlocalsplus]` are the "fast locals plus"
+//! (`co_varnames`, then cells, then free variables), and the evaluation
+//! stack grows above them. An empty slot (`None`) is an unbound local, or
+//! the NULL that `PUSH_NULL` pushes.
+//!
+//! Invariant: every `Some(Value)` slot of the value stack owns one
+//! reference; so do `func`, `globals`, `builtins` and `locals`.
+
+use std::cell::OnceCell;
+use std::rc::Rc;
+
+use pyrite_compiler::bytecode::{CodeObject, ExceptionTableEntry, Position};
+use pyrite_objects::Value;
+use slotmap::new_key_type;
+
+new_key_type! {
+    /// A handle to a frame in the interpreter's frame table.
+    pub struct FrameId;
+}
+
+/// A code object as the loop runs it: the compiler's [`CodeObject`] plus
+/// its constants and names turned into values once (DESIGN.md invariant 5).
+#[derive(Debug)]
+pub struct CodeInfo {
+    pub code: CodeObject,
+    /// `co_consts` as values (owned by the interpreter's code table).
+    pub consts: Vec<Value>,
+    /// `co_names` as str values (owned).
+    pub names: Vec<Value>,
+    /// The fast-locals-plus names as str values (owned).
+    pub localsplus: Vec<Value>,
+    /// How many slots of fast locals plus the frame needs.
+    pub nlocalsplus: usize,
+    /// The handlers, decoded once.
+    pub handlers: Vec<ExceptionTableEntry>,
+    /// `co_positions()`, decoded the first time a traceback needs it.
+    pub positions: OnceCell<Vec<Position>>,
+    /// The heap code object (its index is this entry's).
+    pub index: u32,
+}
+
+impl CodeInfo {
+    /// The source position of the instruction at code unit `unit`.
+    pub fn position(&self, unit: usize) -> Position {
+        let positions = self
+            .positions
+            .get_or_init(|| self.code.co_positions().unwrap_or_default());
+        positions.get(unit).copied().unwrap_or_default()
+    }
+
+    /// The handler covering code unit `unit`, if any.
+    pub fn handler(&self, unit: usize) -> Option<ExceptionTableEntry> {
+        let unit = unit as u32;
+        self.handlers
+            .iter()
+            .find(|e| e.start <= unit && unit < e.end)
+            .copied()
+    }
+}
+
+/// One activation of a code object.
+#[derive(Debug)]
+pub struct Frame {
+    pub code: Rc<CodeInfo>,
+    /// The function being run, or `None` for module and class bodies.
+    pub func: Value,
+    pub globals: Value,
+    pub builtins: Value,
+    /// The local namespace dict of module and class bodies (`None` for
+    /// functions, whose locals are fast).
+    pub locals: Value,
+    /// Where this frame's fast locals start in the value stack.
+    pub base: usize,
+    /// The next code unit to run.
+    pub pc: usize,
+    /// The code unit of the instruction running (or last run).
+    pub lasti: usize,
+    /// The calling frame.
+    pub back: Option<FrameId>,
+    /// Whether returning from this frame returns from the Rust call that
+    /// started it (the entry frame of a run, or a native re-entry).
+    pub entry: bool,
+    /// The keyword names `KW_NAMES` set for the next `CALL`.
+    pub kw_names: Option<u32>,
+    /// The `frame` object Python code has seen for this frame, if any.
+    pub view: Option<pyrite_objects::ObjRef>,
+}
+
+impl Frame {
+    /// Index in the value stack where the evaluation stack starts.
+    pub fn stack_base(&self) -> usize {
+        self.base + self.code.nlocalsplus
+    }
+
+    /// The current line (`f_lineno`).
+    pub fn lineno(&self) -> Option<u32> {
+        self.code.position(self.lasti).line
+    }
+}

@@ -1,0 +1,379 @@
+//! `Interpreter`: the embedding API and the state every part of the VM
+//! shares.
+//!
+//! An interpreter is a plain value: several can live in one process, and
+//! all of its state (heap, frames, value stack, tables) is reachable from
+//! it. Running code is `run_source` (parse, compile, run as `__main__`) or
+//! `run_code` (a code object the caller compiled).
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+
+use pyrite_compiler::bytecode::{CodeObject, Constant};
+use pyrite_lexer::Diagnostic;
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{BuiltinType, ExcKind, Heap, ObjRef, Payload, PyErr, TypeRef, Value};
+use slotmap::SlotMap;
+
+use crate::builtins::Native;
+use crate::frame::{CodeInfo, Frame, FrameId};
+
+/// How an interpreter is set up.
+#[derive(Clone, Debug)]
+pub struct Config {
+    /// `sys.argv`.
+    pub argv: Vec<String>,
+    /// `sys.getrecursionlimit()` to start with.
+    pub recursion_limit: usize,
+    /// Keep what `print` writes instead of writing it to stdout (tests).
+    pub capture_output: bool,
+}
+
+impl Default for Config {
+    fn default() -> Self {
+        Config {
+            argv: vec![String::new()],
+            recursion_limit: 1000,
+            capture_output: false,
+        }
+    }
+}
+
+/// Why running source text failed.
+#[derive(Debug)]
+pub enum RunError {
+    /// The source did not parse or compile.
+    Syntax(Diagnostic),
+    /// An exception escaped: an owned reference to the exception object.
+    Exception(Value),
+}
+
+/// The classes the interpreter itself needs by name.
+#[derive(Debug, Default)]
+pub(crate) struct Classes {
+    pub builtin: HashMap<BuiltinType, ObjRef>,
+    pub exc: HashMap<ExcKind, ObjRef>,
+    /// Classes of interpreter objects (`function`, `method`, `module`, …).
+    pub named: HashMap<&'static str, ObjRef>,
+    /// Every class the interpreter made itself (not by a `class` statement).
+    pub native: std::collections::HashSet<ObjRef>,
+}
+
+/// A Python interpreter.
+pub struct Interpreter {
+    pub(crate) heap: Heap,
+    pub(crate) frames: SlotMap<FrameId, Frame>,
+    /// The value stack all frames share (see [`crate::frame`]).
+    pub(crate) stack: Vec<Option<Value>>,
+    pub(crate) codes: Vec<Rc<CodeInfo>>,
+    pub(crate) natives: Vec<Native>,
+    pub(crate) classes: Classes,
+    /// The `builtins` module's dict.
+    pub(crate) builtins: Value,
+    /// The `builtins` module.
+    pub(crate) builtins_module: Value,
+    /// The exception being handled (`sys.exc_info()[1]`), or `None`.
+    pub(crate) exc_info: Value,
+    /// The running frame.
+    pub(crate) current: Option<FrameId>,
+    /// Python frames and native re-entries in progress.
+    pub(crate) depth: usize,
+    pub(crate) recursion_limit: usize,
+    /// Interned strings: one str object per name, owned here.
+    pub(crate) interned: HashMap<Box<str>, Value>,
+    /// Source files read for tracebacks, by name.
+    pub(crate) sources: HashMap<String, Option<Rc<str>>>,
+    pub(crate) config: Config,
+    /// Imported native modules, by name.
+    pub(crate) modules: HashMap<String, Value>,
+    /// The error being raised is a re-raise: it gets no new traceback
+    /// entry for the frame raising it.
+    pub(crate) reraising: bool,
+    /// Where the handler search starts when `RERAISE` restored `f_lasti`.
+    pub(crate) unwind_from: Option<usize>,
+    pub(crate) captured: Vec<u8>,
+    pub(crate) stdout: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl Interpreter {
+    /// A fresh interpreter with the builtins in place.
+    pub fn new(config: Config) -> Interpreter {
+        let mut interp = Interpreter {
+            heap: Heap::new(),
+            frames: SlotMap::with_key(),
+            stack: Vec::with_capacity(1024),
+            codes: Vec::new(),
+            natives: Vec::new(),
+            classes: Classes::default(),
+            builtins: Value::None,
+            builtins_module: Value::None,
+            exc_info: Value::None,
+            current: None,
+            depth: 0,
+            recursion_limit: config.recursion_limit,
+            interned: HashMap::new(),
+            sources: HashMap::new(),
+            config,
+            modules: HashMap::new(),
+            reraising: false,
+            unwind_from: None,
+            captured: Vec::new(),
+            stdout: std::io::BufWriter::new(std::io::stdout()),
+        };
+        crate::class::bootstrap(&mut interp);
+        crate::builtins::install(&mut interp);
+        interp
+    }
+
+    /// The heap.
+    pub fn heap(&mut self) -> &mut Heap {
+        &mut self.heap
+    }
+
+    /// What `print` wrote, when the config captures output.
+    pub fn take_output(&mut self) -> String {
+        String::from_utf8_lossy(&std::mem::take(&mut self.captured)).into_owned()
+    }
+
+    /// Write text to `sys.stdout`.
+    pub(crate) fn write_stdout(&mut self, text: &str) {
+        if self.config.capture_output {
+            self.captured.extend_from_slice(text.as_bytes());
+        } else {
+            // A closed stdout (`| head`) is not the program's error.
+            let _ = self.stdout.write_all(text.as_bytes());
+        }
+    }
+
+    /// Flush `sys.stdout`.
+    pub fn flush(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// Write text to `sys.stderr` (after flushing stdout, so the two
+    /// interleave as the program wrote them).
+    pub(crate) fn write_stderr(&mut self, text: &str) {
+        if self.config.capture_output {
+            self.captured.extend_from_slice(text.as_bytes());
+        } else {
+            self.flush();
+            let _ = std::io::stderr().write_all(text.as_bytes());
+        }
+    }
+
+    /// An interned str for `name` (a new reference).
+    pub(crate) fn intern(&mut self, name: &str) -> Value {
+        if let Some(v) = self.interned.get(name) {
+            let v = *v;
+            self.heap.incref(v);
+            return v;
+        }
+        let v = self.heap.new_str(name);
+        self.interned.insert(name.into(), v);
+        self.heap.incref(v);
+        v
+    }
+
+    /// Parse, compile and run `source` as the `__main__` module.
+    pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        let code = compile(source, filename).map_err(RunError::Syntax)?;
+        self.sources
+            .insert(filename.to_string(), Some(Rc::from(source)));
+        let globals = self.main_globals(filename);
+        let result = self.run_code_in(code, globals);
+        self.heap.decref(globals);
+        match result {
+            Ok(v) => {
+                self.heap.decref(v);
+                Ok(())
+            }
+            Err(e) => Err(RunError::Exception(self.exception_value(e))),
+        }
+    }
+
+    /// Run a compiled module body in a fresh `__main__` namespace; returns
+    /// its result (an owned reference) or the exception.
+    pub fn run_code(&mut self, code: CodeObject) -> Result<Value, Value> {
+        let globals = self.main_globals(&code.co_filename.clone());
+        let result = self.run_code_in(code, globals);
+        self.heap.decref(globals);
+        result.map_err(|e| self.exception_value(e))
+    }
+
+    fn main_globals(&mut self, filename: &str) -> Value {
+        let globals = self.heap.new_dict();
+        let main = self.heap.new_str("__main__");
+        self.dict_set_str(globals, "__name__", main);
+        self.heap.decref(main);
+        for key in ["__doc__", "__package__", "__loader__", "__spec__"] {
+            self.dict_set_str(globals, key, Value::None);
+        }
+        let annotations = self.heap.new_dict();
+        self.dict_set_str(globals, "__annotations__", annotations);
+        self.heap.decref(annotations);
+        let builtins = self.builtins_module;
+        self.dict_set_str(globals, "__builtins__", builtins);
+        if !filename.starts_with('<') {
+            let file = self.heap.new_str(filename);
+            self.dict_set_str(globals, "__file__", file);
+            self.heap.decref(file);
+        }
+        globals
+    }
+
+    /// Run a module-level code object with `globals` as both namespaces.
+    pub(crate) fn run_code_in(&mut self, code: CodeObject, globals: Value) -> Result<Value, PyErr> {
+        let info = self.register_code(code);
+        let builtins = self.builtins;
+        self.heap.incref(globals);
+        self.heap.incref(globals);
+        self.heap.incref(builtins);
+        let fid = self.push_frame(info, Value::None, globals, builtins, globals, Vec::new())?;
+        self.run_frame(fid)
+    }
+
+    /// Turn a compiled code object into the loop's form, with its constants
+    /// (nested code objects included) as values, and put a code object for
+    /// it on the heap. Returns the table entry.
+    pub(crate) fn register_code(&mut self, code: CodeObject) -> Rc<CodeInfo> {
+        let consts = code
+            .co_consts
+            .iter()
+            .map(|c| self.constant_value(c))
+            .collect();
+        let names = code.co_names.iter().map(|n| self.intern(n)).collect();
+        let localsplus: Vec<Value> = code
+            .localsplus_names()
+            .into_iter()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+            .iter()
+            .map(|n| self.intern(n))
+            .collect();
+        let handlers = code.exception_entries().unwrap_or_default();
+        let index = self.codes.len() as u32;
+        let info = Rc::new(CodeInfo {
+            nlocalsplus: localsplus.len(),
+            code,
+            consts,
+            names,
+            localsplus,
+            handlers,
+            positions: Default::default(),
+            index,
+        });
+        self.codes.push(info.clone());
+        info
+    }
+
+    /// A heap code object for the table entry `index` (a new reference).
+    pub(crate) fn code_object(&mut self, index: u32) -> Value {
+        let class = self.named_class("code");
+        Value::Obj(self.heap.alloc(
+            TypeRef::Heap(class),
+            Payload::Interp(Box::new(InterpObject::Code { index })),
+        ))
+    }
+
+    /// A constant as a value (a new reference).
+    pub(crate) fn constant_value(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => {
+                pyrite_objects::types::int::Int::from_bigint(i.clone()).into_value(&mut self.heap)
+            }
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex { real, imag } => {
+                pyrite_objects::ops::arith::new_complex(&mut self.heap, *real, *imag)
+            }
+            Constant::Str(s) => self.intern(s),
+            Constant::Bytes(b) => self
+                .heap
+                .alloc_builtin(BuiltinType::Bytes, Payload::Bytes(b.clone().into())),
+            Constant::Tuple(items) => {
+                let items = items.iter().map(|c| self.constant_value(c)).collect();
+                self.heap.new_tuple(items)
+            }
+            Constant::FrozenSet(items) => {
+                let items: Vec<Value> = items.iter().map(|c| self.constant_value(c)).collect();
+                let set = pyrite_objects::types::set::new_set(self, &items, true);
+                for v in items {
+                    self.heap.decref(v);
+                }
+                set.unwrap_or(Value::None)
+            }
+            Constant::Code(code) => {
+                let info = self.register_code((**code).clone());
+                self.code_object(info.index)
+            }
+            Constant::Ellipsis => Value::Ellipsis,
+        }
+    }
+
+    /// `d[key] = value` for a str key; `value` is borrowed.
+    pub(crate) fn dict_set_str(&mut self, dict: Value, key: &str, value: Value) {
+        let k = self.intern(key);
+        if let Some(d) = dict.as_obj() {
+            // Setting a str key in a dict cannot fail: str hashing and
+            // equality need no Python code.
+            let _ = pyrite_objects::types::dict::set_item(self, d, k, value);
+        }
+        self.heap.decref(k);
+    }
+
+    /// `d.get(key)` for a str key (a new reference).
+    pub(crate) fn dict_get_str(&mut self, dict: Value, key: &str) -> Option<Value> {
+        let k = self.intern(key);
+        let r = dict.as_obj().and_then(|d| {
+            pyrite_objects::types::dict::get_item(self, d, k)
+                .ok()
+                .flatten()
+        });
+        self.heap.decref(k);
+        r
+    }
+
+    /// The class named `name` among the interpreter's own classes.
+    pub(crate) fn named_class(&self, name: &'static str) -> ObjRef {
+        *self
+            .classes
+            .named
+            .get(name)
+            .expect("interpreter classes are created by class::bootstrap before use")
+    }
+
+    /// An interpreter object of the named class (a new reference).
+    pub(crate) fn new_interp(&mut self, class: &'static str, object: InterpObject) -> Value {
+        let class = self.named_class(class);
+        Value::Obj(
+            self.heap
+                .alloc(TypeRef::Heap(class), Payload::Interp(Box::new(object))),
+        )
+    }
+}
+
+/// Parse and compile source text as a module.
+pub(crate) fn compile(source: &str, filename: &str) -> Result<CodeObject, Diagnostic> {
+    let parsed = pyrite_parser::parse_module(source);
+    let Some(module) = parsed.module else {
+        return Err(parsed.diagnostics.into_iter().next().unwrap_or_else(|| {
+            Diagnostic::syntax("invalid syntax", pyrite_lexer::TextRange::new(0, 0))
+        }));
+    };
+    if let Some(d) = parsed.diagnostics.into_iter().next() {
+        return Err(d);
+    }
+    let options = pyrite_compiler::codegen::CompileOptions {
+        filename: filename.to_string(),
+        optimize: 0,
+    };
+    pyrite_compiler::codegen::compile_module(&module, source, options)
+}
+
+impl Drop for Interpreter {
+    fn drop(&mut self) {
+        self.flush();
+    }
+}

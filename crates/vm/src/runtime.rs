@@ -1,0 +1,249 @@
+//! The interpreter as the objects crate's [`Runtime`]: `repr`, `str`,
+//! `==`, `<`, `hash` and iteration of user classes' instances and of the
+//! interpreter's own objects, by calling their dunders.
+
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{Heap, Payload, PyErr, PyResult, Runtime, Value};
+
+use crate::interpreter::Interpreter;
+
+impl Runtime for Interpreter {
+    fn heap(&mut self) -> &mut Heap {
+        &mut self.heap
+    }
+
+    fn user_eq(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        self.rich_compare(a, b, 2)
+    }
+
+    fn user_lt(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        self.rich_compare(a, b, 0)
+    }
+
+    fn user_hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(f) = self.user_special(v, "__hash__") {
+            if f == Value::None {
+                return Err(PyErr::type_error(format!(
+                    "unhashable type: '{}'",
+                    self.type_name(v)
+                )));
+            }
+            let r = self.call_special(f, v, &[])?;
+            return match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(b as i64),
+                other => {
+                    self.heap.decref(other);
+                    Err(PyErr::type_error(
+                        "__hash__ method should return an integer",
+                    ))
+                }
+            };
+        }
+        if self.user_special(v, "__eq__").is_some() {
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                self.type_name(v)
+            )));
+        }
+        Ok(pyrite_objects::hash::pointer_hash(self.heap.id(v)))
+    }
+
+    fn user_repr(&mut self, v: Value) -> PyResult<String> {
+        if let Some(f) = self.user_special(v, "__repr__") {
+            let r = self.call_special(f, v, &[])?;
+            return self.text_result(r, "__repr__");
+        }
+        self.native_repr(v)
+    }
+
+    fn user_str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(f) = self.user_special(v, "__str__") {
+            let r = self.call_special(f, v, &[])?;
+            return self.text_result(r, "__str__");
+        }
+        if self.exception_data(v).is_some() {
+            return self.exception_str(v);
+        }
+        self.user_repr(v)
+    }
+
+    fn user_iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        self.iterate(v)
+    }
+
+    fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
+        Interpreter::call(self, callable, args, &[])
+    }
+}
+
+impl Interpreter {
+    /// `repr(v)`.
+    pub(crate) fn repr(&mut self, v: Value) -> PyResult<String> {
+        pyrite_objects::ops::repr(self, v)
+    }
+
+    /// `str(v)`.
+    pub(crate) fn str_of(&mut self, v: Value) -> PyResult<String> {
+        pyrite_objects::ops::str(self, v)
+    }
+
+    /// `format(v, spec)`.
+    pub(crate) fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Some(f) = self.user_special(v, "__format__") {
+            let s = self.heap.new_str(spec);
+            let r = self.call_special(f, v, &[s]);
+            self.heap.decref(s);
+            return self.text_result(r?, "__format__");
+        }
+        if spec.is_empty()
+            && (self.user_special(v, "__str__").is_some()
+                || self.user_special(v, "__repr__").is_some())
+        {
+            return self.str_of(v);
+        }
+        pyrite_objects::ops::format(self, v, spec)
+    }
+
+    /// `len(v)`.
+    pub(crate) fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(f) = self.user_special(v, "__len__") {
+            let r = self.call_special(f, v, &[])?;
+            return self.len_result(r);
+        }
+        pyrite_objects::ops::sequence::len(&self.heap, v)
+    }
+
+    /// `hash(v)`.
+    pub(crate) fn hash(&mut self, v: Value) -> PyResult<i64> {
+        pyrite_objects::ops::hash(self, v)
+    }
+
+    /// The text of a str returned by a dunder; releases `r`.
+    fn text_result(&mut self, r: Value, what: &str) -> PyResult<String> {
+        let out = match self.heap.str_of(r) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(PyErr::type_error(format!(
+                "{what} returned non-string (type {})",
+                self.type_name(r)
+            ))),
+        };
+        self.heap.decref(r);
+        out
+    }
+
+    /// The default `repr` of instances and interpreter objects.
+    fn native_repr(&mut self, v: Value) -> PyResult<String> {
+        let id = self.heap.id(v);
+        let Some(r) = v.as_obj() else {
+            return Ok(format!("<object at {id:#x}>"));
+        };
+        enum Shape {
+            Class(String, bool),
+            Function(Value),
+            Method(Value, Value),
+            Builtin(u32, Value),
+            Module(Value),
+            Exception,
+            Code(u32),
+            Other,
+        }
+        let shape = match self.heap.payload(r) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Class(c) => {
+                    Shape::Class(c.qualname.clone(), self.classes.native.contains(&r))
+                }
+                InterpObject::Function(f) => Shape::Function(f.qualname),
+                InterpObject::Method { func, receiver } => Shape::Method(*func, *receiver),
+                InterpObject::Builtin { index, receiver } => Shape::Builtin(*index, *receiver),
+                InterpObject::Module { dict } => Shape::Module(*dict),
+                InterpObject::Exception(_) => Shape::Exception,
+                InterpObject::Code { index } => Shape::Code(*index),
+                _ => Shape::Other,
+            },
+            _ => Shape::Other,
+        };
+        Ok(match shape {
+            Shape::Class(qualname, native) => {
+                let module = if native {
+                    None
+                } else {
+                    let dict =
+                        crate::class::class_data(&self.heap, v).map_or(Value::None, |c| c.dict);
+                    self.dict_get_str(dict, "__module__").map(|m| {
+                        let s = self.heap.str_of(m).unwrap_or("").to_string();
+                        self.heap.decref(m);
+                        s
+                    })
+                };
+                match module {
+                    Some(m) if m != "builtins" => format!("<class '{m}.{qualname}'>"),
+                    _ => format!("<class '{qualname}'>"),
+                }
+            }
+            Shape::Function(q) => {
+                format!(
+                    "<function {} at {id:#x}>",
+                    self.heap.str_of(q).unwrap_or("?")
+                )
+            }
+            Shape::Method(func, receiver) => {
+                let q = self
+                    .function_data(func)
+                    .and_then(|f| self.heap.str_of(f.qualname))
+                    .unwrap_or("?")
+                    .to_string();
+                format!("<bound method {q} of {}>", self.repr(receiver)?)
+            }
+            Shape::Builtin(index, receiver) => {
+                let name = self.natives[index as usize].name;
+                if receiver == Value::None {
+                    format!("<built-in function {name}>")
+                } else {
+                    let rid = self.heap.id(receiver);
+                    format!(
+                        "<built-in method {name} of {} object at {rid:#x}>",
+                        self.type_name(receiver)
+                    )
+                }
+            }
+            Shape::Module(dict) => {
+                let name = self.dict_get_str(dict, "__name__");
+                let text = name
+                    .and_then(|n| self.heap.str_of(n).map(str::to_string))
+                    .unwrap_or_default();
+                if let Some(n) = name {
+                    self.heap.decref(n);
+                }
+                format!("<module '{text}' (built-in)>")
+            }
+            Shape::Exception => self.exception_repr(v)?,
+            Shape::Code(index) => {
+                let co = &self.codes[index as usize].code;
+                format!(
+                    "<code object {} at {id:#x}, file \"{}\", line {}>",
+                    co.co_name, co.co_filename, co.co_firstlineno
+                )
+            }
+            Shape::Other => {
+                let class = self.class_of(v);
+                let name = self.class_name(class);
+                let module = if self.classes.native.contains(&class) {
+                    None
+                } else {
+                    let dict = crate::class::class_data(&self.heap, Value::Obj(class))
+                        .map_or(Value::None, |c| c.dict);
+                    self.dict_get_str(dict, "__module__").map(|m| {
+                        let s = self.heap.str_of(m).unwrap_or("").to_string();
+                        self.heap.decref(m);
+                        s
+                    })
+                };
+                match module {
+                    Some(m) if m != "builtins" => format!("<{m}.{name} object at {id:#x}>"),
+                    _ => format!("<{name} object at {id:#x}>"),
+                }
+            }
+        })
+    }
+}
