@@ -8,7 +8,7 @@
 //! source beyond [`MAX_DEPTH`] is rejected up front with a `SyntaxError`.
 //!
 //! The estimate counts, within each bracket level, the operator tokens
-//! since the last `,` (each may add a level to the tree), plus the
+//! since the last `,` or `;` (each may add a level to the tree), plus the
 //! enclosing levels. Brackets alone are limited by the lexer (`too many
 //! nested parentheses`).
 
@@ -38,7 +38,7 @@ pub fn check(tokens: &[(TokenKind, Span)]) -> Result<(), Diagnostic> {
                 let counted = levels.pop().unwrap_or(0);
                 total = total.saturating_sub(counted + 1);
             }
-            TokenKind::Comma | TokenKind::Semi | TokenKind::Colon => {
+            TokenKind::Comma | TokenKind::Semi => {
                 if let Some(top) = levels.last_mut() {
                     total = total.saturating_sub(*top);
                     *top = 0;

@@ -28,7 +28,7 @@ pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> 
         tok(TokenKind::Dot)
             .ignore_then(name(cx))
             .map(|(attr, _)| Trailer::Attribute(attr)),
-        call_arguments(cx, r)
+        call_arguments(r)
             .delimited_by(tok(TokenKind::Lpar), tok(TokenKind::Rpar))
             .map(|(args, keywords)| Trailer::Call(args, keywords)),
         slices(r)
@@ -343,10 +343,7 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
 }
 
 /// The arguments of a call, checked for CPython's ordering rules.
-pub(crate) fn call_arguments<'s>(
-    cx: Cx<'s>,
-    r: &ExprRules<'s>,
-) -> Rule<'s, (Vec<Expr>, Vec<Keyword>)> {
+pub(crate) fn call_arguments<'s>(r: &ExprRules<'s>) -> Rule<'s, (Vec<Expr>, Vec<Keyword>)> {
     #[derive(Clone)]
     enum Arg {
         Positional(Expr),
@@ -354,6 +351,12 @@ pub(crate) fn call_arguments<'s>(
         Star(Expr),
         Keyword(Keyword),
         DoubleStar(Keyword),
+    }
+    #[derive(Clone)]
+    enum Follow {
+        Nothing,
+        Generator(Vec<Comprehension>),
+        Equals(Expr),
     }
     let expression = r.core.expression.clone();
     let arg = choice((
@@ -377,44 +380,49 @@ pub(crate) fn call_arguments<'s>(
                     range: range(e.span()),
                 })
             }),
-        name(cx)
-            .then_ignore(tok(TokenKind::Equal))
-            .then(expression.clone())
-            .map_with(|((arg, _), value), e| {
-                Arg::Keyword(Keyword {
-                    arg: Some(arg),
-                    value,
-                    range: range(e.span()),
-                })
-            }),
-        // `f(a.b=1)`: CPython's `invalid_kwarg`.
-        expression
-            .clone()
-            .then_ignore(tok(TokenKind::Equal))
-            .then(expression.clone())
-            .validate(|(target, value), e, emitter| {
-                emitter.emit(ParseError::custom(
-                    target.range,
-                    "expression cannot contain assignment, perhaps you meant \"==\"?",
-                ));
-                Arg::Keyword(Keyword {
-                    arg: None,
-                    value,
-                    range: range(e.span()),
-                })
-            }),
+        // One expression, then what follows it decides: a generator
+        // expression, a keyword argument `name=value` (or, when the left
+        // side is not a bare name, CPython's `invalid_kwarg` error), or a
+        // plain positional argument. Parsing the expression once keeps
+        // nested calls linear.
         r.named_expression
             .clone()
-            .then(r.comprehension.clone().or_not())
-            .map_with(|(elt, generators), e| match generators {
-                None => Arg::Positional(elt),
-                Some(generators) => Arg::Generator(Expr::new(
+            .then(choice((
+                r.comprehension.clone().map(Follow::Generator),
+                tok(TokenKind::Equal)
+                    .ignore_then(expression)
+                    .map(Follow::Equals),
+                empty().to(Follow::Nothing),
+            )))
+            .validate(|(elt, follow), e, emitter| match follow {
+                Follow::Nothing => Arg::Positional(elt),
+                Follow::Generator(generators) => Arg::Generator(Expr::new(
                     ExprKind::GeneratorExp {
                         elt: Box::new(elt),
                         generators,
                     },
                     range(e.span()),
                 )),
+                Follow::Equals(value) => {
+                    let span: Span = e.span();
+                    let bare_name = span.start == elt.range.start as usize;
+                    if let (ExprKind::Name { id, .. }, true) = (&elt.kind, bare_name) {
+                        return Arg::Keyword(Keyword {
+                            arg: Some(id.clone()),
+                            value,
+                            range: range(span),
+                        });
+                    }
+                    emitter.emit(ParseError::custom(
+                        elt.range,
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                    ));
+                    Arg::Keyword(Keyword {
+                        arg: None,
+                        value,
+                        range: range(e.span()),
+                    })
+                }
             }),
     ));
     arg.separated_by(tok(TokenKind::Comma))

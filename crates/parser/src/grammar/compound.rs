@@ -116,7 +116,7 @@ fn function_or_class<'s>(
     let class = tok(TokenKind::Class)
         .ignore_then(name(cx))
         .then(
-            call_arguments(cx, r)
+            call_arguments(r)
                 .delimited_by(tok(TokenKind::Lpar), tok(TokenKind::Rpar))
                 .or_not(),
         )

@@ -94,8 +94,11 @@ impl<'s> Cx<'s> {
     }
 }
 
+/// A node's range from the span chumsky gives it. The span of a rule that
+/// matched nothing can end before it starts (it runs from the next token to
+/// the previous one); such a range is empty, at its start.
 pub(crate) fn range(span: Span) -> TextRange {
-    TextRange::new(span.start, span.end)
+    TextRange::new(span.start, span.end.max(span.start))
 }
 
 pub(crate) fn span_of(range: TextRange) -> Span {
