@@ -564,7 +564,10 @@ impl<'a> Compiler<'a> {
     /// Jumps to `next` if `expr`'s truth equals `cond` (CPython's
     /// `compiler_jump_if`).
     pub(super) fn jump_if(&mut self, expr: &'a ast::Expr, next: BlockId, cond: bool) -> Result {
+        // CPython 3.11 leaves the current location at a tested comparison,
+        // so the code after the test carries it.
         if let Some((left, op, right, range)) = Self::inverted_compare(expr) {
+            self.set_loc(range);
             self.with_loc(range, |c| c.single_compare(left, op, right))?;
             let jump = if cond {
                 Opcode::POP_JUMP_IF_TRUE
@@ -573,6 +576,9 @@ impl<'a> Compiler<'a> {
             };
             self.emit_jump(jump, next);
             return Ok(());
+        }
+        if matches!(expr.kind, ExprKind::Compare { .. }) {
+            self.set_loc(expr.range);
         }
         match &expr.kind {
             ExprKind::UnaryOp {
@@ -953,7 +959,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
             && !keywords.iter().any(|k| k.arg.is_none())
-            && nargs + nkw + pushed as usize <= STACK_USE_GUIDELINE;
+            && nargs + nkw * 2 <= STACK_USE_GUIDELINE;
         if simple {
             for arg in args {
                 self.expr(arg)?;

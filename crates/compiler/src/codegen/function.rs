@@ -74,7 +74,7 @@ impl<'a> Compiler<'a> {
                 self.expr(value)?;
                 self.emit(Opcode::UNPACK_SEQUENCE, 1);
             } else {
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
             }
             count += 2;
         }

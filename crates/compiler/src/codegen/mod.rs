@@ -58,6 +58,8 @@ pub(crate) struct Compiler<'a> {
     /// The module's table: `obj.attr()` on an imported module name is not a
     /// method call (CPython's `is_import_originated`).
     top: &'a SymbolTable,
+    /// `from __future__ import annotations`: annotations are kept as strings.
+    future_annotations: bool,
 }
 
 /// Compiles a parsed module (`compile(source, filename, 'exec')`).
@@ -73,6 +75,7 @@ pub fn compile_module<'a>(
         options,
         source,
         top: &table,
+        future_annotations: symtable::has_future_annotations(module),
     };
     compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
     compiler.body(&module.body)?;
@@ -103,6 +106,7 @@ pub fn compile_eval_source(source: &str, options: CompileOptions) -> Result<Code
         options,
         source,
         top: &table,
+        future_annotations: false,
     };
     compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
     compiler.expr(value)?;
@@ -266,6 +270,7 @@ impl<'a> Compiler<'a> {
         };
         let qualname = self.qualname(name, kind);
         let mut unit = Unit::new(name, qualname, kind, table, first_line, private);
+        unit.future_annotations = self.future_annotations;
         if kind == ScopeKind::Class {
             unit.private = Some(name.to_string());
         }
@@ -344,6 +349,29 @@ impl<'a> Compiler<'a> {
                 TextRange::new(0, 0),
             )
         })
+    }
+
+    /// An annotation: its value, or under `from __future__ import
+    /// annotations` its source text as a string (CPython unparses the
+    /// expression; pyrite uses the text as written, and a string literal's
+    /// `repr`).
+    fn annotation(&mut self, annotation: &'a ast::Expr) -> Result {
+        if !self.future_annotations {
+            return self.expr(annotation);
+        }
+        let text = match &annotation.kind {
+            ast::ExprKind::Constant {
+                value: ast::Constant::Str(s),
+                ..
+            } => crate::bytecode::repr::str_repr(s),
+            _ => self
+                .source
+                .get(annotation.range.start as usize..annotation.range.end as usize)
+                .unwrap_or("")
+                .to_string(),
+        };
+        self.load_const(Constant::Str(text));
+        Ok(())
     }
 
     /// A module or class body: annotations setup, docstring, statements.

@@ -257,7 +257,9 @@ impl<'a> Compiler<'a> {
         if preserve_tos {
             self.expr(value.expect("checked: preserve_tos needs a value"))?;
         } else if let Some(value) = value {
-            self.with_loc(value.range, |c| c.emit(Opcode::NOP, 0));
+            // The constant's location stays current for the return itself.
+            self.set_loc(value.range);
+            self.emit(Opcode::NOP, 0);
         }
         let stmt_line = self.line_of(stmt.range.start);
         if value.is_none_or(|v| self.line_of(v.range.start) != stmt_line) {
@@ -503,7 +505,7 @@ impl<'a> Compiler<'a> {
                 let module_or_class =
                     matches!(self.unit_ref().kind, ScopeKind::Module | ScopeKind::Class);
                 if simple && module_or_class {
-                    self.expr(annotation)?;
+                    self.annotation(annotation)?;
                     let mangled = crate::symtable::mangle(self.unit_ref().private.as_deref(), id);
                     self.name_op("__annotations__", ExprContext::Load, target.range)?;
                     self.load_const(Constant::str(mangled));
@@ -521,10 +523,39 @@ impl<'a> Compiler<'a> {
             } if value.is_none() => {
                 self.expr(object)?;
                 self.emit(Opcode::POP_TOP, 0);
+                self.check_annotation_subscript(slice)?;
+            }
+            _ => {}
+        }
+        // A complex target's annotation is evaluated (and dropped) at module
+        // and class level, unless annotations are postponed.
+        let module_or_class = matches!(self.unit_ref().kind, ScopeKind::Module | ScopeKind::Class);
+        if !simple && !self.future_annotations && module_or_class {
+            self.expr(annotation)?;
+            self.emit(Opcode::POP_TOP, 0);
+        }
+        Ok(())
+    }
+
+    /// CPython's `check_ann_subscr`: evaluates a subscript target's index
+    /// parts for their side effects.
+    fn check_annotation_subscript(&mut self, slice: &'a ast::Expr) -> Result {
+        match &slice.kind {
+            ExprKind::Slice { lower, upper, step } => {
+                for part in [lower, upper, step].into_iter().flatten() {
+                    self.expr(part)?;
+                    self.emit(Opcode::POP_TOP, 0);
+                }
+            }
+            ExprKind::Tuple { elts, .. } => {
+                for elt in elts {
+                    self.check_annotation_subscript(elt)?;
+                }
+            }
+            _ => {
                 self.expr(slice)?;
                 self.emit(Opcode::POP_TOP, 0);
             }
-            _ => {}
         }
         Ok(())
     }

@@ -70,6 +70,8 @@ pub(crate) struct Unit<'a> {
     pub private: Option<String>,
     pub fblocks: Vec<FBlock<'a>>,
     pub loc: Option<Location>,
+    /// Sets `CO_FUTURE_ANNOTATIONS` on the code object.
+    pub future_annotations: bool,
 }
 
 impl<'a> Unit<'a> {
@@ -113,6 +115,7 @@ impl<'a> Unit<'a> {
             private,
             fblocks: Vec::new(),
             loc: None,
+            future_annotations: false,
         }
     }
 
@@ -160,6 +163,9 @@ impl<'a> Unit<'a> {
     fn flags(&self) -> CodeFlags {
         let ste = self.ste;
         let mut flags = CodeFlags::default();
+        if self.future_annotations {
+            flags.insert(CodeFlags::FUTURE_ANNOTATIONS);
+        }
         if ste.block_type == BlockType::Function {
             flags.insert(CodeFlags::NEWLOCALS | CodeFlags::OPTIMIZED);
             if ste.is_nested {
