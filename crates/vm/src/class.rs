@@ -66,6 +66,7 @@ const NAMED_CLASSES: &[&str] = &[
     "filter",
     "reversed",
     "TextIOWrapper",
+    "generator",
 ];
 
 /// Create `object`, `type`, the built-in types, the interpreter's classes

@@ -90,6 +90,8 @@ pub struct Frame {
     pub kw_names: Option<u32>,
     /// The `frame` object Python code has seen for this frame, if any.
     pub view: Option<pyrite_objects::ObjRef>,
+    /// A suspended generator frame's slots, moved off the value stack.
+    pub saved: Option<Vec<Option<Value>>>,
 }
 
 impl Frame {

@@ -154,7 +154,21 @@ impl Interpreter {
                     return Ok(self.code_attr(index, name));
                 }
                 InterpObject::Exception(e) => {
+                    let first = |me: &Self| {
+                        me.tuple_items(e.args)
+                            .first()
+                            .copied()
+                            .unwrap_or(Value::None)
+                    };
                     let v = match name {
+                        "value"
+                            if self.is_instance(obj, self.classes.exc[&ExcKind::StopIteration]) =>
+                        {
+                            first(self)
+                        }
+                        "code" if self.is_instance(obj, self.classes.exc[&ExcKind::SystemExit]) => {
+                            first(self)
+                        }
                         "args" => e.args,
                         "__traceback__" => e.traceback,
                         "__cause__" => e.cause,

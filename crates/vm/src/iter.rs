@@ -65,7 +65,12 @@ impl Interpreter {
                 let items = pyrite_objects::ops::iterate(self, v)?;
                 ("set_iterator", items_state(items))
             }
-            Payload::Interp(o) if matches!(**o, InterpObject::Iterator(_)) => {
+            Payload::Interp(o)
+                if matches!(
+                    **o,
+                    InterpObject::Iterator(_) | InterpObject::Generator { .. }
+                ) =>
+            {
                 self.heap.incref(v);
                 return Ok(v);
             }
@@ -92,7 +97,7 @@ impl Interpreter {
     /// Whether `v` is one of the built-in iterator objects.
     pub(crate) fn is_iterator_object(&self, v: Value) -> bool {
         v.as_obj().is_some_and(|r| {
-            matches!(self.heap.payload(r), Payload::Interp(o) if matches!(**o, InterpObject::Iterator(_)))
+            matches!(self.heap.payload(r), Payload::Interp(o) if matches!(**o, InterpObject::Iterator(_) | InterpObject::Generator { .. }))
         })
     }
 
@@ -101,6 +106,15 @@ impl Interpreter {
         let Some(r) = it.as_obj() else {
             return Err(self.not_an_iterator(it));
         };
+        if self.is_generator(it) {
+            return match self.resume(it, Value::None)? {
+                crate::generator::Resumed::Yielded(v) => Ok(Some(v)),
+                crate::generator::Resumed::Returned(v) => {
+                    self.heap.decref(v);
+                    Ok(None)
+                }
+            };
+        }
         let is_builtin = matches!(
             self.heap.payload(r),
             Payload::Interp(o) if matches!(**o, InterpObject::Iterator(_))

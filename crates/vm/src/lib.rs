@@ -31,6 +31,7 @@ mod eval;
 mod exception;
 pub mod frame;
 mod frameobject;
+mod generator;
 pub mod interpreter;
 mod introspect;
 mod iter;

@@ -230,6 +230,20 @@ pub enum InterpObject {
     },
     /// A built-in iterator.
     Iterator(IterState),
+    /// A generator: its suspended frame lives in the interpreter's frame
+    /// table, named here by its key.
+    Generator {
+        /// The frame's key as bits, or `None` once the generator finished.
+        frame: Option<u64>,
+        /// The generator function's code object.
+        code: Value,
+        /// `__name__`.
+        name: Value,
+        /// `__qualname__`.
+        qualname: Value,
+        /// `gi_running`.
+        running: bool,
+    },
 }
 
 impl InterpObject {
@@ -296,6 +310,16 @@ impl InterpObject {
             InterpObject::Super { class, obj } => {
                 f(class);
                 f(obj);
+            }
+            InterpObject::Generator {
+                code,
+                name,
+                qualname,
+                ..
+            } => {
+                f(code);
+                f(name);
+                f(qualname);
             }
             InterpObject::Iterator(state) => match state {
                 IterState::Seq { seq: v, .. }

@@ -409,6 +409,25 @@ fn builtin_next(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
             interp.type_name(it)
         )));
     }
+    if interp.is_generator(it) {
+        return match interp.resume(it, Value::None)? {
+            crate::generator::Resumed::Yielded(v) => Ok(v),
+            crate::generator::Resumed::Returned(v) => match default {
+                Some(d) => {
+                    interp.heap.decref(v);
+                    interp.heap.incref(d);
+                    Ok(d)
+                }
+                None => {
+                    let class = interp.classes.exc[&ExcKind::StopIteration];
+                    let args: Vec<Value> = if v == Value::None { vec![] } else { vec![v] };
+                    let e = interp.new_exception(class, &args);
+                    interp.heap.decref(v);
+                    Err(PyErr::Raised(e))
+                }
+            },
+        };
+    }
     match interp.next(it)? {
         Some(v) => Ok(v),
         None => match default {

@@ -231,6 +231,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     functions::install(interp, dict);
     constructors::install(interp);
     sys::install(interp);
+    crate::generator::install(interp);
 }
 
 /// A native module by name (a new reference), creating it on first import.

@@ -81,4 +81,54 @@ impl Interpreter {
             }
         }
     }
+
+    pub(super) fn op_send(&mut self, next: usize, delta: u32) -> PyResult<Flow> {
+        let sent = self.pop();
+        let receiver = self.peek(0);
+        let result = if self.is_generator(receiver) {
+            self.resume(receiver, sent)?
+        } else if sent == Value::None {
+            match self.next(receiver)? {
+                Some(v) => crate::generator::Resumed::Yielded(v),
+                None => crate::generator::Resumed::Returned(Value::None),
+            }
+        } else {
+            let key = self.intern("send");
+            let send = self.get_attr(receiver, key);
+            self.heap.decref(key);
+            let r = send.and_then(|f| {
+                let r = self.call(f, &[sent], &[]);
+                self.heap.decref(f);
+                r
+            });
+            self.heap.decref(sent);
+            match r {
+                Ok(v) => crate::generator::Resumed::Yielded(v),
+                Err(e) if self.is_stop_iteration(&e) => {
+                    let exc = self.exception_value(e);
+                    let value = self
+                        .exception_data(exc)
+                        .map(|d| d.args)
+                        .map(|a| self.tuple_items(a).first().copied().unwrap_or(Value::None))
+                        .unwrap_or(Value::None);
+                    self.heap.incref(value);
+                    self.heap.decref(exc);
+                    crate::generator::Resumed::Returned(value)
+                }
+                Err(e) => return Err(e),
+            }
+        };
+        match result {
+            crate::generator::Resumed::Yielded(v) => {
+                self.push(v);
+                Ok(Flow::Next)
+            }
+            crate::generator::Resumed::Returned(v) => {
+                let receiver = self.pop();
+                self.heap.decref(receiver);
+                self.push(v);
+                Ok(Flow::Jump(next + delta as usize))
+            }
+        }
+    }
 }

@@ -45,6 +45,10 @@ pub(crate) enum Flow {
     Switch,
     /// The running frame returns this value (an owned reference).
     Return(Value),
+    /// The running generator frame yields this value (owned).
+    Yield(Value),
+    /// The running frame became a generator (`RETURN_GENERATOR`).
+    Generator,
 }
 
 const EXTENDED_ARG: u8 = 144;
@@ -91,6 +95,7 @@ impl Interpreter {
             entry: true,
             kw_names: None,
             view: None,
+            saved: None,
         };
         let fid = self.frames.insert(frame);
         self.current = Some(fid);
@@ -137,7 +142,7 @@ impl Interpreter {
             };
             let co = &code.code.co_code;
             let mut pc = self.frames[fid].pc;
-            let outcome: PyResult<Option<Value>> = loop {
+            let outcome: PyResult<Flow> = loop {
                 let (Some(&b), Some(&a)) = (co.get(2 * pc), co.get(2 * pc + 1)) else {
                     break Err(PyErr::new(
                         ExcKind::SystemError,
@@ -168,25 +173,37 @@ impl Interpreter {
                     f.pc = pc;
                 }
                 match self.execute(op, arg, &code, fid) {
-                    Ok(Flow::Next) => {}
                     Ok(Flow::Jump(target)) => {
                         pc = target;
                         self.frames[fid].pc = pc;
                     }
-                    Ok(Flow::Switch) => break Ok(None),
-                    Ok(Flow::Return(v)) => break Ok(Some(v)),
+                    Ok(Flow::Next) => {}
+                    Ok(other) => break Ok(other),
                     Err(e) => break Err(e),
                 }
             };
             match outcome {
-                Ok(None) => {}
-                Ok(Some(v)) => {
+                Ok(Flow::Return(v)) => {
                     let (was_entry, _) = self.pop_frame(fid);
+                    self.run_finalisers();
                     if was_entry {
                         return Ok(v);
                     }
                     self.stack.push(Some(v));
                 }
+                Ok(Flow::Yield(v)) => {
+                    self.suspend_frame(fid);
+                    return Ok(v);
+                }
+                Ok(Flow::Generator) => {
+                    let was_entry = self.frames[fid].entry;
+                    let generator = self.make_generator(fid);
+                    if was_entry {
+                        return Ok(generator);
+                    }
+                    self.stack.push(Some(generator));
+                }
+                Ok(_) => {}
                 Err(e) => {
                     if let Err(exc) = self.unwind(e) {
                         return Err(PyErr::Raised(exc));
@@ -199,7 +216,7 @@ impl Interpreter {
     /// Find a handler for an exception raised in the current frame,
     /// popping frames that have none. `Err` carries the exception out of
     /// the entry frame.
-    fn unwind(&mut self, err: PyErr) -> Result<(), Value> {
+    pub(crate) fn unwind(&mut self, err: PyErr) -> Result<(), Value> {
         let reraise = std::mem::take(&mut self.reraising);
         let exc = self.exception_value(err);
         let mut first = true;
@@ -312,6 +329,9 @@ impl Interpreter {
             GET_ITER | GET_YIELD_FROM_ITER => self.op_get_iter(),
             FOR_ITER => self.op_for_iter(next, arg),
             RETURN_VALUE => Ok(Flow::Return(self.pop())),
+            RETURN_GENERATOR => Ok(Flow::Generator),
+            YIELD_VALUE => Ok(Flow::Yield(self.pop())),
+            SEND => self.op_send(next, arg),
             KW_NAMES => {
                 self.frames[fid].kw_names = Some(arg);
                 Ok(Flow::Next)

@@ -1,0 +1,28 @@
+# A tour of builtins.
+print(len([1, 2]), len("abc"), len({}), len(range(5)))
+print(min(3, 1, 2), max([4, 9, 2]), min("bca"), max([], default=0))
+print(sum([1, 2, 3]), sum([0.5, 0.25]), sum([[1], [2]], []))
+print(sorted([3, 1, 2], reverse=True), sorted("hello"), sorted({"b": 1, "a": 2}))
+print(list(map(lambda x: x * 2, [1, 2, 3])), list(filter(None, [0, 1, "", "a"])))
+print(list(zip("ab", [1, 2], (True, False))), list(enumerate([10, 20])))
+it = iter([1, 2])
+print(next(it), next(it), next(it, "end"))
+print(isinstance(1, int), isinstance(True, int), isinstance(1.0, (int, float)), isinstance("", list))
+print(type(1), type("s"), type([]), type(None), type(type), type(len))
+print(bool([]), bool([0]), int(True), float(2), str(None), repr([1, "a"]))
+print(hex(255), oct(8), bin(5), chr(65), ord("a"), abs(-7), round(3.14159, 2))
+print(callable(len), callable(1), hash(1) == hash(1.0), id(1) == id(1))
+print(list(range(3)), tuple("ab"), set([1, 1, 2]), frozenset([3]), dict(x=1))
+print(any(x > 2 for x in [1, 2, 3]), all(x > 0 for x in [1, 2, 3]))
+print(divmod(7, 2), pow(3, 3), format(3.14159, ".3f"), format(42, ">5"))
+print(getattr([], "append").__name__, hasattr("", "upper"), vars(type("T", (), {"a": 1}))["a"])
+g = globals()
+print("__name__" in g, g["__name__"])
+def loc():
+    a = 1
+    b = "x"
+    return locals()
+print(loc())
+print(int("ff", 16), int("0b101", 0), float("inf"), float("-0.0"), complex(1, 2))
+print(str(b"hi", "utf-8"), bytes([104, 105]), list(b"ab"))
+print(dir(type("E", (), {"m": 1}))[-1])
