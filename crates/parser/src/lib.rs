@@ -20,4 +20,4 @@ mod parse;
 pub mod render;
 mod type_comments;
 
-pub use parse::{ParseOutput, parse_module};
+pub use parse::{ExpressionOutput, ParseOutput, parse_expression, parse_module};

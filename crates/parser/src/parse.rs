@@ -1,12 +1,16 @@
-//! The parser's entry point: source text to a module and diagnostics.
+//! The parser's entry points: source text to a tree and diagnostics.
+//!
+//! Both modes share one pipeline: tokenize, drop comments and non-logical
+//! newlines, check the nesting depth, scan the f-strings, run the grammar,
+//! and turn the first failure into CPython's diagnostic.
 
 use chumsky::input::Input;
 use chumsky::prelude::*;
-use pyrite_lexer::{Diagnostic, TextRange, TokenKind};
+use pyrite_lexer::{Diagnostic, TextRange, Token, TokenKind};
 
-use crate::ast::Module;
+use crate::ast::{Expression, Module};
 use crate::errors::diagnose;
-use crate::grammar::{Cx, FStringTable, Span, module_rule};
+use crate::grammar::{Cx, FStringTable, Rule, Span, expression_rule, module_rule};
 use crate::{depth, type_comments};
 
 /// What parsing a module produced: the tree if there was no error, and the
@@ -17,10 +21,50 @@ pub struct ParseOutput {
     pub diagnostics: Vec<Diagnostic>,
 }
 
+/// What parsing an expression (`mode='eval'`) produced.
+#[derive(Debug)]
+pub struct ExpressionOutput {
+    pub expression: Option<Expression>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
 /// Parses a whole file (`ast.parse(source)`, mode `exec`).
 pub fn parse_module(source: &str) -> ParseOutput {
-    let (tokens, lex_errors) = pyrite_lexer::tokenize(source);
-    let all_tokens = tokens;
+    let (body, diagnostics, tokens) = run(source, module_rule);
+    let module = body.map(|body| {
+        let mut module = Module {
+            body,
+            type_ignores: Vec::new(),
+            range: TextRange::new(0, source.len()),
+        };
+        type_comments::attach(&mut module, source, &tokens);
+        module
+    });
+    ParseOutput {
+        module,
+        diagnostics,
+    }
+}
+
+/// Parses one expression, as `eval()` and `compile(..., 'eval')` do.
+pub fn parse_expression(source: &str) -> ExpressionOutput {
+    let (body, diagnostics, _) = run(source, expression_rule);
+    ExpressionOutput {
+        expression: body.map(|body| Expression {
+            body: Box::new(body),
+            range: TextRange::new(0, source.len()),
+        }),
+        diagnostics,
+    }
+}
+
+/// The pipeline: the tree (if no error), the diagnostics, and the lexer's
+/// full token stream.
+fn run<T>(
+    source: &str,
+    grammar: for<'s> fn(Cx<'s>) -> Rule<'s, T>,
+) -> (Option<T>, Vec<Diagnostic>, Vec<Token>) {
+    let (all_tokens, lex_errors) = pyrite_lexer::tokenize(source);
     let tokens: Vec<(TokenKind, Span)> = all_tokens
         .iter()
         .filter(|t| !matches!(t.kind, TokenKind::Comment | TokenKind::NonLogicalNewline))
@@ -31,12 +75,9 @@ pub fn parse_module(source: &str) -> ParseOutput {
             )
         })
         .collect();
-    let fail = |diagnostic: Diagnostic| ParseOutput {
-        module: None,
-        diagnostics: vec![diagnostic],
-    };
     if let Err(too_deep) = depth::check(&tokens) {
-        return fail(lex_errors.into_iter().next().unwrap_or(too_deep));
+        let first = lex_errors.into_iter().next().unwrap_or(too_deep);
+        return (None, vec![first], all_tokens);
     }
     let fstrings = FStringTable::build(source, &tokens);
     let cx = Cx {
@@ -44,27 +85,16 @@ pub fn parse_module(source: &str) -> ParseOutput {
         fstrings: &fstrings,
     };
     let eoi = Span::from(source.len()..source.len());
-    let (body, errors) = module_rule(cx)
+    let (body, errors) = grammar(cx)
         .parse(tokens.as_slice().split_token_span(eoi))
         .into_output_errors();
     let parse_error = errors
         .into_iter()
         .min_by_key(|e| (e.span.start, e.message.is_none()));
     let lex_error = lex_errors.into_iter().next();
-    match (parse_error, lex_error) {
-        (None, None) => ParseOutput {
-            module: body.map(|body| {
-                let mut module = Module {
-                    body,
-                    type_ignores: Vec::new(),
-                    range: TextRange::new(0, source.len()),
-                };
-                type_comments::attach(&mut module, source, &all_tokens);
-                module
-            }),
-            diagnostics: Vec::new(),
-        },
-        (None, Some(lex)) => fail(lex),
+    let diagnostic = match (parse_error, lex_error) {
+        (None, None) => return (body, Vec::new(), all_tokens),
+        (None, Some(lex)) => lex,
         (Some(error), lex) => {
             let at = tokens.partition_point(|(_, span)| span.start < error.span.start);
             let at_end_of_file = tokens[at.min(tokens.len())..].iter().all(|(kind, _)| {
@@ -78,11 +108,12 @@ pub fn parse_module(source: &str) -> ParseOutput {
                 // The tokenizer finds an unclosed bracket only at the end of
                 // the file; a parse error before that comes first.
                 Some(lex) if lex.message.ends_with("was never closed") && !at_end_of_file => {
-                    fail(diagnostic)
+                    diagnostic
                 }
-                Some(lex) if lex.range.start <= diagnostic.range.start => fail(lex),
-                _ => fail(diagnostic),
+                Some(lex) if lex.range.start <= diagnostic.range.start => lex,
+                _ => diagnostic,
             }
         }
-    }
+    };
+    (None, vec![diagnostic], all_tokens)
 }

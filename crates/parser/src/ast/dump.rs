@@ -18,6 +18,15 @@ pub fn dump_module(module: &Module, indent: usize) -> String {
     d.module(module, 0).0
 }
 
+/// Dumps an `eval`-mode tree as `ast.dump(tree, indent=indent)` does.
+pub fn dump_expression(tree: &Expression, indent: usize) -> String {
+    let d = Dumper {
+        indent: " ".repeat(indent),
+    };
+    let body = d.expr(&tree.body, 1);
+    d.node(0, "Expression", vec![("body", Some(body))]).0
+}
+
 /// Dumps an expression as `ast.dump(expr, indent=indent)` does.
 pub fn dump_expr(expr: &Expr, indent: usize) -> String {
     let d = Dumper {

@@ -32,6 +32,16 @@ pub(crate) fn module_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
         .boxed()
 }
 
+/// `eval: expressions NEWLINE* ENDMARKER`.
+pub(crate) fn expression_rule<'s>(cx: Cx<'s>) -> Rule<'s, Expr> {
+    let r = expression_rules(cx);
+    r.star_expressions
+        .then_ignore(tok(TokenKind::Newline).repeated())
+        .then_ignore(tok(TokenKind::EndMarker))
+        .then_ignore(end())
+        .boxed()
+}
+
 /// `block: NEWLINE INDENT statements DEDENT | simple_stmts`.
 fn block<'s>(cx: Cx<'s>, r: &ExprRules<'s>, statement: Rule<'s, Vec<Stmt>>) -> Rule<'s, Vec<Stmt>> {
     let indented = tok(TokenKind::Newline)
