@@ -419,9 +419,12 @@ pub(super) fn percent_format<'a>(
     else {
         return None;
     };
-    if elts
-        .iter()
-        .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
+    // A tuple of constants has already become one constant, and a
+    // `str % constant` is left alone.
+    if fold(right).is_some()
+        || elts
+            .iter()
+            .any(|e| matches!(e.kind, ExprKind::Starred { .. }))
     {
         return None;
     }
