@@ -203,6 +203,15 @@ impl Interpreter {
         class: ObjRef,
         name: Value,
     ) -> PyResult<Option<Value>> {
+        // The native attributes are data descriptors in CPython (getsets
+        // on the type), so they come before the instance dict and the
+        // class namespace.
+        if !self.is_method_object(obj) {
+            let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+            if let Some(v) = self.special_attr(obj, &name_s)? {
+                return Ok(Some(v));
+            }
+        }
         let descr = self.lookup_in_mro(class, name);
         if let Some(d) = descr {
             if self.is_data_descriptor(d) {
@@ -224,8 +233,18 @@ impl Interpreter {
             self.heap.decref(d);
             return r.map(Some);
         }
-        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
-        self.special_attr(obj, &name_s)
+        if self.is_method_object(obj) {
+            let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+            return self.special_attr(obj, &name_s);
+        }
+        Ok(None)
+    }
+
+    fn is_method_object(&self, v: Value) -> bool {
+        matches!(
+            v.as_obj().map(|r| self.heap.payload(r)),
+            Some(Payload::Interp(o)) if matches!(**o, InterpObject::Method { .. })
+        )
     }
 
     /// `type.__getattribute__(cls, name)`.

@@ -67,6 +67,8 @@ pub struct Interpreter {
     /// The value stack all frames share (see [`crate::frame`]).
     pub(crate) stack: Vec<Option<Value>>,
     pub(crate) codes: Vec<Rc<CodeInfo>>,
+    /// The heap code object of each table entry, made on first use (owned).
+    pub(crate) code_objects: Vec<Option<Value>>,
     pub(crate) natives: Vec<Native>,
     pub(crate) classes: Classes,
     /// The `builtins` module's dict.
@@ -104,6 +106,7 @@ impl Interpreter {
             frames: SlotMap::with_key(),
             stack: Vec::with_capacity(1024),
             codes: Vec::new(),
+            code_objects: Vec::new(),
             natives: Vec::new(),
             classes: Classes::default(),
             builtins: Value::None,
@@ -269,11 +272,22 @@ impl Interpreter {
 
     /// A heap code object for the table entry `index` (a new reference).
     pub(crate) fn code_object(&mut self, index: u32) -> Value {
+        if let Some(Some(v)) = self.code_objects.get(index as usize) {
+            let v = *v;
+            self.heap.incref(v);
+            return v;
+        }
         let class = self.named_class("code");
-        Value::Obj(self.heap.alloc(
+        let v = Value::Obj(self.heap.alloc(
             TypeRef::Heap(class),
             Payload::Interp(Box::new(InterpObject::Code { index })),
-        ))
+        ));
+        if self.code_objects.len() <= index as usize {
+            self.code_objects.resize(index as usize + 1, None);
+        }
+        self.heap.incref(v);
+        self.code_objects[index as usize] = Some(v);
+        v
     }
 
     /// A constant as a value (a new reference).

@@ -5,6 +5,7 @@
 //! number in `Interpreter::natives`; a `builtin_function_or_method` object
 //! on the heap names it by that number, never by a Rust pointer.
 
+mod compile;
 mod constructors;
 mod functions;
 mod sys;
@@ -229,6 +230,9 @@ pub(crate) fn install(interp: &mut Interpreter) {
     interp.dict_set_str(dict, "False", Value::Bool(false));
     interp.dict_set_str(dict, "__debug__", Value::Bool(true));
     functions::install(interp, dict);
+    for (name, f) in compile::FUNCTIONS {
+        define(interp, dict, name, *f);
+    }
     constructors::install(interp);
     sys::install(interp);
     crate::generator::install(interp);
@@ -243,6 +247,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<Valu
             Some(m)
         }
         "sys" => Some(sys::module(interp)),
+        "dis" => Some(compile::dis_module(interp)),
         _ => None,
     }
 }

@@ -1,0 +1,265 @@
+//! `compile()`, `eval()`, `exec()` and the `dis` module: running source
+//! text and code objects from Python, and disassembling them.
+
+use pyrite_compiler::codegen::{CompileOptions, compile_eval_source, compile_source};
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::{NativeFn, bind, define};
+use crate::interpreter::Interpreter;
+
+pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("compile", builtin_compile),
+    ("eval", builtin_eval),
+    ("exec", builtin_exec),
+];
+
+/// Compile text in mode `exec`, `eval` or `single` into a heap code
+/// object (a new reference).
+fn compile_text(
+    interp: &mut Interpreter,
+    source: &str,
+    filename: &str,
+    mode: &str,
+) -> PyResult<Value> {
+    let options = CompileOptions {
+        filename: filename.to_string(),
+        optimize: 0,
+    };
+    let compiled = match mode {
+        "eval" => compile_eval_source(source.trim_start_matches([' ', '\t']), options),
+        "exec" | "single" => compile_source(source, options),
+        _ => {
+            return Err(PyErr::value_error(
+                "compile() mode must be 'exec', 'eval' or 'single'",
+            ));
+        }
+    };
+    match compiled {
+        Ok(code) => {
+            let info = interp.register_code(code);
+            interp
+                .sources
+                .entry(filename.to_string())
+                .or_insert_with(|| Some(std::rc::Rc::from(source)));
+            Ok(interp.code_object(info.index))
+        }
+        Err(d) => Err(PyErr::new(ExcKind::SyntaxError, d.message.clone())),
+    }
+}
+
+fn builtin_compile(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let b = bind(
+        interp,
+        "compile",
+        args,
+        kwnames,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        3,
+    )?;
+    let text = |interp: &Interpreter, v: Option<Value>, what: &str| -> PyResult<String> {
+        let v = v.unwrap_or(Value::None);
+        if let Some(s) = interp.heap.str_of(v) {
+            return Ok(s.to_string());
+        }
+        if let Some(Payload::Bytes(b)) = v.as_obj().map(|r| interp.heap.payload(r)) {
+            return Ok(String::from_utf8_lossy(b).into_owned());
+        }
+        Err(PyErr::type_error(format!(
+            "compile() {what} must be a string, not {}",
+            interp.type_name(v)
+        )))
+    };
+    let source = text(interp, b[0], "arg 1")?;
+    let filename = text(interp, b[1], "arg 2")?;
+    let mode = text(interp, b[2], "arg 3")?;
+    compile_text(interp, &source, &filename, &mode)
+}
+
+/// Run a code object with the given namespaces (borrowed); an owned result.
+pub(crate) fn run_code_object(
+    interp: &mut Interpreter,
+    code: Value,
+    globals: Value,
+    locals: Value,
+) -> PyResult<Value> {
+    let Some(index) = interp.code_index(code) else {
+        return Err(PyErr::type_error("expected a code object"));
+    };
+    let info = interp.codes[index as usize].clone();
+    if interp
+        .dict_get_str(globals, "__builtins__")
+        .map(|v| interp.heap.decref(v))
+        .is_none()
+    {
+        let b = interp.builtins_module;
+        interp.dict_set_str(globals, "__builtins__", b);
+    }
+    let builtins = interp.builtins;
+    for v in [globals, builtins, locals] {
+        interp.heap.incref(v);
+    }
+    let fid = interp.push_frame(info, Value::None, globals, builtins, locals, Vec::new())?;
+    interp.run_frame(fid)
+}
+
+fn eval_or_exec(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+    name: &str,
+) -> PyResult<Value> {
+    let b = bind(
+        interp,
+        name,
+        args,
+        kwnames,
+        &["source", "globals", "locals"],
+        1,
+    )?;
+    let source = b[0].unwrap_or(Value::None);
+    let globals = match b[1] {
+        Some(Value::None) | None => None,
+        Some(g) => {
+            if !matches!(
+                g.as_obj().map(|r| interp.heap.payload(r)),
+                Some(Payload::Dict(_))
+            ) {
+                return Err(PyErr::type_error(format!(
+                    "{name}() globals must be a dict, not {}",
+                    interp.type_name(g)
+                )));
+            }
+            Some(g)
+        }
+    };
+    let (globals, locals) = match (globals, b[2].filter(|l| *l != Value::None)) {
+        (Some(g), Some(l)) => {
+            interp.heap.incref(g);
+            interp.heap.incref(l);
+            (g, l)
+        }
+        (Some(g), None) => {
+            interp.heap.incref(g);
+            interp.heap.incref(g);
+            (g, g)
+        }
+        (None, l) => {
+            let Some(fid) = interp.current else {
+                return Err(PyErr::new(ExcKind::SystemError, "no frame"));
+            };
+            let g = interp.frames[fid].globals;
+            interp.heap.incref(g);
+            let l = match l {
+                Some(l) => {
+                    interp.heap.incref(l);
+                    l
+                }
+                None => interp.locals_of(fid),
+            };
+            (g, l)
+        }
+    };
+    let code = if interp.code_index(source).is_some() {
+        interp.heap.incref(source);
+        Ok(source)
+    } else if let Some(text) = interp.heap.str_of(source).map(str::to_string) {
+        compile_text(
+            interp,
+            &text,
+            "<string>",
+            if name == "eval" { "eval" } else { "exec" },
+        )
+    } else {
+        Err(PyErr::type_error(format!(
+            "{name}() arg 1 must be a string, bytes or code object"
+        )))
+    };
+    let result = code.and_then(|c| {
+        let r = run_code_object(interp, c, globals, locals);
+        interp.heap.decref(c);
+        r
+    });
+    interp.heap.decref(globals);
+    interp.heap.decref(locals);
+    let v = result?;
+    if name == "exec" {
+        interp.heap.decref(v);
+        return Ok(Value::None);
+    }
+    Ok(v)
+}
+
+fn builtin_eval(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    eval_or_exec(interp, args, kwnames, "eval")
+}
+
+fn builtin_exec(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    eval_or_exec(interp, args, kwnames, "exec")
+}
+
+/// The `dis` module (a new reference).
+pub(crate) fn dis_module(interp: &mut Interpreter) -> Value {
+    if let Some(m) = interp.modules.get("dis") {
+        let m = *m;
+        interp.heap.incref(m);
+        return m;
+    }
+    let dict = interp.heap.new_dict();
+    let name = interp.intern("dis");
+    interp.dict_set_str(dict, "__name__", name);
+    interp.heap.decref(name);
+    define(interp, dict, "dis", dis_dis);
+    let m = interp.new_interp("module", InterpObject::Module { dict });
+    interp.heap.incref(m);
+    interp.modules.insert("dis".into(), m);
+    m
+}
+
+/// The code object behind a function, method, class body or code value.
+fn code_of(interp: &mut Interpreter, v: Value) -> PyResult<Value> {
+    if interp.code_index(v).is_some() {
+        return Ok(v);
+    }
+    if let Some(f) = interp.function_data(v) {
+        return Ok(f.code);
+    }
+    if let Some(Payload::Interp(o)) = v.as_obj().map(|r| interp.heap.payload(r)) {
+        if let InterpObject::Method { func, .. } = &**o {
+            let func = *func;
+            return code_of(interp, func);
+        }
+    }
+    Err(PyErr::type_error(format!(
+        "don't know how to disassemble {} objects",
+        interp.type_name(v)
+    )))
+}
+
+fn dis_dis(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let Some(&x) = args.first() else {
+        return Err(PyErr::type_error("dis() missing required argument 'x'"));
+    };
+    let owned;
+    let code = if let Some(text) = interp.heap.str_of(x).map(str::to_string) {
+        owned = compile_text(interp, &text, "<dis>", "exec")?;
+        owned
+    } else {
+        owned = Value::None;
+        code_of(interp, x)?
+    };
+    let index = interp.code_index(code).unwrap_or(0);
+    let info = interp.codes[index as usize].clone();
+    let text = pyrite_compiler::dis::dis(&info.code)
+        .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()));
+    interp.heap.decref(owned);
+    interp.write_stdout(&text?);
+    Ok(Value::None)
+}
