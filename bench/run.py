@@ -35,6 +35,8 @@ def main() -> None:
     parser.add_argument("--pyrite", default=str(ROOT / "target" / "release" / "pyrite"))
     parser.add_argument("names", nargs="*")
     args = parser.parse_args()
+    if not pathlib.Path(args.pyrite).is_file():
+        sys.exit(f"no pyrite binary at {args.pyrite}: cargo build --release -p pyrite-cli")
 
     # The real executable, not a version-manager shim that adds its own start-up.
     python = subprocess.run(
