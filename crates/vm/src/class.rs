@@ -213,7 +213,7 @@ fn c3_merge(heap: &Heap, mut seqs: Vec<Vec<Value>>, bases: &[Value]) -> PyResult
                 names
             };
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };

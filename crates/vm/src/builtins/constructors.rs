@@ -28,6 +28,11 @@ pub(super) fn install(interp: &mut Interpreter) {
     interp.add_method(object, "__delattr__", NativeKind::VmMethod(object_delattr));
     interp.add_method(object, "__eq__", NativeKind::VmMethod(object_eq));
     interp.add_method(object, "__hash__", NativeKind::VmMethod(object_hash));
+    interp.add_method(
+        object,
+        "__init_subclass__",
+        NativeKind::VmMethod(object_init_subclass),
+    );
     let ty = interp.classes.builtin[&BuiltinType::Type];
     interp.add_method(ty, "__new__", NativeKind::Function(type_new));
     interp.add_method(ty, "__call__", NativeKind::VmMethod(type_call));
@@ -1082,6 +1087,23 @@ fn type_call(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
 }
 
 fn object_init(_interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_init_subclass(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if let Some(k) = kwnames.first() {
+        let _ = k;
+        let name = interp
+            .as_class_ref(args[0])
+            .map_or_else(|| "object".to_string(), |c| interp.class_name(c));
+        return Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
     Ok(Value::None)
 }
 

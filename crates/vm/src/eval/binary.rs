@@ -222,7 +222,7 @@ impl Interpreter {
         if let Some(class) = self.as_class_ref(container) {
             let getter = self.lookup_type_str_classmeth(class, "__class_getitem__");
             if let Some(f) = getter {
-                let r = self.call(f, &[container, index], &[]);
+                let r = self.call(f, &[index], &[]);
                 self.heap.decref(f);
                 return r;
             }

@@ -2,7 +2,7 @@
 //! classes (reflected when the left operand declines), `is`, `in`.
 
 use pyrite_objects::ops::{self, CmpOp};
-use pyrite_objects::{PyResult, Value};
+use pyrite_objects::{Payload, PyErr, PyResult, Value};
 
 use super::Flow;
 use crate::interpreter::Interpreter;
@@ -93,6 +93,19 @@ impl Interpreter {
     }
 
     fn native_compare(&mut self, a: Value, b: Value, op: usize, symbol: &str) -> PyResult<Value> {
+        // Objects without comparison dunders: `object`'s identity equality
+        // and no ordering (the objects crate would ask us again).
+        if self.is_plain_object(a) || self.is_plain_object(b) {
+            return match op {
+                2 => Ok(Value::Bool(a.is(b))),
+                3 => Ok(Value::Bool(!a.is(b))),
+                _ => Err(PyErr::type_error(format!(
+                    "'{symbol}' not supported between instances of '{}' and '{}'",
+                    self.type_name(a),
+                    self.type_name(b)
+                ))),
+            };
+        }
         let r = match op {
             2 => ops::eq(self, a, b)?,
             3 => !ops::eq(self, a, b)?,
@@ -103,11 +116,19 @@ impl Interpreter {
                     4 => CmpOp::Gt,
                     _ => CmpOp::Ge,
                 };
-                let _ = symbol;
                 ops::compare(self, cmp, a, b)?
             }
         };
         Ok(Value::Bool(r))
+    }
+
+    /// Whether `v` is an instance of a user class or an interpreter object
+    /// (function, class, exception, …), whose comparisons are not native.
+    fn is_plain_object(&self, v: Value) -> bool {
+        matches!(
+            v.as_obj().map(|r| self.heap.payload(r)),
+            Some(Payload::Instance { .. } | Payload::Interp(_))
+        )
     }
 
     /// `a == b` as a bool.
