@@ -85,7 +85,7 @@ pub(super) fn iterable(expr: &ast::Expr) -> Option<Constant> {
 }
 
 /// Set elements with duplicates (by value, so `1` and `True` are one)
-/// removed, first occurrence kept.
+/// removed, first occurrence kept, in CPython's iteration order.
 pub(super) fn dedup_set(items: Vec<Constant>) -> Vec<Constant> {
     let mut out: Vec<Constant> = Vec::new();
     for item in items {
@@ -93,7 +93,7 @@ pub(super) fn dedup_set(items: Vec<Constant>) -> Vec<Constant> {
             out.push(item);
         }
     }
-    out
+    super::set_order::frozenset_order(out)
 }
 
 fn same_value(a: &Constant, b: &Constant) -> bool {

@@ -21,6 +21,7 @@ mod expr;
 mod fold;
 mod function;
 mod pattern;
+mod set_order;
 mod stmt;
 mod unit;
 

@@ -1,0 +1,165 @@
+//! The order CPython 3.11 iterates a frozenset constant in, so that `dis`
+//! shows `frozenset({...})` as CPython does.
+//!
+//! A frozenset iterates its hash table from slot 0 up; where an element lands
+//! depends on its hash and on CPython's probing (`set_add_entry`: up to nine
+//! linear probes, then perturbed jumps) and on the table's growth (to four
+//! times the number of elements once it is three-fifths full). This module
+//! replays that for elements whose hashes are fixed under
+//! `PYTHONHASHSEED=0`: `str` and `bytes` (SipHash-1-3 with zero keys over
+//! CPython's internal representation), `int` and `bool` (the value modulo
+//! 2**61 - 1). Any other element (a float, a tuple, None, whose hash is an
+//! address in CPython) leaves the source order.
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, ToPrimitive};
+use siphasher::sip::SipHasher13;
+use std::hash::Hasher;
+
+use crate::bytecode::Constant;
+
+const LINEAR_PROBES: usize = 9;
+const PERTURB_SHIFT: u32 = 5;
+const MODULUS_BITS: u32 = 61;
+
+fn siphash13(bytes: &[u8]) -> i64 {
+    let mut hasher = SipHasher13::new_with_keys(0, 0);
+    hasher.write(bytes);
+    hasher.finish() as i64
+}
+
+/// `str.__hash__`: the bytes are the string's code points at CPython's
+/// narrowest width that holds them all (1, 2 or 4 bytes, little-endian).
+fn str_hash(s: &str) -> i64 {
+    if s.is_empty() {
+        return 0;
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let bytes: Vec<u8> = if max < 0x100 {
+        s.chars().map(|c| c as u8).collect()
+    } else if max < 0x10000 {
+        s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
+    } else {
+        s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+    };
+    fix(siphash13(&bytes))
+}
+
+fn bytes_hash(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix(siphash13(b))
+}
+
+/// `int.__hash__`: |value| mod 2**61 - 1, with the value's sign.
+fn int_hash(i: &BigInt) -> i64 {
+    let modulus: BigInt = (BigInt::one() << MODULUS_BITS) - 1;
+    let magnitude = i.magnitude().clone().mod_floor(modulus.magnitude());
+    let h = magnitude.to_i64().unwrap_or(0);
+    fix(if i.sign() == Sign::Minus { -h } else { h })
+}
+
+/// -1 is reserved for errors in CPython's C API.
+fn fix(h: i64) -> i64 {
+    if h == -1 { -2 } else { h }
+}
+
+fn hash(c: &Constant) -> Option<i64> {
+    Some(match c {
+        Constant::Str(s) => str_hash(s),
+        Constant::Bytes(b) => bytes_hash(b),
+        Constant::Int(i) => int_hash(i),
+        Constant::Bool(b) => i64::from(*b),
+        _ => return None,
+    })
+}
+
+/// Places `hash` in `table` as `set_insert_clean` does (no duplicates, no
+/// dummies).
+fn insert(table: &mut [Option<(i64, usize)>], hash: i64, item: usize) {
+    let mask = table.len() - 1;
+    let mut perturb = hash as u64;
+    let mut i = (hash as u64 as usize) & mask;
+    loop {
+        let probes = if i + LINEAR_PROBES <= mask {
+            LINEAR_PROBES
+        } else {
+            0
+        };
+        for j in i..=i + probes {
+            if table[j].is_none() {
+                table[j] = Some((hash, item));
+                return;
+            }
+        }
+        perturb >>= PERTURB_SHIFT;
+        i = (i
+            .wrapping_mul(5)
+            .wrapping_add(1)
+            .wrapping_add(perturb as usize))
+            & mask;
+    }
+}
+
+/// `items` (already without duplicates) in the order CPython's frozenset
+/// iterates them.
+pub(super) fn frozenset_order(items: Vec<Constant>) -> Vec<Constant> {
+    let Some(hashes) = items.iter().map(hash).collect::<Option<Vec<i64>>>() else {
+        return items;
+    };
+    let mut table: Vec<Option<(i64, usize)>> = vec![None; 8];
+    let mut used = 0usize;
+    for (index, &h) in hashes.iter().enumerate() {
+        insert(&mut table, h, index);
+        used += 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let minused = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minused {
+                size <<= 1;
+            }
+            let old = std::mem::replace(&mut table, vec![None; size]);
+            for (h, item) in old.into_iter().flatten() {
+                insert(&mut table, h, item);
+            }
+        }
+    }
+    let mut slots: Vec<Option<Constant>> = items.into_iter().map(Some).collect();
+    table
+        .into_iter()
+        .flatten()
+        .filter_map(|(_, item)| slots[item].take())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strs(items: &[&str]) -> Vec<Constant> {
+        items.iter().map(|s| Constant::str(*s)).collect()
+    }
+
+    #[test]
+    fn orders_match_python311_with_hash_seed_0() {
+        // PYTHONHASHSEED=0 python3.11 -c "print(frozenset((...)))"
+        let order = frozenset_order(strs(&["shake_128", "shake_256"]));
+        assert_eq!(
+            Constant::FrozenSet(order).repr(),
+            "frozenset({'shake_256', 'shake_128'})"
+        );
+        let order = frozenset_order(strs(&["md5", "MD5"]));
+        assert_eq!(
+            Constant::FrozenSet(order).repr(),
+            "frozenset({'md5', 'MD5'})"
+        );
+        let ints = [3, 1, 2, 17, 9].into_iter().map(Constant::int).collect();
+        assert_eq!(
+            Constant::FrozenSet(frozenset_order(ints)).repr(),
+            "frozenset({1, 2, 3, 9, 17})"
+        );
+    }
+}
