@@ -88,11 +88,9 @@ fn insert(table: &mut [Option<(i64, usize)>], hash: i64, item: usize) {
         } else {
             0
         };
-        for j in i..=i + probes {
-            if table[j].is_none() {
-                table[j] = Some((hash, item));
-                return;
-            }
+        if let Some(slot) = table[i..=i + probes].iter_mut().find(|s| s.is_none()) {
+            *slot = Some((hash, item));
+            return;
         }
         perturb >>= PERTURB_SHIFT;
         i = (i
