@@ -51,7 +51,27 @@ pub fn command(cmd: &str, args: &Args) -> ExitCode {
     run(cmd.as_bytes(), "<string>", argv, args)
 }
 
+/// Native code that calls back into Python (a `__repr__` calling `repr`)
+/// nests Rust calls until the recursion limit stops it; the interpreter
+/// runs on a thread whose stack is big enough for any limit a program can
+/// reasonably set.
+const INTERPRETER_STACK: usize = 1 << 30;
+
 fn run(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode {
+    std::thread::scope(|scope| {
+        std::thread::Builder::new()
+            .name("interpreter".into())
+            .stack_size(INTERPRETER_STACK)
+            .spawn_scoped(scope, {
+                let argv = argv.clone();
+                move || run_here(bytes, filename, argv, args)
+            })
+            .map(|handle| handle.join().unwrap_or(ExitCode::from(70)))
+            .unwrap_or_else(|_| run_here(bytes, filename, argv, args))
+    })
+}
+
+fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode {
     let source = match pyrite_lexer::decode_source(bytes) {
         Ok(source) => source.into_owned(),
         Err(diagnostic) => return syntax_error(&diagnostic, "", filename, args),

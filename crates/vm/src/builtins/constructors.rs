@@ -134,7 +134,11 @@ impl Interpreter {
                 r?
             }
             None => {
-                if init.is_none() && !args.is_empty() && builtin != Some(BuiltinType::Type) {
+                if init.is_none()
+                    && !args.is_empty()
+                    && builtin != Some(BuiltinType::Type)
+                    && exception.is_none()
+                {
                     return Err(PyErr::type_error(format!(
                         "{}() takes no arguments",
                         self.class_name(cls)

@@ -1,0 +1,8 @@
+def parse(text):
+    try:
+        return int(text)
+    except ValueError:
+        return fallback[text]
+
+
+parse("abc")
