@@ -2,20 +2,28 @@
 //!
 //! That command is `Lib/tokenize.py`, a regex tokenizer with conventions of
 //! its own, so this module translates pyrite's token stream into them:
-//! an ENCODING token first; positions as (line, character column), with
-//! lines split at `\n` only (`readline`); the end-of-input DEDENTs and
-//! ENDMARKER on the line after the last one; the implicit NEWLINE it adds
-//! to an unterminated last line spanning one column; and its three fatal
-//! errors (`EOF in multi-line string`, `EOF in multi-line statement`, and
-//! an unindent to no open level), printed as `FILE:LINE:COL: error: MSG`
-//! with exit status 1 and no tokens.
+//! - an ENCODING token first (none for standard input); positions as (line,
+//!   character column), with lines split at `\n` only (`readline`);
+//! - layout decided by `tokenize.py`'s rules (`Layout`): its own bracket
+//!   count and statement starts give NEWLINE or NL, INDENT and DEDENT, the
+//!   end-of-input DEDENTs and ENDMARKER go on the line after the last one,
+//!   and an unterminated last line gets a NEWLINE spanning one column;
+//! - on malformed text, what its regexes match (a bad number as several
+//!   NUMBER/NAME tokens, a stray character and the whitespace before it as
+//!   ERRORTOKENs, an unterminated string as its quote and the tokens after);
+//! - its fatal errors (`EOF in multi-line string`, `EOF in multi-line
+//!   statement`, an unindent to no open level), printed as
+//!   `FILE:LINE:COL: error: MSG` with exit status 1, after no tokens for a
+//!   file and after the tokens before the error for standard input.
+//!
+//! A lone `\r` is a line break to pyrite (as to CPython's compiler) but an
+//! ordinary character to `tokenize.py`; that difference is not translated.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use pyrite_lexer::{
-    Diagnostic, DiagnosticKind, Token, TokenKind, decode_source_file, detect_encoding,
-    is_printable, tokenize,
+    Diagnostic, Token, TokenKind, decode_source_file, detect_encoding, is_printable, tokenize,
 };
 
 pub fn main(argv: &[String]) -> ExitCode {
@@ -162,21 +170,25 @@ fn listing(
     if let Some(encoding) = encoding {
         listing.line(&mut out, (0, 0), (0, 0), "ENCODING", encoding);
     }
-    let mut before_end_of_input = None;
-    for token in tokens.iter().filter(|t| (t.range.start as usize) < cutoff) {
-        if token.range.is_empty() && token.range.start as usize == source.len() {
-            before_end_of_input.get_or_insert(out.len());
-        }
-        listing.token(&mut out, token, exact);
-    }
-    // `tokenize.py` counts brackets in what it printed: at the end of the
-    // input, any still open (or closed one too many) is an error.
-    let fatal = fatal.map(|(message, _)| message).or_else(|| {
-        (progress.bracket_level.get() != 0).then(|| {
-            out.truncate(before_end_of_input.unwrap_or(out.len()));
-            format!("{}:0: error: EOF in multi-line statement", listing.eof_line)
-        })
-    });
+    let mut layout = Layout {
+        indents: vec![0],
+        statement_line: true,
+        line_has_token: false,
+        line_start: 0,
+        previous_end: 0,
+    };
+    let laid_out = tokens
+        .iter()
+        .filter(|t| (t.range.start as usize) < cutoff)
+        .try_for_each(|token| listing.event(&mut out, &mut layout, token, exact))
+        .and_then(|()| match fatal {
+            Some(_) => Ok(()),
+            None => listing.end_of_input(&mut out, &mut layout),
+        });
+    let fatal = match laid_out {
+        Err(message) => Some(message),
+        Ok(()) => fatal.map(|(message, _)| message),
+    };
     match fatal {
         None => Ok(out),
         // A file's tokens are all read before any is printed; standard
@@ -202,6 +214,22 @@ struct Progress {
     /// the next line starts a statement and its leading whitespace is
     /// indentation.
     mid_line: std::cell::Cell<bool>,
+}
+
+/// `tokenize.py`'s own layout state. Which line breaks are NEWLINE and
+/// which NL, and where INDENT and DEDENT go, follow from its bracket count
+/// and its idea of where statements start, which differ from CPython's
+/// tokenizer (and so from the lexer's layout tokens) on malformed input.
+struct Layout {
+    indents: Vec<usize>,
+    /// The current physical line started a statement: no bracket was open
+    /// and no backslash joined it to the line before.
+    statement_line: bool,
+    /// Something other than a comment is on the current physical line.
+    line_has_token: bool,
+    line_start: usize,
+    /// The end of the last token or line break handled.
+    previous_end: usize,
 }
 
 /// `detect_encoding` decodes the lines it searches for a cookie (the first,
@@ -313,44 +341,156 @@ impl<'s, 'p> Listing<'s, 'p> {
                     (self.eof_line, 0),
                     self.source.len(),
                 )
-            } else if diagnostic.kind == DiagnosticKind::IndentationError
-                && diagnostic.message.starts_with("unindent")
-            {
-                let line = self.line_of(start);
-                let line_start = self.line_starts[line - 1];
-                let line_text = &self.source[line_start..start];
-                let indent =
-                    line_text.len() - line_text.trim_start_matches([' ', '\t', '\x0C']).len();
-                (diagnostic.message.as_str(), (line, indent), line_start)
             } else {
                 return None;
             };
         Some((format!("{line}:{column}: error: {message}"), cutoff))
     }
 
+    /// Handles one token of the lexer's stream in `tokenize.py`'s terms.
+    /// The lexer's own layout tokens are replaced by the layout's.
+    fn event(
+        &self,
+        out: &mut String,
+        layout: &mut Layout,
+        token: &Token,
+        exact: bool,
+    ) -> Result<(), String> {
+        let (start, end) = (token.range.start as usize, token.range.end as usize);
+        match token.kind {
+            TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker => return Ok(()),
+            TokenKind::Newline | TokenKind::NonLogicalNewline if start == end => return Ok(()),
+            TokenKind::Newline | TokenKind::NonLogicalNewline => {
+                self.continuation(out, layout, start)?;
+                let level = self.progress.bracket_level.get();
+                let blank = layout.statement_line && !layout.line_has_token;
+                let name = if level > 0 || blank { "NL" } else { "NEWLINE" };
+                let from = self.position(start);
+                let text = &self.source[start..end];
+                self.line(
+                    out,
+                    from,
+                    (from.0, from.1 + text.chars().count()),
+                    name,
+                    text,
+                );
+                layout.statement_line = self.progress.bracket_level.get() == 0;
+                layout.line_has_token = false;
+                layout.line_start = end;
+            }
+            kind => {
+                self.continuation(out, layout, start)?;
+                if kind != TokenKind::Comment {
+                    if layout.statement_line && !layout.line_has_token {
+                        self.indentation(out, layout, start)?;
+                    }
+                    layout.line_has_token = true;
+                }
+                self.token(out, token, exact);
+            }
+        }
+        layout.previous_end = end;
+        Ok(())
+    }
+
+    /// A line break between the last event and `at` that no token covers
+    /// was joined by a backslash: the line after it continues a statement.
+    /// If the backslash was the first thing on a statement's line,
+    /// `tokenize.py` has measured that line's indentation first.
+    fn continuation(&self, out: &mut String, layout: &mut Layout, at: usize) -> Result<(), String> {
+        let gap = &self.source[layout.previous_end..at];
+        let Some(last_break) = gap.rfind('\n') else {
+            return Ok(());
+        };
+        if layout.statement_line && !layout.line_has_token {
+            let backslash =
+                layout.line_start + self.source[layout.line_start..at].find('\\').unwrap_or(0);
+            self.indentation(out, layout, backslash)?;
+            layout.line_has_token = true;
+        }
+        layout.statement_line = false;
+        layout.line_start = layout.previous_end + last_break + 1;
+        Ok(())
+    }
+
+    /// INDENT or DEDENTs for the statement line whose first token starts at
+    /// `first`, or `tokenize.py`'s IndentationError.
+    fn indentation(
+        &self,
+        out: &mut String,
+        layout: &mut Layout,
+        first: usize,
+    ) -> Result<(), String> {
+        let whitespace = &self.source[layout.line_start..first];
+        let mut column = 0;
+        for c in whitespace.chars() {
+            column = match c {
+                ' ' => column + 1,
+                '\t' => (column / 8 + 1) * 8,
+                _ => 0,
+            };
+        }
+        let (line, pos) = self.position(first);
+        let top = layout.indents.last().copied().unwrap_or(0);
+        if column > top {
+            layout.indents.push(column);
+            self.line(out, (line, 0), (line, pos), "INDENT", whitespace);
+        }
+        while column < layout.indents.last().copied().unwrap_or(0) {
+            if !layout.indents.contains(&column) {
+                return Err(format!(
+                    "{line}:{pos}: error: unindent does not match any outer indentation level"
+                ));
+            }
+            layout.indents.pop();
+            self.line(out, (line, pos), (line, pos), "DEDENT", "");
+        }
+        Ok(())
+    }
+
+    /// The end of the input: the NL that ends a last comment-only line
+    /// without a line break, the error for brackets still open, the
+    /// implicit NEWLINE after a last line without a line break, the DEDENTs
+    /// still pending, and ENDMARKER.
+    fn end_of_input(&self, out: &mut String, layout: &mut Layout) -> Result<(), String> {
+        let end = self.source.len();
+        self.continuation(out, layout, end)?;
+        let last_line = &self.source[self.line_starts[self.line_starts.len() - 1]..];
+        let text = last_line.trim_start_matches([' ', '\t', '\x0C']);
+        let (line, column) = self.position(end);
+        let comment_only = text.starts_with('#');
+        if comment_only && layout.statement_line && !layout.line_has_token {
+            self.line(out, (line, column), (line, column), "NL", "");
+        }
+        if self.progress.bracket_level.get() != 0 {
+            return Err(format!(
+                "{}:0: error: EOF in multi-line statement",
+                self.eof_line
+            ));
+        }
+        if !text.is_empty() && !comment_only && !last_line.ends_with('\r') {
+            self.line(out, (line, column), (line, column + 1), "NEWLINE", "");
+        }
+        for _ in 1..layout.indents.len() {
+            self.line(out, (self.eof_line, 0), (self.eof_line, 0), "DEDENT", "");
+        }
+        self.line(out, (self.eof_line, 0), (self.eof_line, 0), "ENDMARKER", "");
+        Ok(())
+    }
+
     fn token(&self, out: &mut String, token: &Token, exact: bool) {
         let start = token.range.start as usize;
         let text = &self.source[start..token.range.end as usize];
-        let at_eof = start == self.source.len();
-        let (from, to) = match token.kind {
-            TokenKind::Dedent | TokenKind::EndMarker if at_eof => {
-                ((self.eof_line, 0), (self.eof_line, 0))
-            }
-            TokenKind::Newline if text.is_empty() => {
-                let (line, column) = self.position(start);
-                ((line, column), (line, column + 1))
-            }
-            _ => {
-                let from = self.position(start);
-                (from, self.end_position(from, text))
-            }
-        };
+        let from = self.position(start);
+        let to = self.end_position(from, text);
         if token.kind == TokenKind::ErrorToken
             && self.unterminated_string(out, start, from, text, exact)
         {
             return;
         }
-        if token.kind == TokenKind::ErrorToken && text.starts_with(|c: char| c.is_ascii_digit()) {
+        if token.kind == TokenKind::ErrorToken
+            && text.starts_with(|c: char| c.is_ascii_digit() || c == '.')
+        {
             self.split_bad_number(out, from, text);
             return;
         }
