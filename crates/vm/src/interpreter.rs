@@ -391,3 +391,68 @@ impl Drop for Interpreter {
         self.flush();
     }
 }
+
+impl Interpreter {
+    /// Release everything the interpreter holds (namespaces, tables,
+    /// classes, modules), collect cycles, and return how many heap objects
+    /// are still alive: zero unless something leaked.
+    pub fn shutdown(&mut self) -> usize {
+        self.run_finalisers();
+        let slots: Vec<Option<Value>> = self.stack.drain(..).collect();
+        for v in slots.into_iter().flatten() {
+            self.heap.decref(v);
+        }
+        let frames: Vec<FrameId> = self.frames.keys().collect();
+        for fid in frames {
+            if let Some(f) = self.frames.remove(fid) {
+                for v in f.saved.into_iter().flatten().flatten() {
+                    self.heap.decref(v);
+                }
+                for v in [f.func, f.globals, f.builtins, f.locals] {
+                    self.heap.decref(v);
+                }
+                if let Some(view) = f.view {
+                    self.heap.decref_obj(view);
+                }
+            }
+        }
+        let handled = std::mem::replace(&mut self.exc_info, Value::None);
+        self.heap.decref(handled);
+        for info in std::mem::take(&mut self.codes) {
+            for v in info
+                .consts
+                .iter()
+                .chain(&info.names)
+                .chain(&info.localsplus)
+            {
+                self.heap.decref(*v);
+            }
+        }
+        for v in std::mem::take(&mut self.code_objects).into_iter().flatten() {
+            self.heap.decref(v);
+        }
+        for (_, v) in std::mem::take(&mut self.interned) {
+            self.heap.decref(v);
+        }
+        for (_, v) in std::mem::take(&mut self.modules) {
+            self.heap.decref(v);
+        }
+        for v in [self.builtins, self.builtins_module] {
+            self.heap.decref(v);
+        }
+        self.builtins = Value::None;
+        self.builtins_module = Value::None;
+        for c in std::mem::take(&mut self.classes.native) {
+            self.heap.decref_obj(c);
+        }
+        self.classes.builtin.clear();
+        self.classes.exc.clear();
+        self.classes.named.clear();
+        while self.heap.collect() > 0 {}
+        for r in self.heap.take_pending_finalisers() {
+            self.heap.decref_obj(r);
+        }
+        while self.heap.collect() > 0 {}
+        self.heap.live_objects()
+    }
+}
