@@ -163,7 +163,7 @@ impl Interpreter {
         if let Some(cls) = self.as_class_ref(obj) {
             return self.class_getattr(cls, name);
         }
-        if self.class_of(obj) == self.named_class("super") {
+        if self.class_of(obj) == self.classes.super_class {
             if let Some(v) = self.super_getattr(obj, name)? {
                 return Ok(v);
             }
@@ -206,7 +206,12 @@ impl Interpreter {
         // The native attributes are data descriptors in CPython (getsets
         // on the type), so they come before the instance dict and the
         // class namespace.
-        if !self.is_method_object(obj) {
+        let plain = matches!(
+            obj.as_obj().map(|r| self.heap.payload(r)),
+            Some(Payload::Instance { .. })
+        );
+        let dunder = self.heap.str_of(name).is_some_and(|s| s.starts_with("__"));
+        if (dunder || !plain) && !self.is_method_object(obj) {
             let name_s = self.heap.str_of(name).unwrap_or("").to_string();
             if let Some(v) = self.special_attr(obj, &name_s)? {
                 return Ok(Some(v));
@@ -329,7 +334,7 @@ impl Interpreter {
             return Ok(None);
         }
         let class = self.class_of(obj);
-        if class == self.named_class("super") {
+        if class == self.classes.super_class {
             return Ok(None);
         }
         if !self.classes.native.contains(&class)

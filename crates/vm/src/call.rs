@@ -200,6 +200,15 @@ impl Interpreter {
         let varkw = co.co_flags.contains(CodeFlags::VARKEYWORDS);
         let npos = args.len() - kwnames.len().min(args.len());
         let mut locals: Vec<Option<Value>> = vec![None; code.nlocalsplus];
+        // The common case: exactly the positional parameters, given
+        // positionally.
+        if kwnames.is_empty() && !varargs && !varkw && kwonly == 0 && npos == n {
+            for (slot, v) in locals.iter_mut().zip(args) {
+                self.heap.incref(*v);
+                *slot = Some(*v);
+            }
+            return Ok(locals);
+        }
         let qualname = self
             .function_data(func)
             .and_then(|f| self.heap.str_of(f.qualname))

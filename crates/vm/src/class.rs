@@ -85,6 +85,7 @@ pub(crate) fn bootstrap(interp: &mut Interpreter) {
         let class = raw_class(interp, name, &[object], None, None);
         interp.classes.named.insert(name, class);
     }
+    interp.classes.super_class = interp.classes.named["super"];
     for kind in ExcKind::ALL {
         let base = kind.base().map_or(object, |b| interp.classes.exc[&b]);
         let class = raw_class(interp, kind.name(), &[base], None, Some(*kind));

@@ -56,6 +56,8 @@ pub(crate) struct Classes {
     pub exc: HashMap<ExcKind, ObjRef>,
     /// Classes of interpreter objects (`function`, `method`, `module`, …).
     pub named: HashMap<&'static str, ObjRef>,
+    /// `super`, looked up on every attribute access.
+    pub super_class: ObjRef,
     /// Every class the interpreter made itself (not by a `class` statement).
     pub native: std::collections::HashSet<ObjRef>,
 }
@@ -181,8 +183,10 @@ impl Interpreter {
     /// Parse, compile and run `source` as the `__main__` module.
     pub fn run_source(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
         let code = compile(source, filename).map_err(RunError::Syntax)?;
-        self.sources
-            .insert(filename.to_string(), Some(Rc::from(source)));
+        if !filename.starts_with('<') {
+            self.sources
+                .insert(filename.to_string(), Some(Rc::from(source)));
+        }
         let globals = self.main_globals(filename);
         let result = self.run_code_in(code, globals);
         self.heap.decref(globals);

@@ -163,6 +163,9 @@ impl Interpreter {
 
     /// The text of a source file, as `linecache` would find it.
     fn source_of(&mut self, filename: &str) -> Option<Rc<str>> {
+        if filename.starts_with('<') {
+            return None;
+        }
         if let Some(s) = self.sources.get(filename) {
             return s.clone();
         }

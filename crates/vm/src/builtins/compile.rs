@@ -38,10 +38,6 @@ fn compile_text(
     match compiled {
         Ok(code) => {
             let info = interp.register_code(code);
-            interp
-                .sources
-                .entry(filename.to_string())
-                .or_insert_with(|| Some(std::rc::Rc::from(source)));
             Ok(interp.code_object(info.index))
         }
         Err(d) => Err(PyErr::new(ExcKind::SyntaxError, d.message.clone())),
