@@ -88,6 +88,7 @@ fn atom<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> {
     });
     let field = tuple_of(r.core.expression.clone())
         .or(r.yield_expr.clone())
+        .delimited_by(tok(TokenKind::Lpar), tok(TokenKind::Rpar))
         .then_ignore(end())
         .boxed();
     let strings = select! {

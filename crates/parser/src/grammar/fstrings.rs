@@ -14,6 +14,7 @@ use pyrite_lexer::{TextRange, TokenKind};
 
 use super::{Cx, ParseError, Rule, Span, range, span_of};
 use crate::ast::{Constant, Expr, ExprKind};
+use crate::errors::diagnose;
 use crate::literals::fstring::{self, Piece};
 use crate::literals::string::{self, Decoded, decode_bytes, decode_str};
 
@@ -93,8 +94,8 @@ impl FStringTable {
         Ok(out)
     }
 
-    /// Tokenizes `(expr)` and keeps the tokens between the parentheses,
-    /// moved to their place in the source.
+    /// Tokenizes `(expr)`, its tokens moved to their place in the source
+    /// (the parentheses land on the field's braces).
     fn field_tokens(
         &mut self,
         source: &str,
@@ -122,11 +123,9 @@ impl FStringTable {
             })
             .map(|t| (t.kind, Span::from(shift(t.range.start)..shift(t.range.end))))
             .collect();
-        // Drop the wrapping parentheses.
-        let inner = kept
-            .get(1..kept.len().saturating_sub(1))
-            .map(<[_]>::to_vec)
-            .unwrap_or_default();
+        // The wrapping parentheses stay: the field rule expects them, and
+        // error messages see the expression as CPython does, in brackets.
+        let inner = kept;
         self.add_tokens(source, &inner);
         Ok(inner)
     }
@@ -208,7 +207,7 @@ pub(crate) fn concatenate<'s>(
         let lit = string::split(cx.text(span));
         if lit.prefix.format {
             match cx.fstrings.entries.get(&span.start) {
-                Some(Ok(pieces)) => values.extend(pieces, field, whole)?,
+                Some(Ok(pieces)) => values.extend(cx.source, pieces, field, whole)?,
                 Some(Err(error)) => return Err(error.clone()),
                 None => return Err(ParseError::custom(at_end, "f-string: invalid syntax")),
             }
@@ -258,6 +257,7 @@ impl Parts {
 
     fn extend<'s>(
         &mut self,
+        source: &str,
         pieces: &'s [Prepared],
         field: &Rule<'s, Expr>,
         whole: TextRange,
@@ -277,11 +277,11 @@ impl Parts {
                         self.literal(debug);
                     }
                     self.flush(whole);
-                    let value = parse_field(tokens, *expr, field)?;
+                    let value = parse_field(source, tokens, *expr, field)?;
                     let format_spec = match spec {
                         Some(spec) => {
                             let mut parts = Parts::default();
-                            parts.extend(spec, field, whole)?;
+                            parts.extend(source, spec, field, whole)?;
                             Some(Box::new(Expr::new(
                                 ExprKind::JoinedStr {
                                     values: parts.finish(whole),
@@ -306,7 +306,10 @@ impl Parts {
     }
 }
 
+/// Parses one field's expression from its tokens. An error gets the
+/// message the whole-file parser would give it, after `f-string: `.
 fn parse_field<'s>(
+    source: &str,
     tokens: &'s [(TokenKind, Span)],
     expr: TextRange,
     field: &Rule<'s, Expr>,
@@ -315,11 +318,13 @@ fn parse_field<'s>(
     let eoi = span_of(TextRange::new(expr.end as usize, expr.end as usize));
     let input = tokens.split_token_span(eoi);
     field.parse(input).into_result().map_err(|errors| {
-        let message = errors
+        let first = errors
             .into_iter()
-            .next()
-            .and_then(|e| e.message)
-            .unwrap_or_else(|| "invalid syntax".to_owned());
+            .min_by_key(|e| (e.span.start, e.message.is_none()));
+        let message = match first {
+            Some(error) => diagnose(source, tokens, error).message,
+            None => "invalid syntax".to_owned(),
+        };
         ParseError::custom(expr, format!("f-string: {message}"))
     })
 }
