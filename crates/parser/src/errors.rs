@@ -24,7 +24,29 @@ pub(crate) fn diagnose(
             return d;
         }
     }
-    if let Some(message) = error.message {
+    // CPython 3.11 says `expected ':'` when the line ends where the colon
+    // should be (its `invalid_*` rules match NEWLINE there), and always
+    // after `def`, `else`, `try` and `finally` (forced tokens in its
+    // grammar); otherwise `invalid syntax`.
+    let mut message = error.message;
+    if message.as_deref() == Some("expected ':'") {
+        let at_newline = tokens.get(at).is_some_and(|t| t.0 == TokenKind::Newline);
+        let start = statement_start(tokens, at.min(tokens.len().saturating_sub(1)));
+        let forced = matches!(
+            tokens.get(start).map(|t| t.0),
+            Some(TokenKind::Def | TokenKind::Else | TokenKind::Try | TokenKind::Finally)
+        ) || matches!(
+            (
+                tokens.get(start).map(|t| t.0),
+                tokens.get(start + 1).map(|t| t.0)
+            ),
+            (Some(TokenKind::Async), Some(TokenKind::Def))
+        );
+        if !at_newline && !forced {
+            message = None;
+        }
+    }
+    if let Some(message) = message {
         let kind = if message.starts_with("expected an indented block")
             || message == "unexpected indent"
         {

@@ -153,7 +153,7 @@ fn simple_statement<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Stmt> {
         import_from(cx),
     ))
     .map_with(|kind, e| Stmt::new(kind, range(e.span())));
-    keyword_led.or(expression_statement(r)).boxed()
+    keyword_led.or(expression_statement(cx, r)).boxed()
 }
 
 fn names<'s>(cx: Cx<'s>) -> Rule<'s, Vec<String>> {
@@ -249,7 +249,7 @@ fn import_from<'s>(cx: Cx<'s>) -> Rule<'s, StmtKind> {
 }
 
 /// Expression statements and the three assignment forms.
-fn expression_statement<'s>(r: &ExprRules<'s>) -> Rule<'s, Stmt> {
+fn expression_statement<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Stmt> {
     #[derive(Clone)]
     enum Tail {
         Nothing,
@@ -291,7 +291,7 @@ fn expression_statement<'s>(r: &ExprRules<'s>) -> Rule<'s, Stmt> {
     ));
     value
         .then(tail)
-        .validate(|(first, tail), e, emitter| {
+        .validate(move |(first, tail), e, emitter| {
             let span: Span = e.span();
             let kind = match tail {
                 Tail::Nothing => StmtKind::Expr {
@@ -302,7 +302,15 @@ fn expression_statement<'s>(r: &ExprRules<'s>) -> Rule<'s, Stmt> {
                     let single = values.is_empty();
                     let mut targets = Vec::with_capacity(values.len() + 1);
                     for (i, target) in std::iter::once(first).chain(values).enumerate() {
-                        targets.push(assignment_target(target, i == 0 && single, &value, emitter));
+                        let before = cx.source.get(..target.range.start as usize).unwrap_or("");
+                        let parenthesised = before.trim_end().ends_with('(');
+                        targets.push(assignment_target(
+                            target,
+                            i == 0 && single,
+                            parenthesised,
+                            &value,
+                            emitter,
+                        ));
                     }
                     StmtKind::Assign {
                         targets,
@@ -378,13 +386,16 @@ fn expression_statement<'s>(r: &ExprRules<'s>) -> Rule<'s, Stmt> {
 fn assignment_target(
     target: Expr,
     lone: bool,
+    parenthesised: bool,
     value: &Expr,
     emitter: &mut chumsky::input::Emitter<ParseError>,
 ) -> Expr {
-    if matches!(
+    let is_yield = matches!(
         target.kind,
         ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
-    ) {
+    );
+    // `x = yield = 1`; a parenthesised `(yield)` is an ordinary bad target.
+    if is_yield && !parenthesised {
         emitter.emit(ParseError::custom(
             target.range,
             "assignment to yield expression not possible",

@@ -1,0 +1,4 @@
+try:
+    pass
+except Exception as e, f:
+    pass

@@ -1,0 +1,2 @@
+x = (yield)
+y = (yield x) = 1
