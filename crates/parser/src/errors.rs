@@ -11,12 +11,51 @@ use pyrite_lexer::{Diagnostic, DiagnosticKind, LineIndex, TextRange, TokenKind};
 
 use crate::grammar::{ParseError, Span};
 
-/// The diagnostic for a parse failure.
+/// The diagnostic for a parse failure, with a note suggesting the fix
+/// where CPython's message implies one.
 pub(crate) fn diagnose(
     source: &str,
     tokens: &[(TokenKind, Span)],
     error: ParseError,
 ) -> Diagnostic {
+    let d = diagnose_bare(source, tokens, error);
+    match fix_note(&d.message) {
+        Some(note) if d.notes.is_empty() => d.with_note(note),
+        _ => d,
+    }
+}
+
+/// The fix a message suggests, spelled out for the pretty rendering.
+fn fix_note(message: &str) -> Option<&'static str> {
+    let note = if message.ends_with("Maybe you meant '==' instead of '='?") {
+        "to compare, write '=='; to assign, the left side must be a name, attribute or subscript"
+    } else if message.ends_with("Maybe you meant '==' or ':=' instead of '='?") {
+        "write '==' to compare, or ':=' to assign inside an expression"
+    } else if message.ends_with("Perhaps you forgot a comma?") {
+        "separate the two expressions with ','"
+    } else if message.starts_with("Missing parentheses in call to 'print'") {
+        "in Python 3, print is a function: print(...)"
+    } else if message == "expected ':'" {
+        "end the header of a compound statement with ':'"
+    } else if message.starts_with("expected an indented block") {
+        "indent the block's statements (four spaces is the convention), or write 'pass'"
+    } else if message == "unexpected indent" {
+        "remove the indentation: only a block after ':' is indented"
+    } else if message == "positional argument follows keyword argument" {
+        "put positional arguments before keyword arguments"
+    } else if message == "non-default argument follows default argument" {
+        "give this parameter a default too, or move it before the defaults"
+    } else if message == "Generator expression must be parenthesized" {
+        "wrap the generator expression in its own parentheses"
+    } else if message == "multiple exception types must be parenthesized" {
+        "write the exception types as a tuple: except (A, B):"
+    } else {
+        return None;
+    };
+    Some(note)
+}
+
+fn diagnose_bare(source: &str, tokens: &[(TokenKind, Span)], error: ParseError) -> Diagnostic {
     let error_range = TextRange::new(error.span.start, error.span.end);
     let at = tokens.partition_point(|(_, span)| span.start < error.span.start);
     if matches!(error.message.as_deref(), None | Some("expected ':'")) {
