@@ -17,6 +17,9 @@
 //! Invariant: compile errors are `Diagnostic`s; nothing here panics on any
 //! AST the parser produces.
 
+mod call;
+mod display;
+mod exceptions;
 mod expr;
 mod fold;
 mod function;
