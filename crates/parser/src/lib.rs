@@ -20,4 +20,7 @@ mod parse;
 pub mod render;
 mod type_comments;
 
-pub use parse::{ExpressionOutput, ParseOutput, parse_expression, parse_module};
+pub use parse::{
+    ExpressionOutput, InteractiveOutput, ParseOutput, parse_expression, parse_interactive,
+    parse_module,
+};

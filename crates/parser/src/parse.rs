@@ -8,9 +8,11 @@ use chumsky::input::Input;
 use chumsky::prelude::*;
 use pyrite_lexer::{Diagnostic, TextRange, Token, TokenKind};
 
-use crate::ast::{Expression, Module};
+use crate::ast::{Expression, Interactive, Module};
 use crate::errors::diagnose;
-use crate::grammar::{Cx, FStringTable, Rule, Span, expression_rule, module_rule};
+use crate::grammar::{
+    Cx, FStringTable, Rule, Span, expression_rule, interactive_rule, module_rule,
+};
 use crate::{depth, type_comments};
 
 /// What parsing a module produced: the tree if there was no error, and the
@@ -44,6 +46,60 @@ pub fn parse_module(source: &str) -> ParseOutput {
         module,
         diagnostics,
     }
+}
+
+/// What parsing one interactive input (`mode='single'`) produced.
+#[derive(Debug)]
+pub struct InteractiveOutput {
+    pub interactive: Option<Interactive>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The input stopped short (an open bracket, a block header waiting
+    /// for its body, an unfinished triple-quoted string): a REPL should
+    /// read another line rather than report the error.
+    pub incomplete: bool,
+}
+
+/// Parses one statement as the REPL reads it (`compile(..., 'single')`).
+pub fn parse_interactive(source: &str) -> InteractiveOutput {
+    let (body, diagnostics, tokens) = run(source, interactive_rule);
+    let incomplete = body.is_none() && is_incomplete(source, &tokens, &diagnostics);
+    InteractiveOutput {
+        interactive: body.map(|body| Interactive {
+            body,
+            range: TextRange::new(0, source.len()),
+        }),
+        diagnostics,
+        incomplete,
+    }
+}
+
+/// Whether an error only says the input ended too soon.
+fn is_incomplete(source: &str, tokens: &[Token], diagnostics: &[Diagnostic]) -> bool {
+    let Some(d) = diagnostics.first() else {
+        return false;
+    };
+    if d.message.ends_with("was never closed")
+        || d.message.starts_with("unterminated triple-quoted string")
+        || d.message.starts_with("expected an indented block")
+    {
+        return true;
+    }
+    // The parser stopped at the end: nothing but layout tokens after it.
+    let rest = tokens
+        .iter()
+        .filter(|t| t.range.start >= d.range.start)
+        .all(|t| {
+            matches!(
+                t.kind,
+                TokenKind::Newline
+                    | TokenKind::NonLogicalNewline
+                    | TokenKind::Dedent
+                    | TokenKind::Indent
+                    | TokenKind::EndMarker
+                    | TokenKind::Comment
+            )
+        });
+    rest && d.range.start as usize >= source.trim_end().len()
 }
 
 /// Parses one expression, as `eval()` and `compile(..., 'eval')` do.

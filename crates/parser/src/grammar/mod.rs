@@ -25,7 +25,7 @@ mod stmt;
 mod target;
 
 pub(crate) use fstrings::FStringTable;
-pub(crate) use stmt::{expression_rule, module_rule};
+pub(crate) use stmt::{expression_rule, interactive_rule, module_rule};
 
 use chumsky::input::MappedInput;
 use chumsky::prelude::*;

@@ -11,8 +11,31 @@ use crate::ast::{Alias, Constant, Expr, ExprContext, ExprKind, Operator, Stmt, S
 
 /// `file: statements ENDMARKER`.
 pub(crate) fn module_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
+    statement_rule(cx)
+        .repeated()
+        .collect::<Vec<Vec<Stmt>>>()
+        .map(|groups| groups.into_iter().flatten().collect())
+        .then_ignore(tok(TokenKind::EndMarker))
+        .then_ignore(end())
+        .boxed()
+}
+
+/// `interactive: statement_newline`: one statement (or one line of simple
+/// statements), as the REPL reads it.
+pub(crate) fn interactive_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
+    statement_rule(cx)
+        .or_not()
+        .map(Option::unwrap_or_default)
+        .then_ignore(tok(TokenKind::Newline).repeated())
+        .then_ignore(tok(TokenKind::EndMarker))
+        .then_ignore(end())
+        .boxed()
+}
+
+/// `statement: compound_stmt | simple_stmts`.
+fn statement_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
     let r = expression_rules(cx);
-    let statement = recursive(|statement| {
+    recursive(|statement| {
         let statement = statement.boxed();
         let block = block(cx, &r, statement);
         deep(
@@ -22,14 +45,7 @@ pub(crate) fn module_rule<'s>(cx: Cx<'s>) -> Rule<'s, Vec<Stmt>> {
                 .boxed(),
         )
     })
-    .boxed();
-    statement
-        .repeated()
-        .collect::<Vec<Vec<Stmt>>>()
-        .map(|groups| groups.into_iter().flatten().collect())
-        .then_ignore(tok(TokenKind::EndMarker))
-        .then_ignore(end())
-        .boxed()
+    .boxed()
 }
 
 /// `eval: expressions NEWLINE* ENDMARKER`.
