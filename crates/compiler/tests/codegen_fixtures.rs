@@ -102,3 +102,46 @@ fn except_star_matches_cpython() {
         include_str!("fixtures/codegen/except_star.expected.txt"),
     );
 }
+
+/// `-O` drops asserts and makes `__debug__` false; `-OO` also drops
+/// docstrings, leaving the string as a statement (expected values from
+/// python3.11's `compile(..., optimize=N)`).
+#[test]
+fn optimize_levels_match_cpython() {
+    let source = "def f(x):\n    \"\"\"doc\"\"\"\n    assert x, 'm'\n    if __debug__:\n        return 1\n    return 2\n";
+    let cases = [
+        (
+            1,
+            Constant::str("doc"),
+            &["RESUME", "NOP", "LOAD_CONST", "RETURN_VALUE"][..],
+        ),
+        (
+            2,
+            Constant::None,
+            &["RESUME", "NOP", "NOP", "LOAD_CONST", "RETURN_VALUE"][..],
+        ),
+    ];
+    for (level, first_const, expected) in cases {
+        let options = CompileOptions {
+            filename: "x".to_string(),
+            optimize: level,
+        };
+        let module = compile_source(source, options).unwrap();
+        let Constant::Code(f) = &module.co_consts[0] else {
+            panic!("first constant is the function");
+        };
+        let consts = vec![
+            first_const,
+            Constant::Bool(false),
+            Constant::int(1),
+            Constant::int(2),
+        ];
+        assert_eq!(f.co_consts, consts, "optimize={level}");
+        let ops: Vec<&str> = get_instructions(f)
+            .unwrap()
+            .into_iter()
+            .map(|i| i.opname)
+            .collect();
+        assert_eq!(ops, expected, "optimize={level}");
+    }
+}

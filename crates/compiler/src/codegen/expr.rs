@@ -37,6 +37,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn expr_here(&mut self, expr: &'a ast::Expr) -> Result {
+        // `__debug__` is a constant: false under -O.
+        if let ExprKind::Name {
+            id,
+            ctx: ExprContext::Load,
+        } = &expr.kind
+            && id == "__debug__"
+        {
+            self.load_const(Constant::Bool(self.options.optimize == 0));
+            return Ok(());
+        }
         if let Some(constant) = fold::fold(expr) {
             self.load_const(constant);
             return Ok(());
