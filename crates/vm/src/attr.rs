@@ -371,6 +371,7 @@ impl Interpreter {
                 )));
             }
             let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
+            self.special_cache.clear();
             return self.dict_store(dict, name, v, || {
                 PyErr::new(
                     ExcKind::AttributeError,
@@ -402,6 +403,9 @@ impl Interpreter {
         v: Option<Value>,
     ) -> PyResult<()> {
         let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+        if let Some(r) = self.set_function_attr(obj, &name_s, v) {
+            return r;
+        }
         let class = self.class_of(obj);
         if let Some(d) = self.lookup_in_mro(class, name) {
             match self.descr_kind(d) {
@@ -425,7 +429,7 @@ impl Interpreter {
                     return Ok(());
                 }
                 Descr::Other => {
-                    let hook = if v.is_some() { "__set__" } else { "__delete__" };
+                    let hook: &'static str = if v.is_some() { "__set__" } else { "__delete__" };
                     if let Some(f) = self.user_special(d, hook) {
                         self.heap.incref(d);
                         let r = match v {
@@ -460,6 +464,46 @@ impl Interpreter {
                 format!("'{tname}' object has no attribute '{name_s}'"),
             )
         })
+    }
+
+    /// A function's writable native attributes (`__name__`, `__doc__`,
+    /// `__defaults__`, …); `None` if `obj` is not a function or `name` is
+    /// not one of them.
+    fn set_function_attr(
+        &mut self,
+        obj: Value,
+        name: &str,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        self.function_data(obj)?;
+        let is_str = v.is_some_and(|v| self.heap.str_of(v).is_some());
+        let r = obj.as_obj()?;
+        let Payload::Interp(o) = self.heap.payload_mut(r) else {
+            return None;
+        };
+        let InterpObject::Function(f) = &mut **o else {
+            return None;
+        };
+        let slot = match name {
+            "__name__" | "__qualname__" if !is_str => {
+                return Some(Err(PyErr::type_error(format!(
+                    "{name} must be set to a string object"
+                ))));
+            }
+            "__name__" => &mut f.name,
+            "__qualname__" => &mut f.qualname,
+            "__doc__" => &mut f.doc,
+            "__defaults__" => &mut f.defaults,
+            "__kwdefaults__" => &mut f.kwdefaults,
+            "__module__" => &mut f.module,
+            "__annotations__" => &mut f.annotations,
+            _ => return None,
+        };
+        let new = v.unwrap_or(Value::None);
+        let old = std::mem::replace(slot, new);
+        self.heap.incref(new);
+        self.heap.decref(old);
+        Some(Ok(()))
     }
 
     /// Give a function or exception its `__dict__` on first use.

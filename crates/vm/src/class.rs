@@ -292,10 +292,13 @@ impl Interpreter {
     /// The special method `name` of `v`'s class, if a class made by a
     /// `class` statement defines it (borrowed). The built-in classes answer
     /// `None`: their behaviour is native.
-    pub(crate) fn user_special(&mut self, v: Value, name: &str) -> Option<Value> {
+    pub(crate) fn user_special(&mut self, v: Value, name: &'static str) -> Option<Value> {
         let class = self.class_of(v);
         if self.classes.native.contains(&class) {
             return None;
+        }
+        if let Some(found) = self.special_cache.get(&(class, name)) {
+            return *found;
         }
         let key = self.intern(name);
         let mut found = None;
@@ -314,6 +317,7 @@ impl Interpreter {
             }
         }
         self.heap.decref(key);
+        self.special_cache.insert((class, name), found);
         found
     }
 

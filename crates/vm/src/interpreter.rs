@@ -86,6 +86,9 @@ pub struct Interpreter {
     pub(crate) recursion_limit: usize,
     /// Interned strings: one str object per name, owned here.
     pub(crate) interned: HashMap<Box<str>, Value>,
+    /// `user_special` answers by (class, dunder), borrowed from the class
+    /// namespaces; cleared whenever a class attribute is set or deleted.
+    pub(crate) special_cache: HashMap<(ObjRef, &'static str), Option<Value>>,
     /// Source files read for tracebacks, by name.
     pub(crate) sources: HashMap<String, Option<Rc<str>>>,
     pub(crate) config: Config,
@@ -118,6 +121,7 @@ impl Interpreter {
             depth: 0,
             recursion_limit: config.recursion_limit,
             interned: HashMap::new(),
+            special_cache: HashMap::new(),
             sources: HashMap::new(),
             config,
             modules: HashMap::new(),

@@ -10,21 +10,32 @@ use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 use super::Flow;
 use crate::interpreter::Interpreter;
 
-/// `BINARY_OP`'s operators in CPython 3.11's order, with their dunder stems.
-const OPS: [(BinOp, &str); 13] = [
-    (BinOp::Add, "add"),
-    (BinOp::And, "and"),
-    (BinOp::FloorDiv, "floordiv"),
-    (BinOp::LShift, "lshift"),
-    (BinOp::MatMul, "matmul"),
-    (BinOp::Mul, "mul"),
-    (BinOp::Mod, "mod"),
-    (BinOp::Or, "or"),
-    (BinOp::Pow, "pow"),
-    (BinOp::RShift, "rshift"),
-    (BinOp::Sub, "sub"),
-    (BinOp::TrueDiv, "truediv"),
-    (BinOp::Xor, "xor"),
+/// `BINARY_OP`'s operators in CPython 3.11's order, with their dunders:
+/// the operator, its reflection, its in-place form.
+const OPS: [(BinOp, &str, &str, &str); 13] = [
+    (BinOp::Add, "__add__", "__radd__", "__iadd__"),
+    (BinOp::And, "__and__", "__rand__", "__iand__"),
+    (
+        BinOp::FloorDiv,
+        "__floordiv__",
+        "__rfloordiv__",
+        "__ifloordiv__",
+    ),
+    (BinOp::LShift, "__lshift__", "__rlshift__", "__ilshift__"),
+    (BinOp::MatMul, "__matmul__", "__rmatmul__", "__imatmul__"),
+    (BinOp::Mul, "__mul__", "__rmul__", "__imul__"),
+    (BinOp::Mod, "__mod__", "__rmod__", "__imod__"),
+    (BinOp::Or, "__or__", "__ror__", "__ior__"),
+    (BinOp::Pow, "__pow__", "__rpow__", "__ipow__"),
+    (BinOp::RShift, "__rshift__", "__rrshift__", "__irshift__"),
+    (BinOp::Sub, "__sub__", "__rsub__", "__isub__"),
+    (
+        BinOp::TrueDiv,
+        "__truediv__",
+        "__rtruediv__",
+        "__itruediv__",
+    ),
+    (BinOp::Xor, "__xor__", "__rxor__", "__ixor__"),
 ];
 
 impl Interpreter {
@@ -42,7 +53,7 @@ impl Interpreter {
     /// in-place forms); an owned result.
     pub(crate) fn binary_op(&mut self, index: usize, a: Value, b: Value) -> PyResult<Value> {
         let inplace = index >= 13;
-        let (op, stem) = OPS[index % 13];
+        let (op, dunder, reflected, inplace_dunder) = OPS[index % 13];
         // Fast path: two ints or two floats.
         match (op, a, b) {
             (BinOp::Add, Value::Int(x), Value::Int(y)) => {
@@ -66,7 +77,7 @@ impl Interpreter {
             _ => {}
         }
         if inplace {
-            if let Some(f) = self.user_special(a, &format!("__i{stem}__")) {
+            if let Some(f) = self.user_special(a, inplace_dunder) {
                 let r = self.call_special(f, a, &[b])?;
                 if r != Value::NotImplemented {
                     return Ok(r);
@@ -85,8 +96,8 @@ impl Interpreter {
                 }
             }
         }
-        let fa = self.user_special(a, &format!("__{stem}__"));
-        let fb = self.user_special(b, &format!("__r{stem}__"));
+        let fa = self.user_special(a, dunder);
+        let fb = self.user_special(b, reflected);
         if fa.is_none() && fb.is_none() {
             return arith::binary_op(self, op, a, b).map_err(|e| inplace_message(e, op, inplace));
         }
@@ -153,7 +164,12 @@ impl Interpreter {
     }
 
     /// `-v`, `+v`, `~v`, `abs(v)`.
-    pub(crate) fn unary_op(&mut self, op: UnaryOp, dunder: &str, v: Value) -> PyResult<Value> {
+    pub(crate) fn unary_op(
+        &mut self,
+        op: UnaryOp,
+        dunder: &'static str,
+        v: Value,
+    ) -> PyResult<Value> {
         if let Some(f) = self.user_special(v, dunder) {
             return self.call_special(f, v, &[]);
         }

@@ -15,6 +15,11 @@ impl Interpreter {
             Some(i) => code.consts.get(i as usize).copied().unwrap_or(Value::None),
             None => Value::None,
         };
+        if kwnames_v == Value::None {
+            if let Some(flow) = self.call_simple_function(fid, argc as usize)? {
+                return Ok(flow);
+            }
+        }
         let kwnames = self.tuple_items(kwnames_v);
         let argc = argc as usize;
         let top = self.stack.len();
@@ -79,6 +84,79 @@ impl Interpreter {
         }
         self.push(result?);
         Ok(Flow::Next)
+    }
+
+    /// The fast path of `CALL`: a Python function whose parameters are
+    /// exactly the positional arguments given. The arguments already on
+    /// the stack become the callee's first locals in place (their
+    /// references move; nothing is copied or counted twice). `None` when
+    /// the call does not have that shape.
+    fn call_simple_function(&mut self, fid: FrameId, argc: usize) -> PyResult<Option<Flow>> {
+        let top = self.stack.len();
+        let callable_at = top - argc - 2;
+        // With a NULL below, the callable is above it and the locals start
+        // after it; otherwise (LOAD_METHOD) the callable is first and
+        // `self` starts the locals.
+        let (func, locals_at) = match self.stack[callable_at] {
+            Some(f) => (f, callable_at + 1),
+            None => (
+                self.stack[callable_at + 1].unwrap_or(Value::None),
+                callable_at + 2,
+            ),
+        };
+        let Some(f) = self.function_data(func) else {
+            return Ok(None);
+        };
+        let (code_v, globals, builtins) = (f.code, f.globals, f.builtins);
+        let Some(index) = self.code_index(code_v) else {
+            return Ok(None);
+        };
+        let info = self.codes[index as usize].clone();
+        let co = &info.code;
+        let nargs = top - locals_at;
+        let simple = co.co_argcount as usize == nargs
+            && co.co_kwonlyargcount == 0
+            && !co
+                .co_flags
+                .contains(pyrite_compiler::bytecode::CodeFlags::VARARGS)
+            && !co
+                .co_flags
+                .contains(pyrite_compiler::bytecode::CodeFlags::VARKEYWORDS);
+        if !simple {
+            return Ok(None);
+        }
+        if self.depth >= self.recursion_limit {
+            return Err(pyrite_objects::PyErr::new(
+                pyrite_objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        // Remove the NULL (if any) and the callable; the callable's
+        // reference becomes the frame's `func`.
+        self.stack.drain(callable_at..locals_at);
+        let base = callable_at;
+        self.stack.resize(base + info.nlocalsplus, None);
+        self.heap.incref(globals);
+        self.heap.incref(builtins);
+        self.depth += 1;
+        let frame = crate::frame::Frame {
+            code: info,
+            func,
+            globals,
+            builtins,
+            locals: Value::None,
+            base,
+            pc: 0,
+            lasti: 0,
+            back: Some(fid),
+            entry: false,
+            kw_names: None,
+            view: None,
+            saved: None,
+        };
+        let new = self.frames.insert(frame);
+        self.current = Some(new);
+        Ok(Some(Flow::Switch))
     }
 
     pub(super) fn op_call_function_ex(&mut self, flags: u32) -> PyResult<Flow> {

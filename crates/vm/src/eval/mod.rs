@@ -24,6 +24,7 @@ mod format;
 mod imports;
 mod jumps;
 mod load_store;
+mod matching;
 mod unpack;
 mod with;
 
@@ -109,12 +110,10 @@ impl Interpreter {
             return (true, None);
         };
         self.depth = self.depth.saturating_sub(1);
-        let tail: Vec<Option<Value>> = self
-            .stack
-            .drain(frame.base.min(self.stack.len())..)
-            .collect();
-        for v in tail.into_iter().flatten() {
-            self.heap.decref(v);
+        while self.stack.len() > frame.base {
+            if let Some(Some(v)) = self.stack.pop() {
+                self.heap.decref(v);
+            }
         }
         for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
             self.heap.decref(v);
@@ -172,7 +171,7 @@ impl Interpreter {
                     f.lasti = lasti;
                     f.pc = pc;
                 }
-                match self.execute(op, arg, &code, fid) {
+                match self.execute(op, arg, &code, fid, pc) {
                     Ok(Flow::Jump(target)) => {
                         pc = target;
                         self.frames[fid].pc = pc;
@@ -259,9 +258,16 @@ impl Interpreter {
     }
 
     /// Run one instruction.
-    fn execute(&mut self, op: Opcode, arg: u32, code: &CodeInfo, fid: FrameId) -> PyResult<Flow> {
+    fn execute(
+        &mut self,
+        op: Opcode,
+        arg: u32,
+        code: &CodeInfo,
+        fid: FrameId,
+        pc: usize,
+    ) -> PyResult<Flow> {
         use Opcode::*;
-        let next = self.frames[fid].pc;
+        let next = pc;
         match op {
             NOP | RESUME | CACHE | EXTENDED_ARG => Ok(Flow::Next),
             POP_TOP => {
@@ -378,6 +384,10 @@ impl Interpreter {
             IMPORT_STAR => self.op_import_star(fid),
             PRINT_EXPR => self.op_print_expr(),
             GET_LEN => self.op_get_len(),
+            MATCH_MAPPING => self.op_match_mapping(),
+            MATCH_SEQUENCE => self.op_match_sequence(),
+            MATCH_KEYS => self.op_match_keys(),
+            MATCH_CLASS => self.op_match_class(arg),
             _ => Err(PyErr::new(
                 ExcKind::SystemError,
                 format!("pyrite does not run {} yet", op.name()),
