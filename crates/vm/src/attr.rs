@@ -372,6 +372,7 @@ impl Interpreter {
             }
             let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
             self.special_cache.clear();
+            self.mro_cache.clear();
             return self.dict_store(dict, name, v, || {
                 PyErr::new(
                     ExcKind::AttributeError,

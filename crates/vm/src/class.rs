@@ -270,7 +270,21 @@ impl Interpreter {
     }
 
     /// Search `class`'s MRO for `name` (a str); the result is borrowed.
-    pub(crate) fn lookup_in_mro(&self, class: ObjRef, name: Value) -> Option<Value> {
+    /// Answers are cached per (class, name object) until a class
+    /// attribute is set.
+    pub(crate) fn lookup_in_mro(&mut self, class: ObjRef, name: Value) -> Option<Value> {
+        let Some(name_ref) = name.as_obj() else {
+            return None;
+        };
+        if let Some(found) = self.mro_cache.get(&(class, name_ref)) {
+            return *found;
+        }
+        let found = self.lookup_in_mro_uncached(class, name);
+        self.mro_cache.insert((class, name_ref), found);
+        found
+    }
+
+    fn lookup_in_mro_uncached(&self, class: ObjRef, name: Value) -> Option<Value> {
         let c = class_data(&self.heap, Value::Obj(class))?;
         for k in &c.mro {
             let kd = class_data(&self.heap, *k)?;
@@ -297,7 +311,8 @@ impl Interpreter {
         if self.classes.native.contains(&class) {
             return None;
         }
-        if let Some(found) = self.special_cache.get(&(class, name)) {
+        let cache_key = (class, name.as_ptr() as usize, name.len());
+        if let Some(found) = self.special_cache.get(&cache_key) {
             return *found;
         }
         let key = self.intern(name);
@@ -317,7 +332,7 @@ impl Interpreter {
             }
         }
         self.heap.decref(key);
-        self.special_cache.insert((class, name), found);
+        self.special_cache.insert(cache_key, found);
         found
     }
 

@@ -59,7 +59,7 @@ pub(crate) struct Classes {
     /// `super`, looked up on every attribute access.
     pub super_class: ObjRef,
     /// Every class the interpreter made itself (not by a `class` statement).
-    pub native: std::collections::HashSet<ObjRef>,
+    pub native: crate::fasthash::FastSet<ObjRef>,
 }
 
 /// A Python interpreter.
@@ -85,10 +85,13 @@ pub struct Interpreter {
     pub(crate) depth: usize,
     pub(crate) recursion_limit: usize,
     /// Interned strings: one str object per name, owned here.
-    pub(crate) interned: HashMap<Box<str>, Value>,
+    pub(crate) interned: crate::fasthash::FastMap<Box<str>, Value>,
     /// `user_special` answers by (class, dunder), borrowed from the class
     /// namespaces; cleared whenever a class attribute is set or deleted.
-    pub(crate) special_cache: HashMap<(ObjRef, &'static str), Option<Value>>,
+    pub(crate) special_cache: crate::fasthash::FastMap<(ObjRef, usize, usize), Option<Value>>,
+    /// `lookup_in_mro` answers by (class, name object); cleared with
+    /// `special_cache`.
+    pub(crate) mro_cache: crate::fasthash::FastMap<(ObjRef, ObjRef), Option<Value>>,
     /// Source files read for tracebacks, by name.
     pub(crate) sources: HashMap<String, Option<Rc<str>>>,
     pub(crate) config: Config,
@@ -120,8 +123,9 @@ impl Interpreter {
             current: None,
             depth: 0,
             recursion_limit: config.recursion_limit,
-            interned: HashMap::new(),
-            special_cache: HashMap::new(),
+            interned: Default::default(),
+            special_cache: Default::default(),
+            mro_cache: Default::default(),
             sources: HashMap::new(),
             config,
             modules: HashMap::new(),

@@ -29,6 +29,7 @@ mod call;
 mod class;
 mod eval;
 mod exception;
+mod fasthash;
 pub mod frame;
 mod frameobject;
 mod generator;
