@@ -273,9 +273,7 @@ impl Interpreter {
     /// Answers are cached per (class, name object) until a class
     /// attribute is set.
     pub(crate) fn lookup_in_mro(&mut self, class: ObjRef, name: Value) -> Option<Value> {
-        let Some(name_ref) = name.as_obj() else {
-            return None;
-        };
+        let name_ref = name.as_obj()?;
         if let Some(found) = self.mro_cache.get(&(class, name_ref)) {
             return *found;
         }
