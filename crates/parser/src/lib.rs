@@ -17,6 +17,7 @@ mod errors;
 mod grammar;
 pub mod literals;
 mod parse;
+mod positions;
 pub mod render;
 mod type_comments;
 

@@ -13,7 +13,7 @@ use crate::errors::diagnose;
 use crate::grammar::{
     Cx, FStringTable, Rule, Span, expression_rule, interactive_rule, module_rule,
 };
-use crate::{depth, type_comments};
+use crate::{depth, positions, type_comments};
 
 /// What parsing a module produced: the tree if there was no error, and the
 /// errors (the first is the one CPython would report).
@@ -33,7 +33,8 @@ pub struct ExpressionOutput {
 /// Parses a whole file (`ast.parse(source)`, mode `exec`).
 pub fn parse_module(source: &str) -> ParseOutput {
     let (body, diagnostics, tokens) = run(source, module_rule);
-    let module = body.map(|body| {
+    let module = body.map(|mut body| {
+        positions::fix_ends(&mut body);
         let mut module = Module {
             body,
             type_ignores: Vec::new(),
@@ -64,8 +65,11 @@ pub fn parse_interactive(source: &str) -> InteractiveOutput {
     let (body, diagnostics, tokens) = run(source, interactive_rule);
     let incomplete = body.is_none() && is_incomplete(source, &tokens, &diagnostics);
     InteractiveOutput {
-        interactive: body.map(|body| Interactive {
-            body,
+        interactive: body.map(|mut body| Interactive {
+            body: {
+                positions::fix_ends(&mut body);
+                body
+            },
             range: TextRange::new(0, source.len()),
         }),
         diagnostics,

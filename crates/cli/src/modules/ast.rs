@@ -1,5 +1,6 @@
-//! `pyrite -m ast FILE`: mirrors `python3.11 -m ast FILE`, which prints
-//! `ast.dump(ast.parse(source), indent=3)`.
+//! `pyrite -m ast [-a] FILE`: mirrors `python3.11 -m ast FILE`, which
+//! prints `ast.dump(ast.parse(source), indent=3)` (with `-a`, also each
+//! node's `lineno`, `col_offset`, `end_lineno` and `end_col_offset`).
 //!
 //! A syntax error is printed as the `SyntaxError` part of CPython's report
 //! (classic format when stderr is not a terminal, an ariadne report when it
@@ -32,7 +33,14 @@ pub fn main(argv: &[String]) -> ExitCode {
     let output = parse_module(&source);
     match (output.module, output.diagnostics.first()) {
         (Some(module), None) => {
-            let mut text = ast::dump_module(&module, 3);
+            let attributes = argv
+                .iter()
+                .any(|a| a == "-a" || a == "--include-attributes");
+            let mut text = if attributes {
+                ast::dump_module_with_attributes(&module, 3, &source)
+            } else {
+                ast::dump_module(&module, 3)
+            };
             text.push('\n');
             // A closed stdout (`| head`) is not an error worth reporting.
             let _ = std::io::stdout().lock().write_all(text.as_bytes());

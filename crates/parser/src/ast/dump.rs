@@ -11,22 +11,33 @@
 //! written in one pass into one buffer, and dumping takes time in
 //! proportion to the output, however deep the tree.
 
+use pyrite_lexer::LineIndex;
+
 use super::repr::{constant_repr, str_repr};
 use super::*;
 
 /// Dumps a module as `ast.dump(module, indent=indent)` does.
 pub fn dump_module(module: &Module, indent: usize) -> String {
-    Writer::dump(Val::Module(module), indent)
+    Writer::dump(Val::Module(module), indent, None)
+}
+
+/// Dumps a module as `ast.dump(module, indent=indent,
+/// include_attributes=True)` does (`python -m ast -a`): every node with a
+/// position also shows `lineno`, `col_offset`, `end_lineno` and
+/// `end_col_offset`, computed from `source`.
+pub fn dump_module_with_attributes(module: &Module, indent: usize, source: &str) -> String {
+    let index = LineIndex::new(source);
+    Writer::dump(Val::Module(module), indent, Some(&index))
 }
 
 /// Dumps an `eval`-mode tree as `ast.dump(tree, indent=indent)` does.
 pub fn dump_expression(tree: &Expression, indent: usize) -> String {
-    Writer::dump(Val::Expression(tree), indent)
+    Writer::dump(Val::Expression(tree), indent, None)
 }
 
 /// Dumps an expression as `ast.dump(expr, indent=indent)` does.
 pub fn dump_expr(expr: &Expr, indent: usize) -> String {
-    Writer::dump(Val::Expr(expr), indent)
+    Writer::dump(Val::Expr(expr), indent, None)
 }
 
 /// Stack left before a nested value is written on a fresh segment (a tree
@@ -88,6 +99,20 @@ impl<'a> Val<'a> {
         })
     }
 
+    /// The source range of a node that has `lineno` and friends in CPython.
+    fn position(&self) -> Option<pyrite_lexer::TextRange> {
+        match *self {
+            Val::Stmt(s) => Some(s.range),
+            Val::Expr(e) => Some(e.range),
+            Val::Pattern(p) => Some(p.range),
+            Val::Arg(a) => Some(a.range),
+            Val::Keyword(k) => Some(k.range),
+            Val::Alias(a) => Some(a.range),
+            Val::Handler(h) => Some(h.range),
+            _ => None,
+        }
+    }
+
     /// `ast.dump`'s "simple": a scalar, an empty list, or a node that shows
     /// no fields.
     fn is_simple(&self) -> bool {
@@ -101,16 +126,19 @@ impl<'a> Val<'a> {
     }
 }
 
-struct Writer {
+struct Writer<'i> {
     indent: String,
     out: String,
+    /// Set when positions are printed.
+    lines: Option<&'i LineIndex>,
 }
 
-impl Writer {
-    fn dump(root: Val<'_>, indent: usize) -> String {
+impl<'i> Writer<'i> {
+    fn dump(root: Val<'_>, indent: usize, lines: Option<&'i LineIndex>) -> String {
         let mut w = Writer {
             indent: " ".repeat(indent),
             out: String::new(),
+            lines,
         };
         w.write(&root, 0);
         w.out
@@ -146,10 +174,22 @@ impl Writer {
                 let Some((name, fields)) = val.node() else {
                     return;
                 };
-                let shown: Vec<(&str, Val<'_>)> = fields
+                let mut shown: Vec<(&str, Val<'_>)> = fields
                     .into_iter()
                     .filter_map(|(field, value)| value.map(|v| (field, v)))
                     .collect();
+                if let (Some(lines), Some(r)) = (self.lines, val.position()) {
+                    let (lineno, col) = lines.line_col_bytes(r.start as usize);
+                    let (end_lineno, end_col) = lines.line_col_bytes(r.end as usize);
+                    for (name, n) in [
+                        ("lineno", lineno),
+                        ("col_offset", col),
+                        ("end_lineno", end_lineno),
+                        ("end_col_offset", end_col),
+                    ] {
+                        shown.push((name, Val::Scalar(n.to_string())));
+                    }
+                }
                 let one_line = shown.len() <= 3 && shown.iter().all(|(_, v)| v.is_simple());
                 self.out.push_str(name);
                 self.out.push('(');

@@ -37,10 +37,12 @@ pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> 
     ))
     .map_with(|t, e| (t, e.span()));
     atom(cx, r)
-        .foldl(
+        .foldl_with(
             trailer.repeated(),
-            |value, (trailer, span): (Trailer, Span)| {
-                let r = value.range.cover(range(span));
+            |value, (trailer, span): (Trailer, Span), e| {
+                // From the atom's first token (a parenthesis included) to
+                // the end of this trailer.
+                let r = range(Span::from(e.span().start..span.end));
                 let value = Box::new(value);
                 let kind = match trailer {
                     Trailer::Attribute(attr) => ExprKind::Attribute {
@@ -48,11 +50,22 @@ pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> 
                         attr,
                         ctx: ExprContext::Load,
                     },
-                    Trailer::Call(args, keywords) => ExprKind::Call {
-                        func: value,
-                        args,
-                        keywords,
-                    },
+                    Trailer::Call(mut args, keywords) => {
+                        // A generator expression that is the sole argument
+                        // shares the call's parentheses, and its range.
+                        if let [arg] = args.as_mut_slice() {
+                            if let ExprKind::GeneratorExp { elt, .. } = &arg.kind {
+                                if elt.range.start == arg.range.start {
+                                    arg.range = range(span);
+                                }
+                            }
+                        }
+                        ExprKind::Call {
+                            func: value,
+                            args,
+                            keywords,
+                        }
+                    }
                     Trailer::Subscript(slice) => ExprKind::Subscript {
                         value,
                         slice: Box::new(slice),

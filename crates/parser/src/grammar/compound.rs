@@ -132,9 +132,10 @@ fn function_or_class<'s>(
                 decorator_list,
             }) as Box<dyn FnOnce(Vec<Expr>) -> StmtKind>
         });
+    // The node starts at `def`/`class`, not at its decorators, as in CPython.
     decorators
-        .then(function.or(class))
-        .map_with(|(decorators, make), e| Stmt::new(make(decorators), range(e.span())))
+        .then(function.or(class).map_with(|make, e| (make, e.span())))
+        .map(|(decorators, (make, span))| Stmt::new(make(decorators), range(span)))
         .boxed()
 }
 

@@ -366,8 +366,10 @@ fn disjunction_body<'s>(primary: Rule<'s, Expr>) -> Rule<'s, Expr> {
     let inversion = tok(TokenKind::Not)
         .map_with(|_, e| e.span())
         .repeated()
-        .foldr(comparison, |not: Span, operand: Expr| {
-            let r = range(not).cover(operand.range);
+        .foldr_with(comparison, |not: Span, operand: Expr, e| {
+            // Every `not` ends where the whole inversion does (after a
+            // closing parenthesis of the operand, if any).
+            let r = range(Span::from(not.start..e.span().end));
             Expr::new(
                 ExprKind::UnaryOp {
                     op: UnaryOp::Not,

@@ -28,7 +28,6 @@ pub(crate) enum Prepared {
         debug: Option<String>,
         conversion: i32,
         spec: Option<Vec<Prepared>>,
-        range: TextRange,
     },
 }
 
@@ -86,7 +85,6 @@ impl FStringTable {
                         debug: field.debug,
                         conversion: field.conversion,
                         spec,
-                        range: field.range,
                     });
                 }
             }
@@ -271,7 +269,7 @@ impl Parts {
                     debug,
                     conversion,
                     spec,
-                    range: field_range,
+                    ..
                 } => {
                     if let Some(debug) = debug {
                         self.literal(debug);
@@ -286,18 +284,20 @@ impl Parts {
                                 ExprKind::JoinedStr {
                                     values: parts.finish(whole),
                                 },
-                                *field_range,
+                                whole,
                             )))
                         }
                         None => None,
                     };
+                    // CPython 3.11 gives every part of a JoinedStr the range
+                    // of the whole literal.
                     self.values.push(Expr::new(
                         ExprKind::FormattedValue {
                             value: Box::new(value),
                             conversion: *conversion,
                             format_spec,
                         },
-                        *field_range,
+                        whole,
                     ));
                 }
             }
