@@ -2,15 +2,20 @@
 library (or of the directories given) into OUT_DIR, one file per source,
 plus an index: `path<TAB>ok|error<TAB>message:line:offset`.
 
-Usage: python3.11 stdlib_expected.py OUT_DIR [DIR...]
+Usage: python3.11 stdlib_expected.py [--attributes] OUT_DIR [DIR...]
+
+With --attributes the dumps include positions (`python -m ast -a`).
 """
 import ast
 import os
 import sys
 import sysconfig
 
-out_dir = sys.argv[1]
-roots = sys.argv[2:] or [sysconfig.get_paths()["stdlib"]]
+args = sys.argv[1:]
+attributes = "--attributes" in args
+args = [a for a in args if a != "--attributes"]
+out_dir = args[0]
+roots = args[1:] or [sysconfig.get_paths()["stdlib"]]
 os.makedirs(out_dir, exist_ok=True)
 index = []
 n = 0
@@ -29,7 +34,7 @@ for root in roots:
             key = f"{n:05d}"
             try:
                 tree = ast.parse(source, path, type_comments=True)
-                text = ast.dump(tree, indent=3) + "\n"
+                text = ast.dump(tree, indent=3, include_attributes=attributes) + "\n"
                 with open(os.path.join(out_dir, key), "w", encoding="utf-8", errors="surrogatepass") as f:
                     f.write(text)
                 index.append(f"{key}\t{path}\tok\t")

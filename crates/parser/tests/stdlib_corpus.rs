@@ -10,7 +10,9 @@
 //! ```
 //!
 //! It reports how many files pyrite accepts and rejects exactly as CPython
-//! does, how many dumps are identical, and the parse throughput.
+//! does, how many dumps are identical, and the parse throughput. With
+//! `PYRITE_AST_ATTRIBUTES=1` (and dumps written with `--attributes`) the
+//! dumps compared include every node's position.
 
 use std::time::{Duration, Instant};
 
@@ -23,6 +25,7 @@ fn stdlib_matches_cpython() {
         panic!("set PYRITE_AST_EXPECTED to the directory stdlib_expected.py wrote");
     };
     let index = std::fs::read_to_string(format!("{dir}/INDEX")).expect("INDEX is readable");
+    let attributes = std::env::var("PYRITE_AST_ATTRIBUTES").is_ok_and(|v| v == "1");
     let (mut files, mut agree, mut identical) = (0, 0, 0);
     let mut bytes = 0usize;
     let mut parsing = Duration::ZERO;
@@ -55,7 +58,11 @@ fn stdlib_matches_cpython() {
             ("ok", Some(module)) => {
                 agree += 1;
                 let expected = std::fs::read_to_string(format!("{dir}/{key}")).unwrap_or_default();
-                let actual = ast::dump_module(&module, 3) + "\n";
+                let actual = if attributes {
+                    ast::dump_module_with_attributes(&module, 3, &source)
+                } else {
+                    ast::dump_module(&module, 3)
+                } + "\n";
                 if actual == expected {
                     identical += 1;
                 } else {
