@@ -86,6 +86,11 @@ pub(crate) fn bootstrap(interp: &mut Interpreter) {
         interp.classes.named.insert(name, class);
     }
     interp.classes.super_class = interp.classes.named["super"];
+    let mut by_builtin = vec![object; 64];
+    for (t, c) in &interp.classes.builtin {
+        by_builtin[*t as usize] = *c;
+    }
+    interp.classes.by_builtin = by_builtin;
     for kind in ExcKind::ALL {
         let base = kind.base().map_or(object, |b| interp.classes.exc[&b]);
         let class = raw_class(interp, kind.name(), &[base], None, Some(*kind));
@@ -257,7 +262,7 @@ impl Interpreter {
     /// `type(v)` as a class reference (borrowed).
     pub(crate) fn class_of(&self, v: Value) -> ObjRef {
         match self.heap.type_of(v) {
-            TypeRef::Builtin(t) => self.classes.builtin[&t],
+            TypeRef::Builtin(t) => self.classes.by_builtin[t as usize],
             TypeRef::Heap(c) => c,
         }
     }
@@ -305,7 +310,10 @@ impl Interpreter {
     /// `class` statement defines it (borrowed). The built-in classes answer
     /// `None`: their behaviour is native.
     pub(crate) fn user_special(&mut self, v: Value, name: &'static str) -> Option<Value> {
-        let class = self.class_of(v);
+        // Built-in types' instances name their class with a `TypeRef::Builtin`.
+        let TypeRef::Heap(class) = self.heap.type_of(v) else {
+            return None;
+        };
         if self.classes.native.contains(&class) {
             return None;
         }

@@ -56,6 +56,8 @@ pub(crate) struct Classes {
     pub exc: HashMap<ExcKind, ObjRef>,
     /// Classes of interpreter objects (`function`, `method`, `module`, …).
     pub named: HashMap<&'static str, ObjRef>,
+    /// The classes of the built-in types, indexed by `BuiltinType as usize`.
+    pub by_builtin: Vec<ObjRef>,
     /// `super`, looked up on every attribute access.
     pub super_class: ObjRef,
     /// Every class the interpreter made itself (not by a `class` statement).

@@ -71,6 +71,12 @@ impl Interpreter {
                     return Ok(Value::Int(r));
                 }
             }
+            (BinOp::Mod, Value::Int(x), Value::Int(y)) if x >= 0 && y > 0 => {
+                return Ok(Value::Int(x % y));
+            }
+            (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if x >= 0 && y > 0 => {
+                return Ok(Value::Int(x / y));
+            }
             (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
             (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
             (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),

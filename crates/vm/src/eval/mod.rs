@@ -141,6 +141,7 @@ impl Interpreter {
             };
             let co = &code.code.co_code;
             let mut pc = self.frames[fid].pc;
+            let base = self.frames[fid].base;
             let outcome: PyResult<Flow> = loop {
                 let (Some(&b), Some(&a)) = (co.get(2 * pc), co.get(2 * pc + 1)) else {
                     break Err(PyErr::new(
@@ -166,6 +167,39 @@ impl Interpreter {
                 };
                 let lasti = pc - 1;
                 pc += op.cache_entries();
+                // The hottest instructions run here, against the frame's
+                // base held in a local; they cannot fail or run Python
+                // code, so the frame's saved position need not be updated
+                // for them.
+                match op {
+                    Opcode::LOAD_FAST => {
+                        if let Some(v) = self.stack[base + arg as usize] {
+                            self.heap.incref(v);
+                            self.stack.push(Some(v));
+                            continue;
+                        }
+                    }
+                    Opcode::STORE_FAST => {
+                        let v = self.stack.pop().flatten();
+                        if let Some(old) =
+                            std::mem::replace(&mut self.stack[base + arg as usize], v)
+                        {
+                            self.heap.decref(old);
+                        }
+                        continue;
+                    }
+                    Opcode::LOAD_CONST => {
+                        let v = code
+                            .consts
+                            .get(arg as usize)
+                            .copied()
+                            .unwrap_or(Value::None);
+                        self.heap.incref(v);
+                        self.stack.push(Some(v));
+                        continue;
+                    }
+                    _ => {}
+                }
                 {
                     let f = &mut self.frames[fid];
                     f.lasti = lasti;
