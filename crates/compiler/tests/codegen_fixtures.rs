@@ -145,3 +145,34 @@ fn optimize_levels_match_cpython() {
         assert_eq!(ops, expected, "optimize={level}");
     }
 }
+
+/// `compile(..., 'single')` prints top-level expression values (python3.11
+/// `dis` of `compile('x; "doc"; y = 2\n', '<stdin>', 'single')`).
+#[test]
+fn interactive_mode_matches_cpython() {
+    let options = CompileOptions {
+        filename: "<stdin>".to_string(),
+        optimize: 0,
+    };
+    let code = pyrite_compiler::codegen::compile_interactive_source("x; \"doc\"; y = 2\n", options)
+        .unwrap();
+    let listing = dis_with(
+        &code,
+        DisOptions {
+            address: &|_| 0xADD,
+        },
+    )
+    .unwrap();
+    let expected = "  0           0 RESUME                   0
+
+  1           2 LOAD_NAME                0 (x)
+              4 PRINT_EXPR
+              6 LOAD_CONST               0 ('doc')
+              8 PRINT_EXPR
+             10 LOAD_CONST               1 (2)
+             12 STORE_NAME               1 (y)
+             14 LOAD_CONST               2 (None)
+             16 RETURN_VALUE
+";
+    assert_eq!(listing, expected);
+}

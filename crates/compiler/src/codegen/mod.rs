@@ -64,6 +64,8 @@ pub(crate) struct Compiler<'a> {
     top: &'a SymbolTable,
     /// `from __future__ import annotations`: annotations are kept as strings.
     future_annotations: bool,
+    /// `compile(..., 'single')`: top-level expression values are printed.
+    interactive: bool,
 }
 
 /// Compiles a parsed module (`compile(source, filename, 'exec')`).
@@ -80,6 +82,7 @@ pub fn compile_module<'a>(
         source,
         top: &table,
         future_annotations: symtable::has_future_annotations(module),
+        interactive: false,
     };
     compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
     compiler.body(&module.body)?;
@@ -111,10 +114,44 @@ pub fn compile_eval_source(source: &str, options: CompileOptions) -> Result<Code
         source,
         top: &table,
         future_annotations: false,
+        interactive: false,
     };
     compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
     compiler.expr(value)?;
     compiler.exit_scope(false)
+}
+
+/// Compiles one interactive input (`compile(source, filename, 'single')`,
+/// what the REPL runs): like a module, but the value of each top-level
+/// expression statement is printed (`PRINT_EXPR`) and a string first is not
+/// a docstring.
+pub fn compile_interactive_source(source: &str, options: CompileOptions) -> Result<CodeObject> {
+    let parsed = pyrite_parser::parse_module(source);
+    let Some(module) = parsed.module else {
+        return Err(parsed
+            .diagnostics
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Diagnostic::syntax("invalid syntax", TextRange::new(0, 0))));
+    };
+    let table = symtable::build(&module, source)?;
+    let mut compiler = Compiler {
+        units: Vec::new(),
+        index: LineIndex::new(source),
+        options,
+        source,
+        top: &table,
+        future_annotations: symtable::has_future_annotations(&module),
+        interactive: true,
+    };
+    compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
+    if stmt::has_annotations(&module.body) {
+        compiler.emit(Opcode::SETUP_ANNOTATIONS, 0);
+    }
+    for stmt in &module.body {
+        compiler.stmt(stmt)?;
+    }
+    compiler.exit_scope(true)
 }
 
 /// Parses and compiles `source`.

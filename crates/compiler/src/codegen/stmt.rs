@@ -210,7 +210,11 @@ impl<'a> Compiler<'a> {
             }
             StmtKind::Global { .. } | StmtKind::Nonlocal { .. } => {}
             StmtKind::Expr { value } => {
-                if matches!(value.kind, ExprKind::Constant { .. }) {
+                if self.interactive && self.units.len() == 1 {
+                    // The REPL prints the value of a top-level expression.
+                    self.expr(value)?;
+                    self.emit(Opcode::PRINT_EXPR, 0);
+                } else if matches!(value.kind, ExprKind::Constant { .. }) {
                     self.emit(Opcode::NOP, 0);
                 } else {
                     self.expr(value)?;
