@@ -21,7 +21,7 @@ use crate::literals::number;
 pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> {
     enum Trailer {
         Attribute(String),
-        Call(Vec<Expr>, Vec<Keyword>),
+        Call(CallArguments),
         Subscript(Expr),
     }
     let trailer = choice((
@@ -30,7 +30,7 @@ pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> 
             .map(|(attr, _)| Trailer::Attribute(attr)),
         call_arguments(r)
             .delimited_by(tok(TokenKind::Lpar), tok(TokenKind::Rpar))
-            .map(|(args, keywords)| Trailer::Call(args, keywords)),
+            .map(Trailer::Call),
         slices(r)
             .delimited_by(tok(TokenKind::Lsqb), tok(TokenKind::Rsqb))
             .map(Trailer::Subscript),
@@ -50,15 +50,15 @@ pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> 
                         attr,
                         ctx: ExprContext::Load,
                     },
-                    Trailer::Call(mut args, keywords) => {
-                        // A generator expression that is the sole argument
+                    Trailer::Call(CallArguments {
+                        mut args,
+                        keywords,
+                        sole_generator,
+                    }) => {
+                        // A generator expression that is the only argument
                         // shares the call's parentheses, and its range.
-                        if let [arg] = args.as_mut_slice() {
-                            if let ExprKind::GeneratorExp { elt, .. } = &arg.kind {
-                                if elt.range.start == arg.range.start {
-                                    arg.range = range(span);
-                                }
-                            }
+                        if let (true, [generator]) = (sole_generator, args.as_mut_slice()) {
+                            generator.range = range(span);
                         }
                         ExprKind::Call {
                             func: value,
@@ -357,7 +357,17 @@ fn brace_display<'s>(r: &ExprRules<'s>) -> Rule<'s, Expr> {
 }
 
 /// The arguments of a call, checked for CPython's ordering rules.
-pub(crate) fn call_arguments<'s>(r: &ExprRules<'s>) -> Rule<'s, (Vec<Expr>, Vec<Keyword>)> {
+/// The arguments of a call: positional (with `*` unpackings), keywords
+/// (with `**` unpackings), and whether the only argument is an
+/// unparenthesised generator expression (`f(x for x in y)`).
+#[derive(Clone, Default)]
+pub(crate) struct CallArguments {
+    pub args: Vec<Expr>,
+    pub keywords: Vec<Keyword>,
+    pub sole_generator: bool,
+}
+
+pub(crate) fn call_arguments<'s>(r: &ExprRules<'s>) -> Rule<'s, CallArguments> {
     #[derive(Clone)]
     enum Arg {
         Positional(Expr),
@@ -459,8 +469,10 @@ pub(crate) fn call_arguments<'s>(r: &ExprRules<'s>) -> Rule<'s, (Vec<Expr>, Vec<
                     reported = true;
                 }
             };
+            let mut bare_generators = 0;
             for arg in list {
                 let bare_generator = matches!(arg, Arg::Generator(_));
+                bare_generators += usize::from(bare_generator);
                 match arg {
                     Arg::Positional(e) | Arg::Generator(e) => {
                         if bare_generator && count > 1 {
@@ -501,7 +513,12 @@ pub(crate) fn call_arguments<'s>(r: &ExprRules<'s>) -> Rule<'s, (Vec<Expr>, Vec<
                     }
                 }
             }
-            (args, keywords)
+            let sole_generator = count == 1 && bare_generators == 1;
+            CallArguments {
+                args,
+                keywords,
+                sole_generator,
+            }
         })
         .boxed()
 }

@@ -4,7 +4,7 @@
 use chumsky::prelude::*;
 use pyrite_lexer::TokenKind;
 
-use super::atom::{call_arguments, single_target, star_targets};
+use super::atom::{CallArguments, call_arguments, single_target, star_targets};
 use super::expr::{ExprRules, tuple_of};
 use super::params::def_parameters;
 use super::pattern::match_statement;
@@ -123,7 +123,11 @@ fn function_or_class<'s>(
         .then_ignore(colon())
         .then(block)
         .map(|(((name, _), arguments), body)| {
-            let (bases, keywords) = arguments.unwrap_or_default();
+            let CallArguments {
+                args: bases,
+                keywords,
+                ..
+            } = arguments.unwrap_or_default();
             Box::new(move |decorator_list: Vec<Expr>| StmtKind::ClassDef {
                 name,
                 bases,
