@@ -67,6 +67,11 @@ const NAMED_CLASSES: &[&str] = &[
     "reversed",
     "TextIOWrapper",
     "generator",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "dict_valueiterator",
+    "dict_itemiterator",
 ];
 
 /// Create `object`, `type`, the built-in types, the interpreter's classes

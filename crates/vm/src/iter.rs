@@ -12,6 +12,9 @@ use crate::interpreter::Interpreter;
 impl Interpreter {
     /// `iter(v)`; an owned result.
     pub(crate) fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if let Some((dict, kind)) = self.dict_view(v) {
+            return Ok(self.view_iter(dict, kind));
+        }
         if let Some(f) = self.user_special(v, "__iter__") {
             let it = self.call_special(f, v, &[])?;
             if !self.is_iterator_object(it) && self.user_special(it, "__next__").is_none() {

@@ -27,6 +27,7 @@ mod attr;
 mod builtins;
 mod call;
 mod class;
+mod dictview;
 mod eval;
 mod exception;
 mod fasthash;

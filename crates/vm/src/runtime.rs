@@ -107,6 +107,9 @@ impl Interpreter {
 
     /// `len(v)`.
     pub(crate) fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Some((dict, _)) = self.dict_view(v) {
+            return Ok(self.view_len(dict));
+        }
         if let Some(f) = self.user_special(v, "__len__") {
             let r = self.call_special(f, v, &[])?;
             return self.len_result(r);
@@ -134,6 +137,9 @@ impl Interpreter {
 
     /// The default `repr` of instances and interpreter objects.
     fn native_repr(&mut self, v: Value) -> PyResult<String> {
+        if let Some((dict, kind)) = self.dict_view(v) {
+            return self.view_repr(dict, kind);
+        }
         let id = self.heap.id(v);
         let Some(r) = v.as_obj() else {
             return Ok(format!("<object at {id:#x}>"));

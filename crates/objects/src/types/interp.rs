@@ -151,6 +151,28 @@ pub enum IterState {
     Exhausted,
 }
 
+/// Which of a dict's views a [`InterpObject::DictView`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    /// `dict_keys`
+    Keys,
+    /// `dict_values`
+    Values,
+    /// `dict_items`
+    Items,
+}
+
+impl DictViewKind {
+    /// The view's class name.
+    pub fn name(self) -> &'static str {
+        match self {
+            DictViewKind::Keys => "dict_keys",
+            DictViewKind::Values => "dict_values",
+            DictViewKind::Items => "dict_items",
+        }
+    }
+}
+
 /// An object the interpreter creates. See the module docs.
 #[derive(Debug)]
 pub enum InterpObject {
@@ -230,6 +252,13 @@ pub enum InterpObject {
     },
     /// A built-in iterator.
     Iterator(IterState),
+    /// `dict.keys()`, `dict.values()` or `dict.items()`: a live view.
+    DictView {
+        /// The dict.
+        dict: Value,
+        /// Which view.
+        kind: DictViewKind,
+    },
     /// A generator: its suspended frame lives in the interpreter's frame
     /// table, named here by its key.
     Generator {
@@ -311,6 +340,7 @@ impl InterpObject {
                 f(class);
                 f(obj);
             }
+            InterpObject::DictView { dict, .. } => f(dict),
             InterpObject::Generator {
                 code,
                 name,

@@ -6,7 +6,7 @@
 
 use pyrite_objects::types::float::parse_float;
 use pyrite_objects::types::int::Int;
-use pyrite_objects::types::interp::{InterpObject, IterState};
+use pyrite_objects::types::interp::{DictViewKind, InterpObject, IterState};
 use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
 use super::{NativeKind, bind, no_keywords, positional};
@@ -1232,44 +1232,27 @@ fn exception_with_traceback(
     Ok(*obj)
 }
 
-fn dict_view(interp: &mut Interpreter, args: &[Value], which: u8) -> PyResult<Value> {
+fn dict_view(interp: &mut Interpreter, args: &[Value], kind: DictViewKind) -> PyResult<Value> {
     let d = args[0];
-    let pairs: Vec<(Value, Value)> = match d.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
-        _ => return Err(PyErr::type_error("descriptor requires a 'dict' object")),
-    };
-    let mut items = Vec::with_capacity(pairs.len());
-    for (k, v) in pairs {
-        let item = match which {
-            0 => {
-                interp.heap.incref(k);
-                k
-            }
-            1 => {
-                interp.heap.incref(v);
-                v
-            }
-            _ => {
-                interp.heap.incref(k);
-                interp.heap.incref(v);
-                interp.heap.new_tuple(vec![k, v])
-            }
-        };
-        items.push(item);
+    if !matches!(
+        d.as_obj().map(|r| interp.heap.payload(r)),
+        Some(Payload::Dict(_))
+    ) {
+        return Err(PyErr::type_error("descriptor requires a 'dict' object"));
     }
-    Ok(interp.heap.new_list(items))
+    Ok(interp.new_dict_view(d, kind))
 }
 
 fn dict_keys(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    dict_view(interp, args, 0)
+    dict_view(interp, args, DictViewKind::Keys)
 }
 
 fn dict_values(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    dict_view(interp, args, 1)
+    dict_view(interp, args, DictViewKind::Values)
 }
 
 fn dict_items(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    dict_view(interp, args, 2)
+    dict_view(interp, args, DictViewKind::Items)
 }
 
 fn bytes_decode(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -190,6 +190,9 @@ impl Interpreter {
             Value::Int(i) => return Ok(i != 0),
             _ => {}
         }
+        if let Some((dict, _)) = self.dict_view(v) {
+            return Ok(self.view_len(dict) != 0);
+        }
         if let Some(f) = self.user_special(v, "__bool__") {
             let r = self.call_special(f, v, &[])?;
             return match r {

@@ -265,7 +265,8 @@ impl Interpreter {
                 | Payload::Range { .. },
             ) => true,
             _ => {
-                self.is_iterator_object(v)
+                self.dict_view(v).is_some()
+                    || self.is_iterator_object(v)
                     || self.user_special(v, "__iter__").is_some()
                     || self.user_special(v, "__getitem__").is_some()
             }

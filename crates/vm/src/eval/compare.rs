@@ -164,6 +164,9 @@ impl Interpreter {
 
     /// `item in container`.
     pub(crate) fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some((dict, kind)) = self.dict_view(container) {
+            return self.view_contains(dict, kind, item);
+        }
         if let Some(f) = self.user_special(container, "__contains__") {
             let r = self.call_special(f, container, &[item])?;
             let t = self.truthy(r);
