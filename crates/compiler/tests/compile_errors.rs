@@ -32,3 +32,27 @@ fn errors_match_cpython() {
     }
     assert!(checked >= 25);
 }
+
+/// Deeply nested code that CPython compiles compiles here too, even from a
+/// test thread's small stack; past CPython's compiler depth limit, the
+/// symbol table reports it instead of overflowing the stack.
+#[test]
+fn deep_nesting_compiles_or_fails_cleanly() {
+    let chain = format!("x = {}\n", vec!["a"; 2900].join("+"));
+    compile_module(
+        &pyrite_parser::parse_module(&chain).module.unwrap(),
+        &chain,
+        CompileOptions::default(),
+    )
+    .unwrap();
+    let calls = format!("x = {}a{}\n", "f(".repeat(1600), ")".repeat(1600));
+    if let Some(module) = pyrite_parser::parse_module(&calls).module {
+        let result = compile_module(&module, &calls, CompileOptions::default());
+        if let Err(d) = result {
+            assert_eq!(
+                d.message,
+                "maximum recursion depth exceeded during compilation"
+            );
+        }
+    }
+}

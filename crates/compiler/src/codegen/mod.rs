@@ -68,10 +68,46 @@ pub(crate) struct Compiler<'a> {
     interactive: bool,
 }
 
+/// Stack for compiling: deeply nested (but legal) code recurses deeply.
+const COMPILER_STACK: usize = 256 << 20;
+
+/// Runs `work` on a thread with a large stack, so that any tree the
+/// symbol table's depth limit lets through compiles without exhausting the
+/// caller's stack; runs it in place if no thread can be made. A panic in
+/// `work` (a compiler bug) is passed on to the caller.
+fn with_compiler_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
+    let mut work = Some(work);
+    let outcome = std::thread::scope(|scope| {
+        let job = &mut work;
+        let handle = std::thread::Builder::new()
+            .name("pyrite-compiler".to_string())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(scope, move || job.take().map(|w| w()));
+        handle.ok().map(|h| h.join())
+    });
+    match outcome {
+        Some(Ok(Some(result))) => result,
+        Some(Err(payload)) => std::panic::resume_unwind(payload),
+        // The thread could not be made (or ran nothing): work here.
+        _ => match work.take() {
+            Some(work) => work(),
+            None => std::panic::resume_unwind(Box::new("compiler job lost")),
+        },
+    }
+}
+
 /// Compiles a parsed module (`compile(source, filename, 'exec')`).
 pub fn compile_module<'a>(
     module: &'a ast::Module,
     source: &'a str,
+    options: CompileOptions,
+) -> Result<CodeObject> {
+    with_compiler_stack(|| compile_module_here(module, source, options))
+}
+
+fn compile_module_here(
+    module: &ast::Module,
+    source: &str,
     options: CompileOptions,
 ) -> Result<CodeObject> {
     let table = symtable::build(module, source)?;
@@ -92,6 +128,10 @@ pub fn compile_module<'a>(
 /// Compiles `source` as a single expression (`compile(source, filename,
 /// 'eval')`): the code returns the expression's value.
 pub fn compile_eval_source(source: &str, options: CompileOptions) -> Result<CodeObject> {
+    with_compiler_stack(|| compile_eval_here(source, options))
+}
+
+fn compile_eval_here(source: &str, options: CompileOptions) -> Result<CodeObject> {
     let parsed = pyrite_parser::parse_module(source);
     let Some(module) = parsed.module else {
         return Err(parsed
@@ -126,6 +166,10 @@ pub fn compile_eval_source(source: &str, options: CompileOptions) -> Result<Code
 /// expression statement is printed (`PRINT_EXPR`) and a string first is not
 /// a docstring.
 pub fn compile_interactive_source(source: &str, options: CompileOptions) -> Result<CodeObject> {
+    with_compiler_stack(|| compile_interactive_here(source, options))
+}
+
+fn compile_interactive_here(source: &str, options: CompileOptions) -> Result<CodeObject> {
     let parsed = pyrite_parser::parse_module(source);
     let Some(module) = parsed.module else {
         return Err(parsed

@@ -21,7 +21,13 @@ struct Builder<'a> {
     index: LineIndex,
     source: &'a str,
     future_annotations: bool,
+    /// Nesting of statements, expressions and patterns being visited.
+    depth: usize,
 }
+
+/// How deep the tree may nest: CPython's recursion limit (1000) times its
+/// `COMPILER_STACK_FRAME_SCALE` (3).
+pub(crate) const MAX_DEPTH: usize = 3000;
 
 pub(super) fn visit_module(module: &ast::Module, source: &str) -> Result<SymbolTable> {
     let mut builder = Builder {
@@ -30,6 +36,7 @@ pub(super) fn visit_module(module: &ast::Module, source: &str) -> Result<SymbolT
         index: LineIndex::new(source),
         source,
         future_annotations: has_future_annotations(module),
+        depth: 0,
     };
     for stmt in &module.body {
         builder.stmt(stmt)?;
@@ -159,6 +166,20 @@ impl Builder<'_> {
     }
 
     fn stmt(&mut self, stmt: &ast::Stmt) -> Result {
+        self.depth += 1;
+        let result = if self.depth > MAX_DEPTH {
+            Err(Diagnostic::syntax(
+                "maximum recursion depth exceeded during compilation",
+                stmt.range,
+            ))
+        } else {
+            self.stmt_inner(stmt)
+        };
+        self.depth -= 1;
+        result
+    }
+
+    fn stmt_inner(&mut self, stmt: &ast::Stmt) -> Result {
         match &stmt.kind {
             StmtKind::FunctionDef {
                 name,
@@ -460,6 +481,20 @@ impl Builder<'_> {
     }
 
     fn pattern(&mut self, pattern: &ast::Pattern) -> Result {
+        self.depth += 1;
+        let result = if self.depth > MAX_DEPTH {
+            Err(Diagnostic::syntax(
+                "maximum recursion depth exceeded during compilation",
+                pattern.range,
+            ))
+        } else {
+            self.pattern_inner(pattern)
+        };
+        self.depth -= 1;
+        result
+    }
+
+    fn pattern_inner(&mut self, pattern: &ast::Pattern) -> Result {
         match &pattern.kind {
             PatternKind::MatchValue { value } => self.expr(value),
             PatternKind::MatchSingleton { .. } => Ok(()),
@@ -508,6 +543,20 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, expr: &ast::Expr) -> Result {
+        self.depth += 1;
+        let result = if self.depth > MAX_DEPTH {
+            Err(Diagnostic::syntax(
+                "maximum recursion depth exceeded during compilation",
+                expr.range,
+            ))
+        } else {
+            self.expr_inner(expr)
+        };
+        self.depth -= 1;
+        result
+    }
+
+    fn expr_inner(&mut self, expr: &ast::Expr) -> Result {
         match &expr.kind {
             ExprKind::NamedExpr { target, value } => self.named_expr(target, value)?,
             ExprKind::BoolOp { values, .. } => self.exprs(values)?,
