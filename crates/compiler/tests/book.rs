@@ -51,6 +51,7 @@ fn chapter_examples_match_their_listings() {
             &code,
             DisOptions {
                 address: &|_| 0x7f5e1c2a3b40,
+                current: None,
             },
         )
         .unwrap();

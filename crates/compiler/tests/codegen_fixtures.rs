@@ -61,6 +61,7 @@ fn check(name: &str, source: &str, expected: &str) {
         &code,
         DisOptions {
             address: &|_| 0xADD,
+            current: None,
         },
     )
     .unwrap();
@@ -160,6 +161,7 @@ fn interactive_mode_matches_cpython() {
         &code,
         DisOptions {
             address: &|_| 0xADD,
+            current: None,
         },
     )
     .unwrap();

@@ -58,6 +58,7 @@ const HANDWRITTEN: &str = include_str!("fixtures/assemble/handwritten.txt");
 fn listing(code: &CodeObject) -> String {
     let options = DisOptions {
         address: &|_| 0xADD,
+        current: None,
     };
     dis_with(code, options)
         .expect("hand-built code disassembles")

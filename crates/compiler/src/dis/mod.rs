@@ -63,10 +63,13 @@ impl fmt::Display for DisError {
     }
 }
 
-/// How code objects print their address in `<code object f at 0x…>`.
+/// How code objects print their address in `<code object f at 0x…>`, and
+/// which instruction (by byte offset) a traceback listing marks with `-->`
+/// (`dis.disassemble(code, lasti)`).
 #[derive(Clone, Copy)]
 pub struct DisOptions<'a> {
     pub address: CodeAddress<'a>,
+    pub current: Option<usize>,
 }
 
 fn real_address(code: &CodeObject) -> usize {
@@ -77,6 +80,7 @@ impl Default for DisOptions<'_> {
     fn default() -> Self {
         DisOptions {
             address: &real_address,
+            current: None,
         }
     }
 }
@@ -199,7 +203,12 @@ pub fn disassemble(code: &CodeObject, options: DisOptions<'_>) -> Result<String,
                 None => " ".repeat(line_width),
             });
         }
-        fields.push("   ".to_string());
+        let marker = if options.current == Some(instr.offset) {
+            "-->"
+        } else {
+            "   "
+        };
+        fields.push(marker.to_string());
         fields.push(if instr.is_jump_target { ">>" } else { "  " }.to_string());
         fields.push(format!("{:>offset_width$}", instr.offset));
         fields.push(format!("{:<20}", instr.opname));
@@ -245,7 +254,11 @@ pub fn dis_with(code: &CodeObject, options: DisOptions<'_>) -> Result<String, Di
                 "Disassembly of {}:\n",
                 code_repr(nested, (options.address)(nested))
             ));
-            out.push_str(&dis_with(nested, options)?);
+            let nested_options = DisOptions {
+                current: None,
+                ..options
+            };
+            out.push_str(&dis_with(nested, nested_options)?);
         }
     }
     Ok(out)
@@ -254,4 +267,25 @@ pub fn dis_with(code: &CodeObject, options: DisOptions<'_>) -> Result<String, Di
 /// `dis.dis(code)` with real addresses.
 pub fn dis(code: &CodeObject) -> Result<String, DisError> {
     dis_with(code, DisOptions::default())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::codegen::{CompileOptions, compile_source};
+
+    #[test]
+    fn current_instruction_is_marked() {
+        let code = compile_source("x = 1\n", CompileOptions::default()).unwrap();
+        let options = DisOptions {
+            address: &|_| 0,
+            current: Some(2),
+        };
+        let listing = disassemble(&code, options).unwrap();
+        // python3.11: dis.disassemble(compile("x = 1", "<string>", "exec"), lasti=2)
+        assert!(
+            listing.contains("  1 -->       2 LOAD_CONST               0 (1)\n"),
+            "{listing}"
+        );
+    }
 }
