@@ -205,7 +205,7 @@ pub(crate) fn concatenate<'s>(
         let lit = string::split(cx.text(span));
         if lit.prefix.format {
             match cx.fstrings.entries.get(&span.start) {
-                Some(Ok(pieces)) => values.extend(cx.source, pieces, field, whole)?,
+                Some(Ok(pieces)) => values.extend(cx.source, pieces, field, whole, range(span))?,
                 Some(Err(error)) => return Err(error.clone()),
                 None => return Err(ParseError::custom(at_end, "f-string: invalid syntax")),
             }
@@ -259,6 +259,7 @@ impl Parts {
         pieces: &'s [Prepared],
         field: &Rule<'s, Expr>,
         whole: TextRange,
+        token: TextRange,
     ) -> Result<(), ParseError> {
         for piece in pieces {
             match piece {
@@ -279,12 +280,14 @@ impl Parts {
                     let format_spec = match spec {
                         Some(spec) => {
                             let mut parts = Parts::default();
-                            parts.extend(source, spec, field, whole)?;
+                            // A format spec has the range of the f-string
+                            // token holding it, as in CPython 3.11.
+                            parts.extend(source, spec, field, token, token)?;
                             Some(Box::new(Expr::new(
                                 ExprKind::JoinedStr {
-                                    values: parts.finish(whole),
+                                    values: parts.finish(token),
                                 },
-                                whole,
+                                token,
                             )))
                         }
                         None => None,
