@@ -77,6 +77,32 @@ impl Interpreter {
             (BinOp::FloorDiv, Value::Int(x), Value::Int(y)) if x >= 0 && y > 0 => {
                 return Ok(Value::Int(x / y));
             }
+            (BinOp::And, Value::Int(x), Value::Int(y)) => return Ok(Value::Int(x & y)),
+            (BinOp::Or, Value::Int(x), Value::Int(y)) => return Ok(Value::Int(x | y)),
+            (BinOp::Xor, Value::Int(x), Value::Int(y)) => return Ok(Value::Int(x ^ y)),
+            (BinOp::RShift, Value::Int(x), Value::Int(y)) if (0..64).contains(&y) => {
+                return Ok(Value::Int(x >> y));
+            }
+            (BinOp::TrueDiv, Value::Float(x), Value::Float(y)) if y != 0.0 => {
+                return Ok(Value::Float(x / y));
+            }
+            (BinOp::TrueDiv, Value::Int(x), Value::Int(y))
+                if y != 0 && x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) =>
+            {
+                return Ok(Value::Float(x as f64 / y as f64));
+            }
+            (BinOp::Add, Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                return Ok(Value::Float(x + y as f64));
+            }
+            (BinOp::Add, Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                return Ok(Value::Float(x as f64 + y));
+            }
+            (BinOp::Mul, Value::Float(x), Value::Int(y)) if y.unsigned_abs() < (1 << 53) => {
+                return Ok(Value::Float(x * y as f64));
+            }
+            (BinOp::Mul, Value::Int(x), Value::Float(y)) if x.unsigned_abs() < (1 << 53) => {
+                return Ok(Value::Float(x as f64 * y));
+            }
             (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
             (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
             (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),

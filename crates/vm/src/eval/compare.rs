@@ -41,6 +41,16 @@ impl Interpreter {
                 _ => x >= y,
             }));
         }
+        if let (Value::Float(x), Value::Float(y)) = (a, b) {
+            return Ok(Value::Bool(match op {
+                0 => x < y,
+                1 => x <= y,
+                2 => x == y,
+                3 => x != y,
+                4 => x > y,
+                _ => x >= y,
+            }));
+        }
         let (symbol, dunder, reflected) = CMP[op];
         let fa = self.user_special(a, dunder);
         let fb = self.user_special(b, CMP[reflected].1);

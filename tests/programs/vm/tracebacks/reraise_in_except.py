@@ -1,0 +1,9 @@
+def risky():
+    return {}["missing"]
+
+
+try:
+    risky()
+except KeyError:
+    print("handling")
+    raise
