@@ -56,3 +56,24 @@ fn deep_nesting_compiles_or_fails_cleanly() {
         }
     }
 }
+
+/// Compiling does not depend on the caller's stack: deep nesting compiles
+/// from a 2 MiB thread (Rust's default for spawned threads).
+#[test]
+fn deep_sources_compile_from_a_small_stack() {
+    let handle = std::thread::Builder::new()
+        .stack_size(2 << 20)
+        .spawn(|| {
+            for source in [
+                format!("x = {}a\n", "-".repeat(490)),
+                format!("x = {}a{}\n", "[".repeat(180), "]".repeat(180)),
+                format!("x = {}\n", vec!["a"; 2000].join("+")),
+            ] {
+                if let Some(module) = pyrite_parser::parse_module(&source).module {
+                    compile_module(&module, &source, CompileOptions::default()).unwrap();
+                }
+            }
+        })
+        .unwrap();
+    handle.join().unwrap();
+}
