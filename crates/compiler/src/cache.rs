@@ -145,13 +145,16 @@ pub fn read(bytes: &[u8], expected: SourceStamp) -> Result<CodeObject, CacheErro
     if crc32(payload) != checksum {
         return Err(CacheError::BadChecksum);
     }
-    let (code, rest): (CodeObject, &[u8]) =
-        postcard::take_from_bytes(payload).map_err(|e| CacheError::Undecodable(e.to_string()))?;
-    if !rest.is_empty() {
-        return Err(CacheError::BadLength);
-    }
-    code.validate().map_err(CacheError::Invalid)?;
-    Ok(code)
+    // Nested constants and code objects deserialise recursively.
+    crate::stack::with_compiler_stack(|| {
+        let (code, rest): (CodeObject, &[u8]) = postcard::take_from_bytes(payload)
+            .map_err(|e| CacheError::Undecodable(e.to_string()))?;
+        if !rest.is_empty() {
+            return Err(CacheError::BadLength);
+        }
+        code.validate().map_err(CacheError::Invalid)?;
+        Ok(code)
+    })
 }
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so a

@@ -25,4 +25,5 @@ pub mod bytecode;
 pub mod cache;
 pub mod codegen;
 pub mod dis;
+mod stack;
 pub mod symtable;

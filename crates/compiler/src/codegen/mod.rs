@@ -32,6 +32,7 @@ use pyrite_lexer::{Diagnostic, LineIndex, TextRange};
 use pyrite_parser::ast;
 
 use crate::bytecode::{CodeObject, Constant, Location, Opcode};
+use crate::stack::with_compiler_stack;
 use crate::symtable::{self, SymbolTable};
 use unit::{ScopeKind, Unit};
 
@@ -66,34 +67,6 @@ pub(crate) struct Compiler<'a> {
     future_annotations: bool,
     /// `compile(..., 'single')`: top-level expression values are printed.
     interactive: bool,
-}
-
-/// Stack for compiling: deeply nested (but legal) code recurses deeply.
-const COMPILER_STACK: usize = 256 << 20;
-
-/// Runs `work` on a thread with a large stack, so that any tree the
-/// symbol table's depth limit lets through compiles without exhausting the
-/// caller's stack; runs it in place if no thread can be made. A panic in
-/// `work` (a compiler bug) is passed on to the caller.
-fn with_compiler_stack<T: Send>(work: impl FnOnce() -> T + Send) -> T {
-    let mut work = Some(work);
-    let outcome = std::thread::scope(|scope| {
-        let job = &mut work;
-        let handle = std::thread::Builder::new()
-            .name("pyrite-compiler".to_string())
-            .stack_size(COMPILER_STACK)
-            .spawn_scoped(scope, move || job.take().map(|w| w()));
-        handle.ok().map(|h| h.join())
-    });
-    match outcome {
-        Some(Ok(Some(result))) => result,
-        Some(Err(payload)) => std::panic::resume_unwind(payload),
-        // The thread could not be made (or ran nothing): work here.
-        _ => match work.take() {
-            Some(work) => work(),
-            None => std::panic::resume_unwind(Box::new("compiler job lost")),
-        },
-    }
 }
 
 /// Compiles a parsed module (`compile(source, filename, 'exec')`).
