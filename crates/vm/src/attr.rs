@@ -407,6 +407,15 @@ impl Interpreter {
         if let Some(r) = self.set_function_attr(obj, &name_s, v) {
             return r;
         }
+        if name_s == "f_trace" {
+            if let Some(fid) = self.live_frame_of(obj) {
+                let new = v.unwrap_or(Value::None);
+                self.heap.incref(new);
+                let old = std::mem::replace(&mut self.frames[fid].f_trace, new);
+                self.heap.decref(old);
+                return Ok(());
+            }
+        }
         let class = self.class_of(obj);
         if let Some(d) = self.lookup_in_mro(class, name) {
             match self.descr_kind(d) {

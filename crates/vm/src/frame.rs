@@ -92,6 +92,13 @@ pub struct Frame {
     pub view: Option<pyrite_objects::ObjRef>,
     /// A suspended generator frame's slots, moved off the value stack.
     pub saved: Option<Vec<Option<Value>>>,
+    /// `f_trace`: the local trace function (owned), or `None`.
+    pub f_trace: Value,
+    /// Whether the `'call'` trace event was sent (or not wanted).
+    pub trace_started: bool,
+    /// The line and instruction of the last `'line'` check.
+    pub trace_line: Option<u32>,
+    pub trace_lasti: Option<usize>,
 }
 
 impl Frame {

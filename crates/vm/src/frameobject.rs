@@ -60,6 +60,11 @@ impl Interpreter {
         (self.frames.get(fid)?.view == Some(view)).then_some(fid)
     }
 
+    /// The running frame a frame object shows, if it is one.
+    pub(crate) fn live_frame_of(&self, v: Value) -> Option<FrameId> {
+        self.live_frame(v.as_obj()?)
+    }
+
     /// `frame.f_*`.
     pub(crate) fn frame_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         let Some(r) = obj.as_obj() else {
@@ -105,7 +110,10 @@ impl Interpreter {
                 Some(f) => Some(self.locals_of(f)),
                 None => Some(self.heap.new_dict()),
             },
-            "f_trace" => Some(Value::None),
+            "f_trace" => {
+                let t = live.map_or(Value::None, |f| self.frames[f].f_trace);
+                own(self, t)
+            }
             _ => None,
         })
     }

@@ -227,7 +227,13 @@ impl Interpreter {
         for v in frame.saved.into_iter().flatten().flatten() {
             self.heap.decref(v);
         }
-        for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
+        for v in [
+            frame.func,
+            frame.globals,
+            frame.builtins,
+            frame.locals,
+            frame.f_trace,
+        ] {
             self.heap.decref(v);
         }
         if let Some(view) = frame.view {

@@ -102,6 +102,10 @@ pub struct Interpreter {
     /// The error being raised is a re-raise: it gets no new traceback
     /// entry for the frame raising it.
     pub(crate) reraising: bool,
+    /// `sys.settrace`'s function (owned), or `None`.
+    pub(crate) trace_func: Value,
+    /// A trace function is running: no events meanwhile.
+    pub(crate) trace_busy: bool,
     /// Where the handler search starts when `RERAISE` restored `f_lasti`.
     pub(crate) unwind_from: Option<usize>,
     pub(crate) captured: Vec<u8>,
@@ -132,6 +136,8 @@ impl Interpreter {
             config,
             modules: HashMap::new(),
             reraising: false,
+            trace_func: Value::None,
+            trace_busy: false,
             unwind_from: None,
             captured: Vec::new(),
             stdout: std::io::BufWriter::new(std::io::stdout()),
@@ -422,7 +428,7 @@ impl Interpreter {
                 for v in f.saved.into_iter().flatten().flatten() {
                     self.heap.decref(v);
                 }
-                for v in [f.func, f.globals, f.builtins, f.locals] {
+                for v in [f.func, f.globals, f.builtins, f.locals, f.f_trace] {
                     self.heap.decref(v);
                 }
                 if let Some(view) = f.view {
@@ -430,6 +436,8 @@ impl Interpreter {
                 }
             }
         }
+        let trace = std::mem::replace(&mut self.trace_func, Value::None);
+        self.heap.decref(trace);
         let handled = std::mem::replace(&mut self.exc_info, Value::None);
         self.heap.decref(handled);
         for info in std::mem::take(&mut self.codes) {

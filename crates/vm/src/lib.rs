@@ -38,6 +38,7 @@ pub mod interpreter;
 mod introspect;
 mod iter;
 mod runtime;
+mod trace;
 mod traceback;
 
 pub use interpreter::{Config, Interpreter, RunError};

@@ -16,6 +16,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exit", sys_exit),
     ("getrefcount", sys_getrefcount),
     ("intern", sys_intern),
+    ("settrace", sys_settrace),
+    ("gettrace", sys_gettrace),
 ];
 
 pub(super) fn install(interp: &mut Interpreter) {
@@ -241,4 +243,21 @@ fn sys_intern(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> P
             interp.type_name(*v)
         ))),
     }
+}
+
+fn sys_settrace(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [f] = args else {
+        return Err(PyErr::type_error(format!(
+            "settrace() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    };
+    interp.settrace(*f);
+    Ok(Value::None)
+}
+
+fn sys_gettrace(interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let f = interp.trace_func;
+    interp.heap.incref(f);
+    Ok(f)
 }

@@ -153,6 +153,10 @@ impl Interpreter {
             kw_names: None,
             view: None,
             saved: None,
+            f_trace: Value::None,
+            trace_started: false,
+            trace_line: None,
+            trace_lasti: None,
         };
         let new = self.frames.insert(frame);
         self.current = Some(new);

@@ -97,6 +97,10 @@ impl Interpreter {
             kw_names: None,
             view: None,
             saved: None,
+            f_trace: Value::None,
+            trace_started: false,
+            trace_line: None,
+            trace_lasti: None,
         };
         let fid = self.frames.insert(frame);
         self.current = Some(fid);
@@ -115,7 +119,13 @@ impl Interpreter {
                 self.heap.decref(v);
             }
         }
-        for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
+        for v in [
+            frame.func,
+            frame.globals,
+            frame.builtins,
+            frame.locals,
+            frame.f_trace,
+        ] {
             self.heap.decref(v);
         }
         if let Some(view) = frame.view {
@@ -171,7 +181,9 @@ impl Interpreter {
                 // base held in a local; they cannot fail or run Python
                 // code, so the frame's saved position need not be updated
                 // for them.
+                let tracing = self.tracing();
                 match op {
+                    _ if tracing => {}
                     Opcode::LOAD_FAST => {
                         if let Some(v) = self.stack[base + arg as usize] {
                             self.heap.incref(v);
@@ -205,6 +217,11 @@ impl Interpreter {
                     f.lasti = lasti;
                     f.pc = pc;
                 }
+                if tracing {
+                    if let Err(e) = self.trace_step(fid, op, lasti) {
+                        break Err(e);
+                    }
+                }
                 match self.execute(op, arg, &code, fid, pc) {
                     Ok(Flow::Jump(target)) => {
                         pc = target;
@@ -217,6 +234,15 @@ impl Interpreter {
             };
             match outcome {
                 Ok(Flow::Return(v)) => {
+                    if self.trace_func != Value::None {
+                        if let Err(e) = self.trace_return(fid, v) {
+                            self.heap.decref(v);
+                            if let Err(exc) = self.unwind(e) {
+                                return Err(PyErr::Raised(exc));
+                            }
+                            continue;
+                        }
+                    }
                     let (was_entry, _) = self.pop_frame(fid);
                     self.run_finalisers();
                     if was_entry {
@@ -225,6 +251,11 @@ impl Interpreter {
                     self.stack.push(Some(v));
                 }
                 Ok(Flow::Yield(v)) => {
+                    if self.trace_func != Value::None {
+                        if let Err(e) = self.trace_return(fid, v) {
+                            self.drop_error(e);
+                        }
+                    }
                     self.suspend_frame(fid);
                     return Ok(v);
                 }
@@ -260,6 +291,7 @@ impl Interpreter {
             };
             if !(first && reraise) {
                 self.add_traceback(exc, fid);
+                self.trace_exception(fid, exc);
             }
             first = false;
             let frame = &self.frames[fid];
@@ -283,6 +315,11 @@ impl Interpreter {
                 self.stack.push(Some(exc));
                 self.frames[fid].pc = h.target as usize;
                 return Ok(());
+            }
+            if self.trace_func != Value::None {
+                if let Err(e) = self.trace_return(fid, Value::None) {
+                    self.drop_error(e);
+                }
             }
             let (was_entry, _) = self.pop_frame(fid);
             if was_entry {
