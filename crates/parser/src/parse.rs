@@ -6,7 +6,7 @@
 
 use chumsky::input::Input;
 use chumsky::prelude::*;
-use pyrite_lexer::{Diagnostic, TextRange, Token, TokenKind};
+use pyrite_lexer::{Diagnostic, LineIndex, TextRange, Token, TokenKind};
 
 use crate::ast::{Expression, Interactive, Module};
 use crate::errors::diagnose;
@@ -163,12 +163,20 @@ fn run<T>(
                     TokenKind::Newline | TokenKind::Dedent | TokenKind::EndMarker
                 )
             });
+            let error_at = error.span.start;
             let diagnostic = diagnose(source, &tokens, error);
             match lex {
-                // The tokenizer finds an unclosed bracket only at the end of
-                // the file; a parse error before that comes first.
+                // A bracket still open at the end of the file wins over a
+                // parse error on a later line than the bracket (what the
+                // parser saw there was the bracket's fault); a parse error
+                // on the bracket's own line comes first, as in CPython.
                 Some(lex) if lex.message.ends_with("was never closed") && !at_end_of_file => {
-                    diagnostic
+                    let lines = LineIndex::new(source);
+                    if lines.line(error_at) > lines.line(lex.range.start as usize) {
+                        lex
+                    } else {
+                        diagnostic
+                    }
                 }
                 Some(lex) if lex.range.start <= diagnostic.range.start => lex,
                 _ => diagnostic,

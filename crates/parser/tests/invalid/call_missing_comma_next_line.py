@@ -1,0 +1,2 @@
+d = dict(a=1, b=2
+  print(d))
