@@ -38,7 +38,8 @@ impl Interpreter {
     /// Move a frame's slots out of the value stack and unlink it.
     pub(crate) fn suspend_frame(&mut self, fid: FrameId) {
         let base = self.frames[fid].base;
-        let slots: Vec<Option<Value>> = self.stack.drain(base.min(self.stack.len())..).collect();
+        let mut slots = self.slot_buffers.pop().unwrap_or_default();
+        slots.extend(self.stack.drain(base.min(self.stack.len())..));
         let f = &mut self.frames[fid];
         f.saved = Some(slots);
         self.current = f.back;
@@ -112,9 +113,10 @@ impl Interpreter {
                 "maximum recursion depth exceeded",
             ));
         }
-        let slots = self.frames[fid].saved.take().unwrap_or_default();
+        let mut slots = self.frames[fid].saved.take().unwrap_or_default();
         let base = self.stack.len();
-        self.stack.extend(slots);
+        self.stack.extend(slots.drain(..));
+        self.slot_buffers.push(slots);
         let back = self.current;
         let f = &mut self.frames[fid];
         f.base = base;

@@ -102,6 +102,8 @@ pub struct Interpreter {
     /// The error being raised is a re-raise: it gets no new traceback
     /// entry for the frame raising it.
     pub(crate) reraising: bool,
+    /// Empty buffers for suspended generator frames' slots, reused.
+    pub(crate) slot_buffers: Vec<Vec<Option<Value>>>,
     /// `sys.settrace`'s function (owned), or `None`.
     pub(crate) trace_func: Value,
     /// A trace function is running: no events meanwhile.
@@ -136,6 +138,7 @@ impl Interpreter {
             config,
             modules: HashMap::new(),
             reraising: false,
+            slot_buffers: Vec::new(),
             trace_func: Value::None,
             trace_busy: false,
             unwind_from: None,

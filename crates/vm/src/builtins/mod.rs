@@ -104,6 +104,11 @@ impl Interpreter {
         kwnames: &[Value],
     ) -> PyResult<Value> {
         let native = self.natives[index as usize];
+        if let (NativeKind::Method(m), true, true) =
+            (native.kind, receiver != Value::None, kwnames.is_empty())
+        {
+            return m(self, receiver, Args::new(args));
+        }
         let with_receiver: Vec<Value>;
         let args = if receiver != Value::None {
             with_receiver = std::iter::once(receiver)

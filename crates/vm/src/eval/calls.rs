@@ -31,10 +31,22 @@ impl Interpreter {
                 callable_at + 2,
             ),
         };
-        let args: Vec<Value> = self.stack[args_from..top]
-            .iter()
-            .map(|v| v.unwrap_or(Value::None))
-            .collect();
+        // Up to eight arguments are copied to the Rust stack, more to the heap.
+        let mut small = [Value::None; 8];
+        let heap_args: Vec<Value>;
+        let n = top - args_from;
+        let args: &[Value] = if n <= small.len() {
+            for (slot, v) in small.iter_mut().zip(&self.stack[args_from..top]) {
+                *slot = v.unwrap_or(Value::None);
+            }
+            &small[..n]
+        } else {
+            heap_args = self.stack[args_from..top]
+                .iter()
+                .map(|v| v.unwrap_or(Value::None))
+                .collect();
+            &heap_args
+        };
         // A Python function (or a bound method of one) runs in this loop.
         let target = match callable.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::Interp(o)) => match &**o {
@@ -52,10 +64,10 @@ impl Interpreter {
                     Some(r) => {
                         let mut full = Vec::with_capacity(args.len() + 1);
                         full.push(r);
-                        full.extend_from_slice(&args);
+                        full.extend_from_slice(args);
                         self.push_function_frame(func, &full, &kwnames)
                     }
-                    None => self.push_function_frame(func, &args, &kwnames),
+                    None => self.push_function_frame(func, args, &kwnames),
                 };
                 // The callee's frame sits above the caller's stack: clear the
                 // call's items out from under it first.
@@ -76,7 +88,7 @@ impl Interpreter {
                     Err(e) => Err(e),
                 }
             }
-            None => self.call(callable, &args, &kwnames),
+            None => self.call(callable, args, &kwnames),
         };
         let items: Vec<Option<Value>> = self.stack.drain(callable_at..).collect();
         for v in items.into_iter().flatten() {
