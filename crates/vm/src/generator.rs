@@ -115,7 +115,7 @@ impl Interpreter {
         }
         let mut slots = self.frames[fid].saved.take().unwrap_or_default();
         let base = self.stack.len();
-        self.stack.extend(slots.drain(..));
+        self.stack.append(&mut slots);
         self.slot_buffers.push(slots);
         let back = self.current;
         let f = &mut self.frames[fid];
