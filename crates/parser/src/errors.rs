@@ -115,6 +115,12 @@ fn diagnose_bare(source: &str, tokens: &[(TokenKind, Span)], error: ParseError) 
     if let Some(d) = missing_except(tokens, at) {
         return d;
     }
+    // `def f() -> :`: CPython's forced `:` fails at the `->` whose
+    // annotation is missing.
+    if let (TokenKind::Colon, Some((TokenKind::Rarrow, arrow))) = (kind, previous) {
+        return Diagnostic::syntax("expected ':'", TextRange::new(arrow.start, arrow.end))
+            .with_note("end the header of a compound statement with ':'");
+    }
     if let Some(d) = missing_block(source, tokens, at) {
         return d;
     }
