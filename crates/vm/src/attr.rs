@@ -362,8 +362,8 @@ impl Interpreter {
 
     /// `obj.name = v` (or `del obj.name` when `v` is `None`).
     pub(crate) fn set_attr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
-        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
         if let Some(cls) = self.as_class_ref(obj) {
+            let name_s = self.heap.str_of(name).unwrap_or("").to_string();
             if self.classes.native.contains(&cls) {
                 return Err(PyErr::type_error(format!(
                     "cannot set '{name_s}' attribute of immutable type '{}'",
@@ -403,17 +403,23 @@ impl Interpreter {
         name: Value,
         v: Option<Value>,
     ) -> PyResult<()> {
-        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
-        if let Some(r) = self.set_function_attr(obj, &name_s, v) {
-            return r;
-        }
-        if name_s == "f_trace" {
-            if let Some(fid) = self.live_frame_of(obj) {
-                let new = v.unwrap_or(Value::None);
-                self.heap.incref(new);
-                let old = std::mem::replace(&mut self.frames[fid].f_trace, new);
-                self.heap.decref(old);
-                return Ok(());
+        let plain = matches!(
+            obj.as_obj().map(|r| self.heap.payload(r)),
+            Some(Payload::Instance { .. })
+        );
+        if !plain {
+            let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+            if let Some(r) = self.set_function_attr(obj, &name_s, v) {
+                return r;
+            }
+            if name_s == "f_trace" {
+                if let Some(fid) = self.live_frame_of(obj) {
+                    let new = v.unwrap_or(Value::None);
+                    self.heap.incref(new);
+                    let old = std::mem::replace(&mut self.frames[fid].f_trace, new);
+                    self.heap.decref(old);
+                    return Ok(());
+                }
             }
         }
         let class = self.class_of(obj);
@@ -422,6 +428,7 @@ impl Interpreter {
                 Descr::Property(_, fset, fdel) => {
                     let f = if v.is_some() { fset } else { fdel };
                     if f == Value::None {
+                        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
                         let what = if v.is_some() { "setter" } else { "deleter" };
                         return Err(PyErr::new(
                             ExcKind::AttributeError,
@@ -460,6 +467,7 @@ impl Interpreter {
                 Some(d) => d,
                 None => {
                     let tname = self.type_name(obj);
+                    let name_s = self.heap.str_of(name).unwrap_or("");
                     return Err(PyErr::new(
                         ExcKind::AttributeError,
                         format!("'{tname}' object has no attribute '{name_s}'"),
@@ -467,7 +475,15 @@ impl Interpreter {
                 }
             },
         };
-        let tname = self.type_name(obj);
+        // The names are only needed for the error a deletion can raise.
+        let (tname, name_s) = if v.is_none() {
+            (
+                self.type_name(obj),
+                self.heap.str_of(name).unwrap_or("").to_string(),
+            )
+        } else {
+            (String::new(), String::new())
+        };
         self.dict_store(dict, name, v, || {
             PyErr::new(
                 ExcKind::AttributeError,
