@@ -82,6 +82,20 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
     }
     let sep = text_arg(interp, "sep", " ")?;
     let end = text_arg(interp, "end", "\n")?;
+    let file = keyword(interp, args, kwnames, "file").unwrap_or(Value::None);
+    if file != Value::None && super::sys::stream_fd(interp, file).is_none() {
+        // A file object of the program's gets each piece written
+        // separately, as CPython's print does.
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                interp.write_to(file, &sep)?;
+            }
+            let text = interp.str_of(*v)?;
+            interp.write_to(file, &text)?;
+        }
+        interp.write_to(file, &end)?;
+        return Ok(Value::None);
+    }
     let mut out = String::new();
     for (i, v) in pos.iter().enumerate() {
         if i > 0 {
@@ -90,7 +104,6 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
         out.push_str(&interp.str_of(*v)?);
     }
     out.push_str(&end);
-    let file = keyword(interp, args, kwnames, "file").unwrap_or(Value::None);
     interp.write_to(file, &out)?;
     Ok(Value::None)
 }

@@ -184,8 +184,27 @@ impl Interpreter {
         let args = self.pop();
         let callable = self.pop();
         let null = self.stack.pop().flatten();
-        let positional = self.tuple_items(args);
-        let mut all = positional;
+        let args = if matches!(
+            args.as_obj().map(|r| self.heap.payload(r)),
+            Some(Payload::Tuple(_))
+        ) {
+            args
+        } else {
+            // CPython turns any iterable into the argument tuple.
+            let items = self.iterate(args);
+            self.heap.decref(args);
+            match items {
+                Ok(items) => self.heap.new_tuple(items),
+                Err(e) => {
+                    self.release(vec![kwargs, callable]);
+                    if let Some(v) = null {
+                        self.heap.decref(v);
+                    }
+                    return Err(e);
+                }
+            }
+        };
+        let mut all = self.tuple_items(args);
         let mut names = Vec::new();
         if let Some(Payload::Dict(d)) = kwargs.as_obj().map(|r| self.heap.payload(r)) {
             for (_, e) in d.iter() {
