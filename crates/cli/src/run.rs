@@ -99,6 +99,7 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
             }
         },
     };
+    interp.finalize_main();
     interp.flush();
     status
 }

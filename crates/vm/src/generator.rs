@@ -244,7 +244,26 @@ impl Interpreter {
         }
     }
 
-    /// Run the finalisers the heap queued: generators discard their frames.
+    /// Run an instance's `__del__`; an exception it raises is reported on
+    /// stderr and ignored, as CPython does.
+    fn call_del(&mut self, r: ObjRef) {
+        let obj = Value::Obj(r);
+        let Some(del) = self.user_special(obj, "__del__") else {
+            return;
+        };
+        self.heap.incref(del);
+        if let Err(e) = self.call_special(del, obj, &[]) {
+            let exc = self.exception_value(e);
+            let what = self.repr(del).unwrap_or_default();
+            let report = self.format_exception(exc);
+            self.write_stderr(&format!("Exception ignored in: {what}\n{report}"));
+            self.heap.decref(exc);
+        }
+        self.heap.decref(del);
+    }
+
+    /// Run the finalisers the heap queued: generators discard their frames,
+    /// instances run `__del__`.
     pub(crate) fn run_finalisers(&mut self) {
         loop {
             let pending = self.heap.take_pending_finalisers();
@@ -252,7 +271,11 @@ impl Interpreter {
                 return;
             }
             for r in pending {
-                self.discard_generator(r);
+                if self.is_generator(Value::Obj(r)) {
+                    self.discard_generator(r);
+                } else {
+                    self.call_del(r);
+                }
                 self.heap.decref_obj(r);
             }
         }

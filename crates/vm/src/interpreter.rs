@@ -102,6 +102,8 @@ pub struct Interpreter {
     /// The error being raised is a re-raise: it gets no new traceback
     /// entry for the frame raising it.
     pub(crate) reraising: bool,
+    /// The `__main__` namespace of the last `run_source` (owned).
+    pub(crate) main_dict: Value,
     /// Empty buffers for suspended generator frames' slots, reused.
     pub(crate) slot_buffers: Vec<Vec<Option<Value>>>,
     /// `sys.settrace`'s function (owned), or `None`.
@@ -138,6 +140,7 @@ impl Interpreter {
             config,
             modules: HashMap::new(),
             reraising: false,
+            main_dict: Value::None,
             slot_buffers: Vec::new(),
             trace_func: Value::None,
             trace_busy: false,
@@ -207,8 +210,9 @@ impl Interpreter {
                 .insert(filename.to_string(), Some(Rc::from(source)));
         }
         let globals = self.main_globals(filename);
+        let old = std::mem::replace(&mut self.main_dict, globals);
+        self.heap.decref(old);
         let result = self.run_code_in(code, globals);
-        self.heap.decref(globals);
         match result {
             Ok(v) => {
                 self.heap.decref(v);
@@ -439,6 +443,8 @@ impl Interpreter {
                 }
             }
         }
+        let main = std::mem::replace(&mut self.main_dict, Value::None);
+        self.heap.decref(main);
         let trace = std::mem::replace(&mut self.trace_func, Value::None);
         self.heap.decref(trace);
         let handled = std::mem::replace(&mut self.exc_info, Value::None);
@@ -479,5 +485,37 @@ impl Interpreter {
         }
         while self.heap.collect() > 0 {}
         self.heap.live_objects()
+    }
+}
+
+impl Interpreter {
+    /// Finalise `__main__` as CPython does at exit: its names are set to
+    /// `None`, those starting with one underscore first, so objects die and
+    /// their `__del__` methods run.
+    pub fn finalize_main(&mut self) {
+        let dict = self.main_dict;
+        let Some(d) = dict.as_obj() else { return };
+        for underscore_pass in [true, false] {
+            let keys: Vec<Value> = match self.heap.payload(d) {
+                Payload::Dict(t) => t
+                    .iter()
+                    .map(|(_, e)| e.key)
+                    .filter(|k| {
+                        let s = self.heap.str_of(*k).unwrap_or("");
+                        let single = s.starts_with('_') && !s.starts_with("__");
+                        s != "__builtins__" && single == underscore_pass
+                    })
+                    .collect(),
+                _ => return,
+            };
+            for k in keys {
+                self.heap.incref(k);
+                let _ = pyrite_objects::types::dict::set_item(self, d, k, Value::None);
+                self.heap.decref(k);
+                self.run_finalisers();
+            }
+        }
+        self.run_finalisers();
+        self.flush();
     }
 }

@@ -190,10 +190,13 @@ impl Interpreter {
         match builtin {
             None | Some(BuiltinType::Object) => {
                 let dict = self.heap.new_dict();
-                Ok(Value::Obj(
-                    self.heap
-                        .alloc(TypeRef::Heap(cls), Payload::Instance { dict }),
-                ))
+                let r = self
+                    .heap
+                    .alloc(TypeRef::Heap(cls), Payload::Instance { dict });
+                if self.user_special(Value::Obj(r), "__del__").is_some() {
+                    self.heap.set_has_finaliser(r);
+                }
+                Ok(Value::Obj(r))
             }
             Some(BuiltinType::Type) => type_new_impl(self, cls, args, kwnames),
             Some(t) => Err(PyErr::type_error(format!(

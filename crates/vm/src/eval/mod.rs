@@ -227,7 +227,7 @@ impl Interpreter {
                         pc = target;
                         self.frames[fid].pc = pc;
                     }
-                    Ok(Flow::Next) => {}
+                    Ok(Flow::Next) => self.run_finalisers(),
                     Ok(other) => break Ok(other),
                     Err(e) => break Err(e),
                 }
