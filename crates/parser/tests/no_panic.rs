@@ -146,9 +146,16 @@ fn seeds() -> Vec<String> {
 
 #[test]
 fn random_and_mutated_inputs_never_panic() {
-    let budget = Duration::from_secs(3);
+    // PYRITE_FUZZ_SECONDS and PYRITE_FUZZ_SEED allow longer runs.
+    let setting = |name: &str, default: u64| {
+        std::env::var(name)
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let budget = Duration::from_secs(setting("PYRITE_FUZZ_SECONDS", 3));
     let start = Instant::now();
-    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(setting("PYRITE_FUZZ_SEED", 0x9e37_79b9_7f4a_7c15) | 1);
     let seeds = seeds();
     let mut cases = 0;
     while start.elapsed() < budget {
