@@ -373,6 +373,7 @@ impl Interpreter {
             let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
             self.special_cache.clear();
             self.mro_cache.clear();
+            self.slots_cache.clear();
             return self.dict_store(dict, name, v, || {
                 PyErr::new(
                     ExcKind::AttributeError,
@@ -459,6 +460,21 @@ impl Interpreter {
                     }
                 }
                 _ => {}
+            }
+        }
+        if plain {
+            let class = self.class_of(obj);
+            if let Some(allowed) = self.slots_of(class) {
+                let name_s = self.heap.str_of(name).unwrap_or("");
+                if !allowed.iter().any(|n| n == name_s) {
+                    return Err(PyErr::new(
+                        ExcKind::AttributeError,
+                        format!(
+                            "'{}' object has no attribute '{name_s}'",
+                            self.type_name(obj)
+                        ),
+                    ));
+                }
             }
         }
         let dict = match self.instance_dict(obj) {

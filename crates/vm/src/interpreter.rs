@@ -94,6 +94,8 @@ pub struct Interpreter {
     /// `lookup_in_mro` answers by (class, name object); cleared with
     /// `special_cache`.
     pub(crate) mro_cache: crate::fasthash::FastMap<(ObjRef, ObjRef), Option<Value>>,
+    /// `slots_of` answers by class; cleared with `special_cache`.
+    pub(crate) slots_cache: crate::fasthash::FastMap<ObjRef, Option<Rc<Vec<String>>>>,
     /// Source files read for tracebacks, by name.
     pub(crate) sources: HashMap<String, Option<Rc<str>>>,
     pub(crate) config: Config,
@@ -136,6 +138,7 @@ impl Interpreter {
             interned: Default::default(),
             special_cache: Default::default(),
             mro_cache: Default::default(),
+            slots_cache: Default::default(),
             sources: HashMap::new(),
             config,
             modules: HashMap::new(),

@@ -25,6 +25,10 @@ impl Interpreter {
         let value: Option<Value> = match self.heap.payload(r) {
             Payload::Instance { dict } if name == "__dict__" => {
                 let d = *dict;
+                let class = self.class_of(obj);
+                if self.slots_of(class).is_some() {
+                    return Ok(None);
+                }
                 own(self, d)
             }
             Payload::Cell(c) if name == "cell_contents" => match c {

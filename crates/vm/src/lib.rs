@@ -38,6 +38,7 @@ pub mod interpreter;
 mod introspect;
 mod iter;
 mod runtime;
+mod slots;
 mod trace;
 mod traceback;
 
