@@ -40,12 +40,6 @@ impl Runtime for Interpreter {
                 }
             };
         }
-        if self.user_special(v, "__eq__").is_some() {
-            return Err(PyErr::type_error(format!(
-                "unhashable type: '{}'",
-                self.type_name(v)
-            )));
-        }
         Ok(pyrite_objects::hash::pointer_hash(self.heap.id(v)))
     }
 

@@ -869,6 +869,17 @@ fn type_new_impl(
     }
     let dict = interp.heap.new_dict();
     interp.dict_update(dict, *ns, false)?;
+    // A class that defines __eq__ but not __hash__ is unhashable.
+    let defines = |interp: &mut Interpreter, name: &str| match interp.dict_get_str(dict, name) {
+        Some(v) => {
+            interp.heap.decref(v);
+            true
+        }
+        None => false,
+    };
+    if defines(interp, "__eq__") && !defines(interp, "__hash__") {
+        interp.dict_set_str(dict, "__hash__", Value::None);
+    }
     let qualname = interp
         .dict_get_str(dict, "__qualname__")
         .map(|q| {
