@@ -56,7 +56,15 @@ impl Interpreter {
                     match name {
                         "__name__" => Some(self.heap.new_str(cname)),
                         "__qualname__" => Some(self.heap.new_str(qual)),
-                        "__dict__" => own(self, dict),
+                        "__dict__" => {
+                            // A copy stands in for CPython's read-only
+                            // mappingproxy: the class namespace only
+                            // changes through setattr, which keeps the
+                            // lookup caches right.
+                            let copy = self.heap.new_dict();
+                            self.dict_update(copy, dict, false)?;
+                            Some(copy)
+                        }
                         "__bases__" => own(self, bases),
                         "__base__" => {
                             let b = self

@@ -148,7 +148,10 @@ impl Interpreter {
         let Some(source) = self.source_of(&e.filename) else {
             return;
         };
-        let Some(raw) = source.lines().nth(line as usize - 1) else {
+        let Some(raw) = (line as usize)
+            .checked_sub(1)
+            .and_then(|i| source.lines().nth(i))
+        else {
             return;
         };
         let stripped = raw.trim();
