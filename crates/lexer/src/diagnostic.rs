@@ -9,6 +9,12 @@ pub enum DiagnosticKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The source nests too deeply for CPython's parser, which gives up
+    /// with a bare `MemoryError`.
+    MemoryError,
+    /// The source nests too deeply for CPython's compiler: `RecursionError:
+    /// maximum recursion depth exceeded during compilation`.
+    RecursionError,
 }
 
 impl DiagnosticKind {
@@ -18,7 +24,21 @@ impl DiagnosticKind {
             DiagnosticKind::SyntaxError => "SyntaxError",
             DiagnosticKind::IndentationError => "IndentationError",
             DiagnosticKind::TabError => "TabError",
+            DiagnosticKind::MemoryError => "MemoryError",
+            DiagnosticKind::RecursionError => "RecursionError",
         }
+    }
+
+    /// Whether the exception is a `SyntaxError` (or a subclass), which
+    /// carries a file, line and column; `MemoryError` and `RecursionError`
+    /// carry none, and print as a bare exception line.
+    pub fn is_syntax_error(self) -> bool {
+        matches!(
+            self,
+            DiagnosticKind::SyntaxError
+                | DiagnosticKind::IndentationError
+                | DiagnosticKind::TabError
+        )
     }
 }
 

@@ -11,8 +11,17 @@
 //! since the last `,` or `;` (each may add a level to the tree), plus the
 //! enclosing levels. Brackets alone are limited by the lexer (`too many
 //! nested parentheses`).
+//!
+//! Which error a too-deep source gets follows CPython: its parser keeps a
+//! stack of at most 6000 rules and fails with a bare `MemoryError` on a run
+//! of prefix operators about twice [`MAX_DEPTH`] long (`-` or `not` 5968
+//! times, `lambda:` 2984 times); anything shallower that still exceeds
+//! [`MAX_DEPTH`] parses there, and its compiler fails with `RecursionError:
+//! maximum recursion depth exceeded during compilation`. pyrite rejects
+//! both before parsing, so a syntax error later in such a file is not the
+//! one reported, as it would be by CPython.
 
-use pyrite_lexer::{Diagnostic, TextRange, TokenKind};
+use pyrite_lexer::{Diagnostic, DiagnosticKind, TextRange, TokenKind};
 
 use crate::grammar::Span;
 
@@ -20,15 +29,19 @@ use crate::grammar::Span;
 /// about 3000 nested binary operations).
 pub const MAX_DEPTH: usize = 3000;
 
-/// The message for a source nested too deeply.
-pub const TOO_DEEP: &str = "too many nested expressions";
+/// The message CPython's compiler gives for a tree nested too deeply.
+pub const TOO_DEEP: &str = "maximum recursion depth exceeded during compilation";
+
+/// The run of prefix operators (weighted as CPython's parser rules nest
+/// them) from which CPython's parser gives up with `MemoryError`.
+const PARSER_STACK_LIMIT: usize = 5968;
 
 /// Checks the estimated nesting depth of `tokens`.
 pub fn check(tokens: &[(TokenKind, Span)]) -> Result<(), Diagnostic> {
     // Operators counted at each open bracket level.
     let mut levels: Vec<usize> = vec![0];
     let mut total: usize = 0;
-    for &(kind, span) in tokens {
+    for (i, &(kind, span)) in tokens.iter().enumerate() {
         match kind {
             TokenKind::Lpar | TokenKind::Lsqb | TokenKind::Lbrace => {
                 levels.push(0);
@@ -55,16 +68,36 @@ pub fn check(tokens: &[(TokenKind, Span)]) -> Result<(), Diagnostic> {
                 }
                 total += 1;
                 if total > MAX_DEPTH {
-                    return Err(Diagnostic::syntax(
-                        TOO_DEEP,
-                        TextRange::new(span.start, span.end),
-                    ));
+                    let range = TextRange::new(span.start, span.end);
+                    return Err(if prefix_run(tokens, i) >= PARSER_STACK_LIMIT {
+                        Diagnostic::new(DiagnosticKind::MemoryError, "", range)
+                    } else {
+                        Diagnostic::new(DiagnosticKind::RecursionError, TOO_DEEP, range)
+                    });
                 }
             }
             _ => {}
         }
     }
     Ok(())
+}
+
+/// The weight of the run of prefix operators (`-x`, `not x`, `lambda: x`,
+/// …) around `tokens[at]`: how deep CPython's parser must nest to read it.
+fn prefix_run(tokens: &[(TokenKind, Span)], at: usize) -> usize {
+    let weight = |kind: TokenKind| match kind {
+        TokenKind::Minus | TokenKind::Plus | TokenKind::Tilde | TokenKind::Not => Some(1),
+        TokenKind::Await => Some(1),
+        TokenKind::Lambda => Some(2),
+        TokenKind::Colon => Some(0),
+        _ => None,
+    };
+    let before = tokens[..at]
+        .iter()
+        .rev()
+        .map_while(|&(kind, _)| weight(kind));
+    let after = tokens[at..].iter().map_while(|&(kind, _)| weight(kind));
+    before.chain(after).sum()
 }
 
 fn adds_depth(kind: TokenKind) -> bool {

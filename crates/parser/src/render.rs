@@ -57,6 +57,9 @@ fn line_text(source: &str, lineno: usize) -> Option<&str> {
 /// SyntaxError: cannot assign to function call here. Maybe you meant '==' instead of '='?
 /// ```
 pub fn render_classic(d: &Diagnostic, source: &str, filename: &str) -> String {
+    if !d.kind.is_syntax_error() {
+        return bare_exception(d);
+    }
     let loc = location(d, source);
     let mut out = format!("  File \"{filename}\", line {}\n", loc.lineno);
     if let Some(text) = line_text(source, loc.lineno) {
@@ -88,6 +91,9 @@ pub fn render_classic(d: &Diagnostic, source: &str, filename: &str) -> String {
 /// An ariadne report: the source with the error's range labelled, and the
 /// diagnostic's notes (a suggested fix) below.
 pub fn render_pretty(d: &Diagnostic, source: &str, filename: &str, color: bool) -> String {
+    if !d.kind.is_syntax_error() {
+        return bare_exception(d);
+    }
     let start = (d.range.start as usize).min(source.len());
     let end = (d.range.end as usize).clamp(start, source.len());
     let span = (filename, start..end);
@@ -113,5 +119,16 @@ pub fn render_pretty(d: &Diagnostic, source: &str, filename: &str, color: bool) 
     match written {
         Ok(()) => String::from_utf8_lossy(&out).into_owned(),
         Err(_) => render_classic(d, source, filename),
+    }
+}
+
+/// A diagnostic that is not a `SyntaxError` has no location to show:
+/// CPython prints the exception line alone (`MemoryError`, or
+/// `RecursionError: maximum recursion depth exceeded during compilation`).
+fn bare_exception(d: &Diagnostic) -> String {
+    if d.message.is_empty() {
+        format!("{}\n", d.kind.name())
+    } else {
+        format!("{}: {}\n", d.kind.name(), d.message)
     }
 }
