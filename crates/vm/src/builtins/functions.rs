@@ -770,7 +770,16 @@ fn radix(
 ) -> PyResult<Value> {
     use pyrite_objects::types::int::Int;
     let [v] = exactly_one(interp, name, args, kwnames)?;
-    let Some(i) = Int::from_value(&interp.heap, v) else {
+    let converted = match interp.user_special(v, "__index__") {
+        Some(f) => Some(interp.call_special(f, v, &[])?),
+        None => None,
+    };
+    let v = converted.unwrap_or(v);
+    let i = Int::from_value(&interp.heap, v);
+    if let Some(c) = converted {
+        interp.heap.decref(c);
+    }
+    let Some(i) = i else {
         return Err(PyErr::type_error(format!(
             "'{}' object cannot be interpreted as an integer",
             interp.type_name(v)

@@ -287,6 +287,12 @@ impl Interpreter {
                 return dict::subscript(self, d, index);
             }
         }
+        if let Some(f) = self.user_special(index, "__index__") {
+            let i = self.call_special(f, index, &[])?;
+            let r = sequence::getitem(self, container, i);
+            self.heap.decref(i);
+            return r;
+        }
         sequence::getitem(self, container, index)
     }
 
