@@ -212,24 +212,26 @@ impl Interpreter {
                     }
                     _ => {}
                 }
-                {
-                    let f = &mut self.frames[fid];
-                    f.lasti = lasti;
-                    f.pc = pc;
-                }
+                // Only the instruction's own position is stored on every
+                // step; the resume position is stored when the loop leaves
+                // this frame.
+                self.frames[fid].lasti = lasti;
                 if tracing {
                     if let Err(e) = self.trace_step(fid, op, lasti) {
                         break Err(e);
                     }
                 }
                 match self.execute(op, arg, &code, fid, pc) {
-                    Ok(Flow::Jump(target)) => {
-                        pc = target;
-                        self.frames[fid].pc = pc;
-                    }
+                    Ok(Flow::Jump(target)) => pc = target,
                     Ok(Flow::Next) => self.run_finalisers(),
-                    Ok(other) => break Ok(other),
-                    Err(e) => break Err(e),
+                    Ok(other) => {
+                        self.frames[fid].pc = pc;
+                        break Ok(other);
+                    }
+                    Err(e) => {
+                        self.frames[fid].pc = pc;
+                        break Err(e);
+                    }
                 }
             };
             match outcome {
