@@ -30,15 +30,11 @@ impl<'a> Compiler<'a> {
     fn validate_keywords(&self, keywords: &[ast::Keyword]) -> Result {
         for (i, kw) in keywords.iter().enumerate() {
             let Some(name) = &kw.arg else { continue };
-            if keywords[i + 1..]
+            if let Some(dup) = keywords[i + 1..]
                 .iter()
-                .any(|k| k.arg.as_ref() == Some(name))
+                .find(|k| k.arg.as_ref() == Some(name))
             {
-                let dup = keywords[i + 1..]
-                    .iter()
-                    .find(|k| k.arg.as_ref() == Some(name))
-                    .map_or(kw.range, |k| k.range);
-                return Err(self.error(format!("keyword argument repeated: {name}"), dup));
+                return Err(self.error(format!("keyword argument repeated: {name}"), dup.range));
             }
         }
         Ok(())
@@ -72,10 +68,7 @@ impl<'a> Compiler<'a> {
         let nargs = args.len();
         let nkw = keywords.len();
         if nargs + nkw + usize::from(nkw != 0) >= STACK_USE_GUIDELINE
-            || args
-                .iter()
-                .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
-            || keywords.iter().any(|k| k.arg.is_none())
+            || !unpacks_nothing(args, keywords)
         {
             return Ok(false);
         }
@@ -85,15 +78,7 @@ impl<'a> Compiler<'a> {
             c.attr_loc(func, value);
             c.emit_name(Opcode::LOAD_METHOD, attr);
         });
-        for arg in args {
-            self.expr(arg)?;
-        }
-        if nkw > 0 {
-            for kw in keywords {
-                self.expr(&kw.value)?;
-            }
-            self.kw_names(keywords);
-        }
+        self.push_arguments(args, keywords)?;
         self.set_loc(expr.range);
         self.attr_loc(func, value);
         self.emit(Opcode::PRECALL, (nargs + nkw) as u32);
@@ -102,13 +87,20 @@ impl<'a> Compiler<'a> {
         Ok(true)
     }
 
-    fn kw_names(&mut self, keywords: &[ast::Keyword]) {
-        let names: Vec<Constant> = keywords
-            .iter()
-            .filter_map(|k| k.arg.as_ref().map(|n| Constant::str(n.clone())))
-            .collect();
-        let index = self.unit().add_const(Constant::Tuple(names));
-        self.emit(Opcode::KW_NAMES, index);
+    /// Each positional argument, then each keyword argument's value and
+    /// `KW_NAMES` naming them, all on the stack for `CALL`.
+    fn push_arguments(&mut self, args: &'a [ast::Expr], keywords: &'a [ast::Keyword]) -> Result {
+        for arg in args {
+            self.expr(arg)?;
+        }
+        if !keywords.is_empty() {
+            for kw in keywords {
+                self.expr(&kw.value)?;
+            }
+            let index = self.unit().add_const(keyword_names(keywords));
+            self.emit(Opcode::KW_NAMES, index);
+        }
+        Ok(())
     }
 
     /// The arguments and the call itself; `pushed` arguments are already on
@@ -121,21 +113,9 @@ impl<'a> Compiler<'a> {
     ) -> Result {
         let nargs = args.len();
         let nkw = keywords.len();
-        let simple = !args
-            .iter()
-            .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
-            && !keywords.iter().any(|k| k.arg.is_none())
-            && nargs + nkw * 2 <= STACK_USE_GUIDELINE;
+        let simple = unpacks_nothing(args, keywords) && nargs + nkw * 2 <= STACK_USE_GUIDELINE;
         if simple {
-            for arg in args {
-                self.expr(arg)?;
-            }
-            if nkw > 0 {
-                for kw in keywords {
-                    self.expr(&kw.value)?;
-                }
-                self.kw_names(keywords);
-            }
+            self.push_arguments(args, keywords)?;
             let n = pushed + (nargs + nkw) as u32;
             self.emit(Opcode::PRECALL, n);
             self.emit(Opcode::CALL, n);
@@ -197,11 +177,7 @@ impl<'a> Compiler<'a> {
             for kw in keywords {
                 self.expr(&kw.value)?;
             }
-            let names: Vec<Constant> = keywords
-                .iter()
-                .filter_map(|k| k.arg.as_ref().map(|a| Constant::str(a.clone())))
-                .collect();
-            self.load_const(Constant::Tuple(names));
+            self.load_const(keyword_names(keywords));
             self.emit(Opcode::BUILD_CONST_KEY_MAP, n as u32);
             return Ok(());
         }
@@ -222,4 +198,22 @@ impl<'a> Compiler<'a> {
         }
         Ok(())
     }
+}
+
+/// No `*args` and no `**kwargs`: every argument goes on the stack by itself.
+fn unpacks_nothing(args: &[ast::Expr], keywords: &[ast::Keyword]) -> bool {
+    !args
+        .iter()
+        .any(|a| matches!(a.kind, ExprKind::Starred { .. }))
+        && keywords.iter().all(|k| k.arg.is_some())
+}
+
+/// The tuple of the keyword arguments' names, in order.
+fn keyword_names(keywords: &[ast::Keyword]) -> Constant {
+    Constant::Tuple(
+        keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|name| Constant::str(name.clone())))
+            .collect(),
+    )
 }

@@ -4,6 +4,7 @@
 //! pseudo-instruction naming its handler and ends with POP_BLOCK; the
 //! assembler turns them into exception-table entries.
 
+use pyrite_lexer::TextRange;
 use pyrite_parser::ast::{self, ExprContext};
 
 use super::unit::FBlock;
@@ -12,9 +13,8 @@ use crate::assemble::BlockId;
 use crate::bytecode::{Constant, Opcode};
 
 impl<'a> Compiler<'a> {
-    pub(super) fn try_except(
+    fn try_except(
         &mut self,
-        stmt: &'a ast::Stmt,
         body: &'a [ast::Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
@@ -62,15 +62,11 @@ impl<'a> Compiler<'a> {
                 self.emit(Opcode::POP_BLOCK, 0);
                 self.emit(Opcode::POP_BLOCK, 0);
                 self.emit(Opcode::POP_EXCEPT, 0);
-                self.load_const(Constant::None);
-                self.store_name(name, handler.range)?;
-                self.name_op(name, ExprContext::Del, handler.range)?;
+                self.clear_handler_name(name, handler.range)?;
                 self.emit_jump(Opcode::JUMP, end);
                 self.use_next_block(cleanup_end);
                 self.unset_loc();
-                self.load_const(Constant::None);
-                self.store_name(name, handler.range)?;
-                self.name_op(name, ExprContext::Del, handler.range)?;
+                self.clear_handler_name(name, handler.range)?;
                 self.emit(Opcode::RERAISE, 1);
             } else {
                 let cleanup_body = self.new_block();
@@ -94,46 +90,6 @@ impl<'a> Compiler<'a> {
         self.use_next_block(cleanup);
         self.pop_except_and_reraise();
         self.use_next_block(end);
-        let _ = stmt;
-        Ok(())
-    }
-
-    pub(super) fn try_star_finally(
-        &mut self,
-        body: &'a [ast::Stmt],
-        handlers: &'a [ast::ExceptHandler],
-        orelse: &'a [ast::Stmt],
-        finalbody: &'a [ast::Stmt],
-    ) -> Result {
-        let body_block = self.new_block();
-        let end = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.emit_jump(Opcode::SETUP_FINALLY, end);
-        self.use_next_block(body_block);
-        self.unit()
-            .fblocks
-            .push(FBlock::FinallyTry { body: finalbody });
-        if handlers.is_empty() {
-            self.stmts(body)?;
-        } else {
-            self.try_star_except(body, handlers, orelse)?;
-        }
-        self.emit_noline(Opcode::POP_BLOCK, 0);
-        self.unit().fblocks.pop();
-        self.stmts(finalbody)?;
-        self.emit_jump_noline(Opcode::JUMP, exit);
-        self.use_next_block(end);
-        self.unset_loc();
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit().fblocks.push(FBlock::FinallyEnd);
-        self.stmts(finalbody)?;
-        self.unit().fblocks.pop();
-        self.emit(Opcode::RERAISE, 0);
-        self.use_next_block(cleanup);
-        self.pop_except_and_reraise();
-        self.use_next_block(exit);
         Ok(())
     }
 
@@ -141,7 +97,7 @@ impl<'a> Compiler<'a> {
     /// each clause splits the exception group with `CHECK_EG_MATCH`; what
     /// the clauses raise is collected in a list, and `PREP_RERAISE_STAR`
     /// combines it with the unhandled rest.
-    pub(super) fn try_star_except(
+    fn try_star_except(
         &mut self,
         body: &'a [ast::Stmt],
         handlers: &'a [ast::ExceptHandler],
@@ -198,16 +154,12 @@ impl<'a> Compiler<'a> {
             self.unset_loc();
             self.emit(Opcode::POP_BLOCK, 0);
             if let Some(name) = &handler.name {
-                self.load_const(Constant::None);
-                self.store_name(name, handler.range)?;
-                self.name_op(name, ExprContext::Del, handler.range)?;
+                self.clear_handler_name(name, handler.range)?;
             }
             self.emit_jump(Opcode::JUMP, except);
             self.use_next_block(cleanup_end);
             if let Some(name) = &handler.name {
-                self.load_const(Constant::None);
-                self.store_name(name, handler.range)?;
-                self.name_op(name, ExprContext::Del, handler.range)?;
+                self.clear_handler_name(name, handler.range)?;
             }
             self.emit(Opcode::LIST_APPEND, 3);
             self.emit(Opcode::POP_TOP, 0);
@@ -250,20 +202,49 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    fn try_except_clauses(
+        &mut self,
+        body: &'a [ast::Stmt],
+        handlers: &'a [ast::ExceptHandler],
+        orelse: &'a [ast::Stmt],
+        star: bool,
+    ) -> Result {
+        if star {
+            self.try_star_except(body, handlers, orelse)
+        } else {
+            self.try_except(body, handlers, orelse)
+        }
+    }
+
+    /// `name = None; del name`: an `except ... as name` clause unbinds its
+    /// name on the way out.
+    fn clear_handler_name(&mut self, name: &str, range: TextRange) -> Result {
+        self.load_const(Constant::None);
+        self.store_name(name, range)?;
+        self.name_op(name, ExprContext::Del, range)
+    }
+
     fn pop_except_and_reraise(&mut self) {
         self.emit(Opcode::COPY, 3);
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::RERAISE, 1);
     }
 
-    pub(super) fn try_finally(
+    /// A `try` statement (`star` for `except*`): the `finally` clause, if
+    /// any, protects the whole `try`/`except`/`else` (CPython's
+    /// `compiler_try_finally` around `compiler_try_except` or
+    /// `compiler_try_star_except`).
+    pub(super) fn try_statement(
         &mut self,
-        stmt: &'a ast::Stmt,
         body: &'a [ast::Stmt],
         handlers: &'a [ast::ExceptHandler],
         orelse: &'a [ast::Stmt],
         finalbody: &'a [ast::Stmt],
+        star: bool,
     ) -> Result {
+        if finalbody.is_empty() {
+            return self.try_except_clauses(body, handlers, orelse, star);
+        }
         let body_block = self.new_block();
         let end = self.new_block();
         let exit = self.new_block();
@@ -276,7 +257,7 @@ impl<'a> Compiler<'a> {
         if handlers.is_empty() {
             self.stmts(body)?;
         } else {
-            self.try_except(stmt, body, handlers, orelse)?;
+            self.try_except_clauses(body, handlers, orelse, star)?;
         }
         self.emit_noline(Opcode::POP_BLOCK, 0);
         self.unit().fblocks.pop();
@@ -296,13 +277,21 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// `with` and `async with` (CPython's `compiler_with` and
+    /// `compiler_async_with`): one protected region per item, nested, the
+    /// innermost holding the body. `async with` awaits `__aenter__` and
+    /// `__aexit__`.
     pub(super) fn with(
         &mut self,
         stmt: &'a ast::Stmt,
         items: &'a [ast::WithItem],
         body: &'a [ast::Stmt],
         pos: usize,
+        is_async: bool,
     ) -> Result {
+        if is_async {
+            self.check_async("async with", stmt.range)?;
+        }
         let Some(item) = items.get(pos) else {
             return self.stmts(body);
         };
@@ -311,12 +300,17 @@ impl<'a> Compiler<'a> {
         let exit = self.new_block();
         let cleanup = self.new_block();
         self.expr(&item.context_expr)?;
-        self.emit(Opcode::BEFORE_WITH, 0);
+        if is_async {
+            self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
+            self.await_value(1);
+        } else {
+            self.emit(Opcode::BEFORE_WITH, 0);
+        }
         self.emit_jump(Opcode::SETUP_WITH, final_block);
         self.use_next_block(block);
         self.unit().fblocks.push(FBlock::With {
             range: stmt.range,
-            is_async: false,
+            is_async,
         });
         match &item.optional_vars {
             Some(target) => self.expr(target)?,
@@ -325,19 +319,29 @@ impl<'a> Compiler<'a> {
         if pos + 1 == items.len() {
             self.stmts(body)?;
         } else {
-            self.with(stmt, items, body, pos + 1)?;
+            self.with(stmt, items, body, pos + 1, is_async)?;
         }
-        self.unset_loc();
+        // CPython clears the location before the POP_BLOCK of a `with`,
+        // not of an `async with`.
+        if !is_async {
+            self.unset_loc();
+        }
         self.emit(Opcode::POP_BLOCK, 0);
         self.unit().fblocks.pop();
         self.set_loc(stmt.range);
         self.call_exit_with_nones();
+        if is_async {
+            self.await_value(2);
+        }
         self.emit(Opcode::POP_TOP, 0);
         self.emit_jump(Opcode::JUMP, exit);
         self.use_next_block(final_block);
         self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
         self.emit(Opcode::PUSH_EXC_INFO, 0);
         self.emit(Opcode::WITH_EXCEPT_START, 0);
+        if is_async {
+            self.await_value(2);
+        }
         self.with_except_finish(cleanup);
         self.use_next_block(exit);
         Ok(())
@@ -358,55 +362,5 @@ impl<'a> Compiler<'a> {
         self.emit(Opcode::POP_EXCEPT, 0);
         self.emit(Opcode::POP_TOP, 0);
         self.emit(Opcode::POP_TOP, 0);
-    }
-
-    pub(super) fn async_with(
-        &mut self,
-        stmt: &'a ast::Stmt,
-        items: &'a [ast::WithItem],
-        body: &'a [ast::Stmt],
-        pos: usize,
-    ) -> Result {
-        self.check_async("async with", stmt.range)?;
-        let Some(item) = items.get(pos) else {
-            return self.stmts(body);
-        };
-        let block = self.new_block();
-        let final_block = self.new_block();
-        let exit = self.new_block();
-        let cleanup = self.new_block();
-        self.expr(&item.context_expr)?;
-        self.emit(Opcode::BEFORE_ASYNC_WITH, 0);
-        self.await_value(1);
-        self.emit_jump(Opcode::SETUP_WITH, final_block);
-        self.use_next_block(block);
-        self.unit().fblocks.push(FBlock::With {
-            range: stmt.range,
-            is_async: true,
-        });
-        match &item.optional_vars {
-            Some(target) => self.expr(target)?,
-            None => self.emit(Opcode::POP_TOP, 0),
-        }
-        if pos + 1 == items.len() {
-            self.stmts(body)?;
-        } else {
-            self.async_with(stmt, items, body, pos + 1)?;
-        }
-        self.unit().fblocks.pop();
-        self.emit(Opcode::POP_BLOCK, 0);
-        self.set_loc(stmt.range);
-        self.call_exit_with_nones();
-        self.await_value(2);
-        self.emit(Opcode::POP_TOP, 0);
-        self.emit_jump(Opcode::JUMP, exit);
-        self.use_next_block(final_block);
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.emit(Opcode::WITH_EXCEPT_START, 0);
-        self.await_value(2);
-        self.with_except_finish(cleanup);
-        self.use_next_block(exit);
-        Ok(())
     }
 }

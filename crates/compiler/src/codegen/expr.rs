@@ -160,7 +160,7 @@ impl<'a> Compiler<'a> {
                 };
                 return Err(self.error(message, expr.range));
             }
-            ExprKind::List { elts, ctx } => match ctx {
+            ExprKind::List { elts, ctx } | ExprKind::Tuple { elts, ctx } => match ctx {
                 ExprContext::Store => self.unpack_targets(elts, expr.range)?,
                 ExprContext::Del => {
                     for elt in elts {
@@ -173,23 +173,7 @@ impl<'a> Compiler<'a> {
                     Opcode::BUILD_LIST,
                     Opcode::LIST_APPEND,
                     Opcode::LIST_EXTEND,
-                    false,
-                )?,
-            },
-            ExprKind::Tuple { elts, ctx } => match ctx {
-                ExprContext::Store => self.unpack_targets(elts, expr.range)?,
-                ExprContext::Del => {
-                    for elt in elts {
-                        self.expr(elt)?;
-                    }
-                }
-                ExprContext::Load => self.starunpack(
-                    elts,
-                    0,
-                    Opcode::BUILD_LIST,
-                    Opcode::LIST_APPEND,
-                    Opcode::LIST_EXTEND,
-                    true,
+                    matches!(expr.kind, ExprKind::Tuple { .. }),
                 )?,
             },
             ExprKind::Set { elts } => self.starunpack(

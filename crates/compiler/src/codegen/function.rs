@@ -5,6 +5,7 @@ use pyrite_parser::ast::{self, ExprKind, StmtKind};
 
 use super::unit::{FBlock, ScopeKind};
 use super::{Compiler, Result, docstring};
+use crate::assemble::BlockId;
 use crate::bytecode::{CodeObject, Constant, Opcode};
 use crate::symtable::{ComprehensionKind, Scope, SymbolTable, mangle};
 
@@ -313,16 +314,15 @@ impl<'a> Compiler<'a> {
         if let Some(build) = build {
             self.emit(build, 0);
         }
-        if let Err(e) = self.comprehension_generator(generators, 0, 0, elt, value, kind) {
+        let element = Element { elt, value, kind };
+        if let Err(e) = self.comprehension_generator(generators, 0, 0, element) {
             self.units.pop();
             return Err(e);
         }
-        let code = if build.is_some() {
+        if build.is_some() {
             self.emit(Opcode::RETURN_VALUE, 0);
-            self.exit_scope(true)?
-        } else {
-            self.exit_scope(true)?
-        };
+        }
+        let code = self.exit_scope(true)?;
         self.make_closure(code, 0)?;
         self.expr(&outermost.iter)?;
         let get_iter = if outermost.is_async {
@@ -344,13 +344,11 @@ impl<'a> Compiler<'a> {
         generators: &'a [ast::Comprehension],
         index: usize,
         mut depth: u32,
-        elt: &'a ast::Expr,
-        value: Option<&'a ast::Expr>,
-        kind: ComprehensionKind,
+        element: Element<'a>,
     ) -> Result {
         let generator = &generators[index];
         if generator.is_async {
-            return self.async_comprehension_generator(generators, index, depth, elt, value, kind);
+            return self.async_comprehension_generator(generators, index, depth, element);
         }
         let mut start = Some(self.new_block());
         let if_cleanup = self.new_block();
@@ -378,15 +376,7 @@ impl<'a> Compiler<'a> {
             self.use_next_block(start);
             self.emit_jump(Opcode::FOR_ITER, anchor);
         }
-        self.expr(&generator.target)?;
-        for condition in &generator.ifs {
-            self.jump_if(condition, if_cleanup, false)?;
-        }
-        if index + 1 < generators.len() {
-            self.comprehension_generator(generators, index + 1, depth, elt, value, kind)?;
-        } else {
-            self.comprehension_element(elt, value, kind, depth)?;
-        }
+        self.comprehension_body(generators, index, depth, element, if_cleanup)?;
         self.use_next_block(if_cleanup);
         if let Some(start) = start {
             self.emit_jump(Opcode::JUMP, start);
@@ -399,10 +389,8 @@ impl<'a> Compiler<'a> {
         &mut self,
         generators: &'a [ast::Comprehension],
         index: usize,
-        mut depth: u32,
-        elt: &'a ast::Expr,
-        value: Option<&'a ast::Expr>,
-        kind: ComprehensionKind,
+        depth: u32,
+        element: Element<'a>,
     ) -> Result {
         let generator = &generators[index];
         let start = self.new_block();
@@ -423,16 +411,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Constant::None);
         self.yield_from(true);
         self.emit(Opcode::POP_BLOCK, 0);
-        self.expr(&generator.target)?;
-        for condition in &generator.ifs {
-            self.jump_if(condition, if_cleanup, false)?;
-        }
-        depth += 1;
-        if index + 1 < generators.len() {
-            self.comprehension_generator(generators, index + 1, depth, elt, value, kind)?;
-        } else {
-            self.comprehension_element(elt, value, kind, depth)?;
-        }
+        self.comprehension_body(generators, index, depth + 1, element, if_cleanup)?;
         self.use_next_block(if_cleanup);
         self.emit_jump(Opcode::JUMP, start);
         self.unit().fblocks.pop();
@@ -441,38 +420,55 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
-    /// The innermost loop's work: yield or add the element.
-    fn comprehension_element(
+    /// One `for` clause's work once its target is bound: the `if` tests
+    /// (a failing one jumps to `if_cleanup`), then the next clause or, after
+    /// the last, the element. `depth` counts the iterators on the stack.
+    fn comprehension_body(
         &mut self,
-        elt: &'a ast::Expr,
-        value: Option<&'a ast::Expr>,
-        kind: ComprehensionKind,
+        generators: &'a [ast::Comprehension],
+        index: usize,
         depth: u32,
+        element: Element<'a>,
+        if_cleanup: BlockId,
     ) -> Result {
-        {
-            match kind {
-                ComprehensionKind::Generator => {
-                    self.expr(elt)?;
-                    self.emit_yield();
-                    self.emit(Opcode::POP_TOP, 0);
+        self.expr(&generators[index].target)?;
+        for condition in &generators[index].ifs {
+            self.jump_if(condition, if_cleanup, false)?;
+        }
+        if index + 1 < generators.len() {
+            self.comprehension_generator(generators, index + 1, depth, element)
+        } else {
+            self.comprehension_element(element, depth)
+        }
+    }
+
+    /// The innermost loop's work: yield or add the element. `depth`
+    /// iterators lie on the stack above the collection being built.
+    fn comprehension_element(&mut self, element: Element<'a>, depth: u32) -> Result {
+        self.expr(element.elt)?;
+        match element.kind {
+            ComprehensionKind::Generator => {
+                self.emit_yield();
+                self.emit(Opcode::POP_TOP, 0);
+            }
+            ComprehensionKind::List => self.emit(Opcode::LIST_APPEND, depth + 1),
+            ComprehensionKind::Set => self.emit(Opcode::SET_ADD, depth + 1),
+            ComprehensionKind::Dict => {
+                if let Some(value) = element.value {
+                    self.expr(value)?;
                 }
-                ComprehensionKind::List => {
-                    self.expr(elt)?;
-                    self.emit(Opcode::LIST_APPEND, depth + 1);
-                }
-                ComprehensionKind::Set => {
-                    self.expr(elt)?;
-                    self.emit(Opcode::SET_ADD, depth + 1);
-                }
-                ComprehensionKind::Dict => {
-                    self.expr(elt)?;
-                    if let Some(value) = value {
-                        self.expr(value)?;
-                    }
-                    self.emit(Opcode::MAP_ADD, depth + 1);
-                }
+                self.emit(Opcode::MAP_ADD, depth + 1);
             }
         }
         Ok(())
     }
+}
+
+/// What a comprehension's innermost loop produces: the element (for a dict
+/// comprehension, the key and its value) and the kind of result.
+#[derive(Clone, Copy)]
+struct Element<'a> {
+    elt: &'a ast::Expr,
+    value: Option<&'a ast::Expr>,
+    kind: ComprehensionKind,
 }

@@ -84,16 +84,8 @@ fn compile_module_here(
     options: CompileOptions,
 ) -> Result<CodeObject> {
     let table = symtable::build(module, source)?;
-    let mut compiler = Compiler {
-        units: Vec::new(),
-        index: LineIndex::new(source),
-        options,
-        source,
-        top: &table,
-        future_annotations: symtable::has_future_annotations(module),
-        interactive: false,
-    };
-    compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
+    let future_annotations = symtable::has_future_annotations(module);
+    let mut compiler = Compiler::for_module(source, options, &table, future_annotations, false);
     compiler.body(&module.body)?;
     compiler.exit_scope(true)
 }
@@ -105,14 +97,7 @@ pub fn compile_eval_source(source: &str, options: CompileOptions) -> Result<Code
 }
 
 fn compile_eval_here(source: &str, options: CompileOptions) -> Result<CodeObject> {
-    let parsed = pyrite_parser::parse_module(source);
-    let Some(module) = parsed.module else {
-        return Err(parsed
-            .diagnostics
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| Diagnostic::syntax("invalid syntax", TextRange::new(0, 0))));
-    };
+    let module = parse(source)?;
     let [stmt] = module.body.as_slice() else {
         return Err(Diagnostic::syntax("invalid syntax", module.range));
     };
@@ -120,16 +105,7 @@ fn compile_eval_here(source: &str, options: CompileOptions) -> Result<CodeObject
         return Err(Diagnostic::syntax("invalid syntax", stmt.range));
     };
     let table = symtable::build(&module, source)?;
-    let mut compiler = Compiler {
-        units: Vec::new(),
-        index: LineIndex::new(source),
-        options,
-        source,
-        top: &table,
-        future_annotations: false,
-        interactive: false,
-    };
-    compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
+    let mut compiler = Compiler::for_module(source, options, &table, false, false);
     compiler.expr(value)?;
     compiler.exit_scope(false)
 }
@@ -143,25 +119,10 @@ pub fn compile_interactive_source(source: &str, options: CompileOptions) -> Resu
 }
 
 fn compile_interactive_here(source: &str, options: CompileOptions) -> Result<CodeObject> {
-    let parsed = pyrite_parser::parse_module(source);
-    let Some(module) = parsed.module else {
-        return Err(parsed
-            .diagnostics
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| Diagnostic::syntax("invalid syntax", TextRange::new(0, 0))));
-    };
+    let module = parse(source)?;
     let table = symtable::build(&module, source)?;
-    let mut compiler = Compiler {
-        units: Vec::new(),
-        index: LineIndex::new(source),
-        options,
-        source,
-        top: &table,
-        future_annotations: symtable::has_future_annotations(&module),
-        interactive: true,
-    };
-    compiler.enter_scope("<module>", ScopeKind::Module, &table, 1);
+    let future_annotations = symtable::has_future_annotations(&module);
+    let mut compiler = Compiler::for_module(source, options, &table, future_annotations, true);
     if stmt::has_annotations(&module.body) {
         compiler.emit(Opcode::SETUP_ANNOTATIONS, 0);
     }
@@ -173,18 +134,45 @@ fn compile_interactive_here(source: &str, options: CompileOptions) -> Result<Cod
 
 /// Parses and compiles `source`.
 pub fn compile_source(source: &str, options: CompileOptions) -> Result<CodeObject> {
-    let parsed = pyrite_parser::parse_module(source);
-    let Some(module) = parsed.module else {
-        return Err(parsed
-            .diagnostics
-            .into_iter()
-            .next()
-            .unwrap_or_else(|| Diagnostic::syntax("invalid syntax", TextRange::new(0, 0))));
-    };
+    let module = parse(source)?;
     compile_module(&module, source, options)
 }
 
+/// The module `source` parses to, or the first error (the one CPython
+/// reports).
+fn parse(source: &str) -> Result<ast::Module> {
+    let parsed = pyrite_parser::parse_module(source);
+    parsed.module.ok_or_else(|| {
+        parsed
+            .diagnostics
+            .into_iter()
+            .next()
+            .unwrap_or_else(|| Diagnostic::syntax("invalid syntax", TextRange::new(0, 0)))
+    })
+}
+
 impl<'a> Compiler<'a> {
+    /// A compiler with the module's unit open (first line 1).
+    fn for_module(
+        source: &'a str,
+        options: CompileOptions,
+        top: &'a SymbolTable,
+        future_annotations: bool,
+        interactive: bool,
+    ) -> Self {
+        let mut compiler = Compiler {
+            units: Vec::new(),
+            index: LineIndex::new(source),
+            options,
+            source,
+            top,
+            future_annotations,
+            interactive,
+        };
+        compiler.enter_scope("<module>", ScopeKind::Module, top, 1);
+        compiler
+    }
+
     fn unit(&mut self) -> &mut Unit<'a> {
         self.units
             .last_mut()

@@ -116,8 +116,8 @@ impl<'a> Compiler<'a> {
                 }
                 self.use_next_block(end);
             }
-            StmtKind::With { items, body, .. } => self.with(stmt, items, body, 0)?,
-            StmtKind::AsyncWith { items, body, .. } => self.async_with(stmt, items, body, 0)?,
+            StmtKind::With { items, body, .. } => self.with(stmt, items, body, 0, false)?,
+            StmtKind::AsyncWith { items, body, .. } => self.with(stmt, items, body, 0, true)?,
             StmtKind::Match { subject, cases } => self.match_stmt(subject, cases)?,
             StmtKind::Raise { exc, cause } => {
                 let mut n = 0;
@@ -137,25 +137,13 @@ impl<'a> Compiler<'a> {
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                if finalbody.is_empty() {
-                    self.try_except(stmt, body, handlers, orelse)?
-                } else {
-                    self.try_finally(stmt, body, handlers, orelse, finalbody)?
-                }
-            }
+            } => self.try_statement(body, handlers, orelse, finalbody, false)?,
             StmtKind::TryStar {
                 body,
                 handlers,
                 orelse,
                 finalbody,
-            } => {
-                if finalbody.is_empty() {
-                    self.try_star_except(body, handlers, orelse)?
-                } else {
-                    self.try_star_finally(body, handlers, orelse, finalbody)?
-                }
-            }
+            } => self.try_statement(body, handlers, orelse, finalbody, true)?,
             StmtKind::Assert { test, msg } => {
                 if self.options.optimize > 0 {
                     return Ok(());

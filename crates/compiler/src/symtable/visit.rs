@@ -165,18 +165,24 @@ impl Builder<'_> {
         expr.map_or(Ok(()), |e| self.expr(e))
     }
 
-    fn stmt(&mut self, stmt: &ast::Stmt) -> Result {
+    /// Runs `visit` one level deeper in the tree; past [`MAX_DEPTH`] levels
+    /// that is an error instead.
+    fn nested(&mut self, range: TextRange, visit: impl FnOnce(&mut Self) -> Result) -> Result {
         self.depth += 1;
         let result = if self.depth > MAX_DEPTH {
             Err(Diagnostic::syntax(
                 "maximum recursion depth exceeded during compilation",
-                stmt.range,
+                range,
             ))
         } else {
-            self.stmt_inner(stmt)
+            visit(self)
         };
         self.depth -= 1;
         result
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt) -> Result {
+        self.nested(stmt.range, |builder| builder.stmt_inner(stmt))
     }
 
     fn stmt_inner(&mut self, stmt: &ast::Stmt) -> Result {
@@ -481,17 +487,7 @@ impl Builder<'_> {
     }
 
     fn pattern(&mut self, pattern: &ast::Pattern) -> Result {
-        self.depth += 1;
-        let result = if self.depth > MAX_DEPTH {
-            Err(Diagnostic::syntax(
-                "maximum recursion depth exceeded during compilation",
-                pattern.range,
-            ))
-        } else {
-            self.pattern_inner(pattern)
-        };
-        self.depth -= 1;
-        result
+        self.nested(pattern.range, |builder| builder.pattern_inner(pattern))
     }
 
     fn pattern_inner(&mut self, pattern: &ast::Pattern) -> Result {
@@ -543,17 +539,7 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, expr: &ast::Expr) -> Result {
-        self.depth += 1;
-        let result = if self.depth > MAX_DEPTH {
-            Err(Diagnostic::syntax(
-                "maximum recursion depth exceeded during compilation",
-                expr.range,
-            ))
-        } else {
-            self.expr_inner(expr)
-        };
-        self.depth -= 1;
-        result
+        self.nested(expr.range, |builder| builder.expr_inner(expr))
     }
 
     fn expr_inner(&mut self, expr: &ast::Expr) -> Result {
