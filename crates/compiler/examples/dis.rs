@@ -33,7 +33,7 @@ fn main() -> std::process::ExitCode {
             std::process::ExitCode::from(1)
         }
         Err(d) => {
-            eprintln!("SyntaxError: {}", d.message);
+            eprintln!("{}: {}", d.kind.name(), d.message);
             std::process::ExitCode::from(1)
         }
     }

@@ -3,7 +3,7 @@
 //! `### MESSAGE (line N)` header giving CPython's `compile()` error.
 
 use pyrite_compiler::codegen::{CompileOptions, compile_module};
-use pyrite_lexer::LineIndex;
+use pyrite_lexer::{DiagnosticKind, LineIndex};
 
 #[test]
 fn errors_match_cpython() {
@@ -55,6 +55,27 @@ fn deep_nesting_compiles_or_fails_cleanly() {
             );
         }
     }
+}
+
+/// Past CPython's compiler depth (3000 levels of statements and
+/// expressions) but within the parser's estimate per expression, the
+/// symbol table refuses the tree as CPython does: `RecursionError`.
+#[test]
+fn past_the_compiler_depth_is_a_recursion_error() {
+    let mut source: String = (0..60)
+        .map(|i| format!("{}if x:\n", " ".repeat(i)))
+        .collect();
+    source.push_str(&format!("{}y = {}1\n", " ".repeat(60), "-".repeat(2990)));
+    let module = pyrite_parser::parse_module(&source)
+        .module
+        .expect("each expression is within the parser's depth estimate");
+    let error = compile_module(&module, &source, CompileOptions::default())
+        .expect_err("the tree is deeper than the compiler's limit");
+    assert_eq!(error.kind, DiagnosticKind::RecursionError);
+    assert_eq!(
+        error.message,
+        "maximum recursion depth exceeded during compilation"
+    );
 }
 
 /// Compiling does not depend on the caller's stack: deep nesting compiles

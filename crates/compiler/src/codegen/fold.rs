@@ -405,11 +405,9 @@ pub(super) fn percent_format<'a>(
     left: &ast::Expr,
     right: &'a ast::Expr,
 ) -> Option<Vec<FormatPart<'a>>> {
-    let ExprKind::Constant {
-        value: ast::Constant::Str(format),
-        ..
-    } = &left.kind
-    else {
+    // The format may itself be folded (`('a' + 'b') % (x,)`): CPython folds
+    // the operands first.
+    let Some(Constant::Str(format)) = fold(left) else {
         return None;
     };
     let ExprKind::Tuple {

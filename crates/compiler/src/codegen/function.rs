@@ -4,7 +4,7 @@
 use pyrite_parser::ast::{self, ExprKind, StmtKind};
 
 use super::unit::{FBlock, ScopeKind};
-use super::{Compiler, Result, docstring};
+use super::{Compiler, Result, docstring, fold};
 use crate::assemble::BlockId;
 use crate::bytecode::{CodeObject, Constant, Opcode};
 use crate::symtable::{ComprehensionKind, Scope, SymbolTable, mangle};
@@ -324,7 +324,7 @@ impl<'a> Compiler<'a> {
         }
         let code = self.exit_scope(true)?;
         self.make_closure(code, 0)?;
-        self.expr(&outermost.iter)?;
+        self.iterable_operand(&outermost.iter)?;
         let get_iter = if outermost.is_async {
             Opcode::GET_AITER
         } else {
@@ -356,8 +356,14 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
+            // `for y in [f(x)]` binds without a loop, unless the display
+            // is a constant (CPython folds it into a tuple first).
+            let constant =
+                fold::iterable(&generator.iter).is_some() || fold::fold(&generator.iter).is_some();
             let single = match &generator.iter.kind {
-                ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. } if elts.len() == 1 => {
+                ExprKind::List { elts, .. } | ExprKind::Tuple { elts, .. }
+                    if elts.len() == 1 && !constant =>
+                {
                     elts.first()
                         .filter(|e| !matches!(e.kind, ExprKind::Starred { .. }))
                 }
@@ -367,7 +373,7 @@ impl<'a> Compiler<'a> {
                 self.expr(single)?;
                 start = None;
             } else {
-                self.expr(&generator.iter)?;
+                self.iterable_operand(&generator.iter)?;
                 self.emit(Opcode::GET_ITER, 0);
             }
         }
@@ -399,7 +405,7 @@ impl<'a> Compiler<'a> {
         if index == 0 {
             self.emit(Opcode::LOAD_FAST, 0);
         } else {
-            self.expr(&generator.iter)?;
+            self.iterable_operand(&generator.iter)?;
             self.emit(Opcode::GET_AITER, 0);
         }
         self.use_next_block(start);

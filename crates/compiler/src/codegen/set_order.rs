@@ -133,10 +133,12 @@ fn insert(table: &mut [Option<(i64, usize)>], hash: i64, item: usize) {
 /// `intern_string_constants`). Which strings the interpreter has interned
 /// depends on what it has run; pyrite assumes a set with a name-like string
 /// is rebuilt, which is what `python3.11 -m dis` shows for most of the
-/// standard library's sets.
+/// standard library's sets. One-character strings do not count: CPython
+/// shares one object per Latin-1 character, so interning never replaces
+/// them.
 pub(super) fn frozenset_order(items: Vec<Constant>) -> Vec<Constant> {
     let name_like = items.iter().any(|c| {
-        matches!(c, Constant::Str(s) if !s.is_empty()
+        matches!(c, Constant::Str(s) if s.len() > 1
             && s.chars().all(|ch| ch.is_ascii_alphanumeric() || ch == '_'))
     });
     let once = build_order(items);

@@ -2,7 +2,7 @@
 //! name is used (CPython's `symtable_visit_*`). The order of visits is
 //! CPython's, so symbols are listed in the same order.
 
-use pyrite_lexer::{Diagnostic, LineIndex, TextRange};
+use pyrite_lexer::{Diagnostic, DiagnosticKind, LineIndex, TextRange};
 use pyrite_parser::ast::{self, ExprContext, ExprKind, PatternKind, StmtKind};
 
 use super::{
@@ -166,11 +166,12 @@ impl Builder<'_> {
     }
 
     /// Runs `visit` one level deeper in the tree; past [`MAX_DEPTH`] levels
-    /// that is an error instead.
+    /// that is CPython's `RecursionError` instead.
     fn nested(&mut self, range: TextRange, visit: impl FnOnce(&mut Self) -> Result) -> Result {
         self.depth += 1;
         let result = if self.depth > MAX_DEPTH {
-            Err(Diagnostic::syntax(
+            Err(Diagnostic::new(
+                DiagnosticKind::RecursionError,
                 "maximum recursion depth exceeded during compilation",
                 range,
             ))
