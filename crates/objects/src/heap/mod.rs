@@ -321,6 +321,12 @@ impl Heap {
         std::mem::take(&mut self.pending_finalisers)
     }
 
+    /// Whether any finaliser is waiting to run (a cheap check for the
+    /// interpreter's safe points).
+    pub fn has_pending_finalisers(&self) -> bool {
+        !self.pending_finalisers.is_empty()
+    }
+
     /// `sys.intern(text)`: the one str object with this text, as a new
     /// reference. Names the VM looks up are interned, so their hash is
     /// computed once and equal names are the same object.

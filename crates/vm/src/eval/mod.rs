@@ -223,7 +223,11 @@ impl Interpreter {
                 }
                 match self.execute(op, arg, &code, fid, pc) {
                     Ok(Flow::Jump(target)) => pc = target,
-                    Ok(Flow::Next) => self.run_finalisers(),
+                    Ok(Flow::Next) => {
+                        if self.heap.has_pending_finalisers() {
+                            self.run_finalisers();
+                        }
+                    }
                     Ok(other) => {
                         self.frames[fid].pc = pc;
                         break Ok(other);
