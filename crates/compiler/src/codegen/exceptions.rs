@@ -23,19 +23,10 @@ impl<'a> Compiler<'a> {
         let mut except = self.new_block();
         let end = self.new_block();
         let cleanup = self.new_block();
-        self.emit_jump(Opcode::SETUP_FINALLY, except);
-        self.use_next_block(body_block);
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.emit_noline(Opcode::POP_BLOCK, 0);
+        self.protected_try_body(body, body_block, except)?;
         self.stmts(orelse)?;
         self.emit_jump_noline(Opcode::JUMP, end);
-        self.use_next_block(except);
-        self.unset_loc();
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit().fblocks.push(FBlock::ExceptionHandler);
+        self.handler_entry(except, cleanup, FBlock::ExceptionHandler);
         for (i, handler) in handlers.iter().enumerate() {
             self.set_loc(handler.range);
             if handler.r#type.is_none() && i + 1 < handlers.len() {
@@ -109,18 +100,9 @@ impl<'a> Compiler<'a> {
         let end = self.new_block();
         let cleanup = self.new_block();
         let reraise_star = self.new_block();
-        self.emit_jump(Opcode::SETUP_FINALLY, except);
-        self.use_next_block(body_block);
-        self.unit().fblocks.push(FBlock::TryExcept);
-        self.stmts(body)?;
-        self.unit().fblocks.pop();
-        self.emit_noline(Opcode::POP_BLOCK, 0);
+        self.protected_try_body(body, body_block, except)?;
         self.emit_jump_noline(Opcode::JUMP, orelse_block);
-        self.use_next_block(except);
-        self.unset_loc();
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit().fblocks.push(FBlock::ExceptionGroupHandler);
+        self.handler_entry(except, cleanup, FBlock::ExceptionGroupHandler);
         let n = handlers.len();
         for (i, handler) in handlers.iter().enumerate() {
             self.set_loc(handler.range);
@@ -202,6 +184,34 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    /// The body of a `try` with `except` clauses, in `body_block`, with
+    /// exceptions sent to `except` (`SETUP_FINALLY` ... `POP_BLOCK`).
+    fn protected_try_body(
+        &mut self,
+        body: &'a [ast::Stmt],
+        body_block: BlockId,
+        except: BlockId,
+    ) -> Result {
+        self.emit_jump(Opcode::SETUP_FINALLY, except);
+        self.use_next_block(body_block);
+        self.unit().fblocks.push(FBlock::TryExcept);
+        self.stmts(body)?;
+        self.unit().fblocks.pop();
+        self.emit_noline(Opcode::POP_BLOCK, 0);
+        Ok(())
+    }
+
+    /// Where a handler starts, at `handler`: the exception is pushed (with
+    /// the one being handled before it) under a cleanup handler at
+    /// `cleanup`, and `fblock` is entered.
+    fn handler_entry(&mut self, handler: BlockId, cleanup: BlockId, fblock: FBlock<'a>) {
+        self.use_next_block(handler);
+        self.unset_loc();
+        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
+        self.emit(Opcode::PUSH_EXC_INFO, 0);
+        self.unit().fblocks.push(fblock);
+    }
+
     fn try_except_clauses(
         &mut self,
         body: &'a [ast::Stmt],
@@ -263,11 +273,7 @@ impl<'a> Compiler<'a> {
         self.unit().fblocks.pop();
         self.stmts(finalbody)?;
         self.emit_jump_noline(Opcode::JUMP, exit);
-        self.use_next_block(end);
-        self.unset_loc();
-        self.emit_jump(Opcode::SETUP_CLEANUP, cleanup);
-        self.emit(Opcode::PUSH_EXC_INFO, 0);
-        self.unit().fblocks.push(FBlock::FinallyEnd);
+        self.handler_entry(end, cleanup, FBlock::FinallyEnd);
         self.stmts(finalbody)?;
         self.unit().fblocks.pop();
         self.emit(Opcode::RERAISE, 0);
