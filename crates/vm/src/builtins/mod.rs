@@ -8,7 +8,9 @@
 mod compile;
 mod constructors;
 mod functions;
+mod methods;
 mod sys;
+mod types;
 
 use pyrite_objects::methods::{Args, BuiltinMethod, MethodTable};
 use pyrite_objects::types::interp::InterpObject;

@@ -1,0 +1,329 @@
+//! Methods the interpreter adds to built-in classes: `object`'s
+//! (`__init__`, `__new__`, `__repr__`, `__setattr__`, …), `type.__init__`,
+//! `BaseException.__init__` and `with_traceback`, the dict views,
+//! `bytes.decode` and `property`'s `getter`/`setter`/`deleter`.
+
+use pyrite_objects::types::interp::{DictViewKind, InterpObject};
+use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::{NativeKind, bind, positional};
+use crate::interpreter::Interpreter;
+
+pub(super) fn install(interp: &mut Interpreter) {
+    let object = interp.classes.builtin[&BuiltinType::Object];
+    interp.add_method(object, "__init__", NativeKind::VmMethod(object_init));
+    interp.add_method(object, "__new__", NativeKind::Function(object_new));
+    interp.add_method(object, "__repr__", NativeKind::VmMethod(object_repr));
+    interp.add_method(object, "__str__", NativeKind::VmMethod(object_str));
+    interp.add_method(object, "__setattr__", NativeKind::VmMethod(object_setattr));
+    interp.add_method(
+        object,
+        "__getattribute__",
+        NativeKind::VmMethod(object_getattribute),
+    );
+    interp.add_method(object, "__delattr__", NativeKind::VmMethod(object_delattr));
+    interp.add_method(object, "__eq__", NativeKind::VmMethod(object_eq));
+    interp.add_method(object, "__hash__", NativeKind::VmMethod(object_hash));
+    interp.add_method(
+        object,
+        "__init_subclass__",
+        NativeKind::VmMethod(object_init_subclass),
+    );
+    let ty = interp.classes.builtin[&BuiltinType::Type];
+    interp.add_method(ty, "__init__", NativeKind::VmMethod(object_init));
+    let base_exc = interp.classes.exc[&ExcKind::BaseException];
+    interp.add_method(base_exc, "__init__", NativeKind::VmMethod(exception_init));
+    interp.add_method(
+        base_exc,
+        "with_traceback",
+        NativeKind::VmMethod(exception_with_traceback),
+    );
+    let dict = interp.classes.builtin[&BuiltinType::Dict];
+    interp.add_method(dict, "keys", NativeKind::VmMethod(dict_keys));
+    interp.add_method(dict, "values", NativeKind::VmMethod(dict_values));
+    interp.add_method(dict, "items", NativeKind::VmMethod(dict_items));
+    for t in [BuiltinType::Bytes, BuiltinType::ByteArray] {
+        let class = interp.classes.builtin[&t];
+        interp.add_method(class, "decode", NativeKind::VmMethod(bytes_decode));
+    }
+    let property = interp.named_class("property");
+    interp.add_method(property, "setter", NativeKind::VmMethod(property_setter));
+    interp.add_method(property, "getter", NativeKind::VmMethod(property_getter));
+    interp.add_method(property, "deleter", NativeKind::VmMethod(property_deleter));
+}
+
+fn object_init(_interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_init_subclass(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if let Some(k) = kwnames.first() {
+        let _ = k;
+        let name = interp
+            .as_class_ref(args[0])
+            .map_or_else(|| "object".to_string(), |c| interp.class_name(c));
+        return Err(PyErr::type_error(format!(
+            "{name}.__init_subclass__() takes no keyword arguments"
+        )));
+    }
+    Ok(Value::None)
+}
+
+fn object_new(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let Some(cls) = args.first().and_then(|c| interp.as_class_ref(*c)) else {
+        return Err(PyErr::type_error(
+            "object.__new__(X): X is not a type object",
+        ));
+    };
+    interp.object_new_instance(cls, &args[1..], kwnames)
+}
+
+fn object_repr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let s = pyrite_objects::Runtime::user_repr(interp, args[0])?;
+    Ok(interp.heap.new_str(s))
+}
+
+fn object_str(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let s = interp.repr(args[0])?;
+    Ok(interp.heap.new_str(s))
+}
+
+fn object_setattr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [obj, name, v] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    interp.generic_setattr(*obj, *name, Some(*v))?;
+    Ok(Value::None)
+}
+
+fn object_delattr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [obj, name] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    interp.generic_setattr(*obj, *name, None)?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let [obj, name] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let class = interp.class_of(*obj);
+    match interp.generic_getattr(*obj, class, *name)? {
+        Some(v) => Ok(v),
+        None => Err(PyErr::new(
+            ExcKind::AttributeError,
+            format!(
+                "'{}' object has no attribute '{}'",
+                interp.type_name(*obj),
+                interp.heap.str_of(*name).unwrap_or("")
+            ),
+        )),
+    }
+}
+
+fn object_eq(_interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(match args {
+        [a, b] if a.is(*b) => Value::Bool(true),
+        _ => Value::NotImplemented,
+    })
+}
+
+fn object_hash(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(pyrite_objects::hash::pointer_hash(
+        interp.heap.id(args[0]),
+    )))
+}
+
+fn exception_init(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let obj = args[0];
+    let rest = positional(&args[1..], kwnames).to_vec();
+    for v in &rest {
+        interp.heap.incref(*v);
+    }
+    let t = interp.heap.new_tuple(rest);
+    match interp.exception_data_mut(obj) {
+        Some(e) => {
+            let old = std::mem::replace(&mut e.args, t);
+            interp.heap.decref(old);
+        }
+        None => interp.heap.decref(t),
+    }
+    Ok(Value::None)
+}
+
+fn exception_with_traceback(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let [obj, tb] = args else {
+        return Err(PyErr::type_error(
+            "with_traceback() takes exactly one argument",
+        ));
+    };
+    interp.heap.incref(*tb);
+    if let Some(e) = interp.exception_data_mut(*obj) {
+        let old = std::mem::replace(&mut e.traceback, *tb);
+        interp.heap.decref(old);
+    } else {
+        interp.heap.decref(*tb);
+    }
+    interp.heap.incref(*obj);
+    Ok(*obj)
+}
+
+fn dict_view(interp: &mut Interpreter, args: &[Value], kind: DictViewKind) -> PyResult<Value> {
+    let d = args[0];
+    if !matches!(
+        d.as_obj().map(|r| interp.heap.payload(r)),
+        Some(Payload::Dict(_))
+    ) {
+        return Err(PyErr::type_error("descriptor requires a 'dict' object"));
+    }
+    Ok(interp.new_dict_view(d, kind))
+}
+
+fn dict_keys(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    dict_view(interp, args, DictViewKind::Keys)
+}
+
+fn dict_values(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    dict_view(interp, args, DictViewKind::Values)
+}
+
+fn dict_items(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    dict_view(interp, args, DictViewKind::Items)
+}
+
+fn bytes_decode(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let b = bind(
+        interp,
+        "decode",
+        &args[1..],
+        kwnames,
+        &["encoding", "errors"],
+        0,
+    )?;
+    let encoding = b[0]
+        .and_then(|v| interp.heap.str_of(v).map(str::to_lowercase))
+        .unwrap_or_else(|| "utf-8".into())
+        .replace('_', "-");
+    let bytes: Vec<u8> = match args[0].as_obj().map(|r| interp.heap.payload(r)) {
+        Some(Payload::Bytes(b)) => b.to_vec(),
+        Some(Payload::ByteArray(b)) => b.clone(),
+        _ => {
+            return Err(PyErr::type_error(
+                "descriptor 'decode' requires a 'bytes' object",
+            ));
+        }
+    };
+    let text = match encoding.as_str() {
+        "utf-8" | "utf8" => match std::str::from_utf8(&bytes) {
+            Ok(s) => s.to_string(),
+            Err(e) => {
+                let at = e.valid_up_to();
+                return Err(PyErr::new(
+                    ExcKind::UnicodeDecodeError,
+                    format!(
+                        "'utf-8' codec can't decode byte {:#04x} in position {at}: invalid start byte",
+                        bytes[at]
+                    ),
+                ));
+            }
+        },
+        "ascii" => match bytes.iter().position(|b| *b >= 0x80) {
+            Some(at) => {
+                return Err(PyErr::new(
+                    ExcKind::UnicodeDecodeError,
+                    format!(
+                        "'ascii' codec can't decode byte {:#04x} in position {at}: ordinal not in range(128)",
+                        bytes[at]
+                    ),
+                ));
+            }
+            None => bytes.iter().map(|b| *b as char).collect(),
+        },
+        "latin-1" | "latin1" | "iso-8859-1" => bytes.iter().map(|b| *b as char).collect(),
+        other => {
+            return Err(PyErr::new(
+                ExcKind::LookupError,
+                format!("unknown encoding: {other}"),
+            ));
+        }
+    };
+    Ok(interp.heap.new_str(text))
+}
+
+fn property_with(interp: &mut Interpreter, args: &[Value], slot: usize) -> PyResult<Value> {
+    let [prop, f] = args else {
+        return Err(PyErr::type_error("expected one argument"));
+    };
+    let Some(Payload::Interp(o)) = prop.as_obj().map(|r| interp.heap.payload(r)) else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let InterpObject::Property {
+        fget,
+        fset,
+        fdel,
+        doc,
+    } = &**o
+    else {
+        return Err(PyErr::type_error("descriptor requires a 'property' object"));
+    };
+    let mut parts = [*fget, *fset, *fdel, *doc];
+    parts[slot] = *f;
+    for v in parts {
+        interp.heap.incref(v);
+    }
+    Ok(interp.new_interp(
+        "property",
+        InterpObject::Property {
+            fget: parts[0],
+            fset: parts[1],
+            fdel: parts[2],
+            doc: parts[3],
+        },
+    ))
+}
+
+fn property_getter(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    property_with(interp, args, 0)
+}
+
+fn property_setter(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    property_with(interp, args, 1)
+}
+
+fn property_deleter(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    property_with(interp, args, 2)
+}

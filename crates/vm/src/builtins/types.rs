@@ -1,0 +1,644 @@
+//! The built-in types' constructors (`int(x)`, `list(it)`, `dict(...)`,
+//! `range(...)`, …) and the interpreter classes made by calling them
+//! (`property`, `classmethod`, `staticmethod`, `super`, `enumerate`,
+//! `zip`, `map`, `filter`, `reversed`), with `super()`'s lookup.
+
+use pyrite_objects::types::float::parse_float;
+use pyrite_objects::types::int::Int;
+use pyrite_objects::types::interp::{InterpObject, IterState};
+use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
+
+use super::constructors::type_new_impl;
+use super::{bind, no_keywords, positional};
+use crate::class::{class_data, dict_lookup_str};
+use crate::interpreter::Interpreter;
+
+impl Interpreter {
+    pub(super) fn construct_named(
+        &mut self,
+        cls: ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let name = self.class_name(cls);
+        let pos = positional(args, kwnames).to_vec();
+        let own = |me: &mut Self, v: Value| {
+            me.heap.incref(v);
+            v
+        };
+        match name.as_str() {
+            "property" => {
+                let b = bind(
+                    self,
+                    "property",
+                    args,
+                    kwnames,
+                    &["fget", "fset", "fdel", "doc"],
+                    0,
+                )?;
+                let mut f = [Value::None; 4];
+                for (i, v) in b.iter().enumerate() {
+                    f[i] = own(self, v.unwrap_or(Value::None));
+                }
+                if f[3] == Value::None && f[0] != Value::None {
+                    f[3] = self.function_data(f[0]).map_or(Value::None, |d| d.doc);
+                    self.heap.incref(f[3]);
+                }
+                Ok(self.new_interp(
+                    "property",
+                    InterpObject::Property {
+                        fget: f[0],
+                        fset: f[1],
+                        fdel: f[2],
+                        doc: f[3],
+                    },
+                ))
+            }
+            "classmethod" | "staticmethod" => {
+                no_keywords(&name, kwnames)?;
+                let [f] = pos[..] else {
+                    return Err(PyErr::type_error(format!(
+                        "{name} expected 1 argument, got {}",
+                        pos.len()
+                    )));
+                };
+                let f = own(self, f);
+                Ok(if name == "classmethod" {
+                    self.new_interp("classmethod", InterpObject::ClassMethod(f))
+                } else {
+                    self.new_interp("staticmethod", InterpObject::StaticMethod(f))
+                })
+            }
+            "super" => self.make_super(&pos),
+            "enumerate" => {
+                let b = bind(self, "enumerate", args, kwnames, &["iterable", "start"], 1)?;
+                let it = self.get_iter(b[0].unwrap_or(Value::None))?;
+                let start = match b[1] {
+                    Some(v) => self
+                        .index_of(v, "'start' must be an integer, not")
+                        .inspect_err(|_| self.heap.decref(it))?,
+                    None => 0,
+                };
+                Ok(self.new_iterator("enumerate", IterState::Enumerate { it, count: start }))
+            }
+            "zip" => {
+                let mut its = Vec::new();
+                for v in &pos {
+                    match self.get_iter(*v) {
+                        Ok(it) => its.push(it),
+                        Err(e) => {
+                            self.release(its);
+                            return Err(e);
+                        }
+                    }
+                }
+                let its = self.heap.new_tuple(its);
+                Ok(self.new_iterator("zip", IterState::Zip { its }))
+            }
+            "map" => {
+                if pos.len() < 2 {
+                    return Err(PyErr::type_error("map() must have at least two arguments."));
+                }
+                let mut its = Vec::new();
+                for v in &pos[1..] {
+                    match self.get_iter(*v) {
+                        Ok(it) => its.push(it),
+                        Err(e) => {
+                            self.release(its);
+                            return Err(e);
+                        }
+                    }
+                }
+                let its = self.heap.new_tuple(its);
+                let func = own(self, pos[0]);
+                Ok(self.new_iterator("map", IterState::Map { func, its }))
+            }
+            "filter" => {
+                let [func, iterable] = pos[..] else {
+                    return Err(PyErr::type_error(format!(
+                        "filter expected 2 arguments, got {}",
+                        pos.len()
+                    )));
+                };
+                let it = self.get_iter(iterable)?;
+                let func = own(self, func);
+                Ok(self.new_iterator("filter", IterState::Filter { func, it }))
+            }
+            "reversed" => {
+                let [seq] = pos[..] else {
+                    return Err(PyErr::type_error(format!(
+                        "reversed expected 1 argument, got {}",
+                        pos.len()
+                    )));
+                };
+                if let Some(f) = self.user_special(seq, "__reversed__") {
+                    return self.call_special(f, seq, &[]);
+                }
+                let n = match seq.as_obj().map(|r| self.heap.payload(r)) {
+                    Some(Payload::List(l)) => Some(l.len()),
+                    Some(Payload::Tuple(t)) => Some(t.len()),
+                    _ => None,
+                };
+                match n {
+                    Some(n) => {
+                        let seq = own(self, seq);
+                        Ok(self.new_iterator(
+                            "list_reverseiterator",
+                            IterState::Reversed { seq, remaining: n },
+                        ))
+                    }
+                    None => {
+                        let mut items = self.iterate(seq).map_err(|e| {
+                            self.drop_error(e);
+                            PyErr::type_error(format!(
+                                "'{}' object is not reversible",
+                                self.type_name(seq)
+                            ))
+                        })?;
+                        items.reverse();
+                        items.reverse();
+                        Ok(self.new_iterator("reversed", IterState::Items { rest: items }))
+                    }
+                }
+            }
+            _ => Err(PyErr::type_error(format!(
+                "cannot create '{name}' instances"
+            ))),
+        }
+    }
+
+    /// `super()` and `super(cls, obj)`.
+    fn make_super(&mut self, pos: &[Value]) -> PyResult<Value> {
+        let (class, obj) = match pos {
+            [c, o] => (*c, *o),
+            [] => self.zero_arg_super()?,
+            _ => return Err(PyErr::type_error("super() takes 0 or 2 arguments")),
+        };
+        if self.as_class_ref(class).is_none() {
+            return Err(PyErr::type_error(format!(
+                "super() argument 1 must be a type, not {}",
+                self.type_name(class)
+            )));
+        }
+        self.heap.incref(class);
+        self.heap.incref(obj);
+        Ok(self.new_interp("super", InterpObject::Super { class, obj }))
+    }
+
+    /// `super()` inside a method: the `__class__` cell and the first
+    /// argument of the calling frame (borrowed).
+    fn zero_arg_super(&mut self) -> PyResult<(Value, Value)> {
+        let Some(fid) = self.current else {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "super(): no current frame",
+            ));
+        };
+        let frame = &self.frames[fid];
+        let code = frame.code.clone();
+        if code.code.co_argcount == 0 {
+            return Err(PyErr::new(ExcKind::RuntimeError, "super(): no arguments"));
+        }
+        let base = frame.base;
+        let mut first = self
+            .stack
+            .get(base)
+            .copied()
+            .flatten()
+            .unwrap_or(Value::None);
+        if code.code.co_cellvars.contains(&code.code.co_varnames[0]) {
+            if let Some(Payload::Cell(Some(v))) = first.as_obj().map(|r| self.heap.payload(r)) {
+                first = *v;
+            }
+        }
+        let Some(i) = code
+            .code
+            .localsplus_names()
+            .iter()
+            .position(|n| *n == "__class__")
+        else {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "super(): __class__ cell not found",
+            ));
+        };
+        let cell = self
+            .stack
+            .get(base + i)
+            .copied()
+            .flatten()
+            .unwrap_or(Value::None);
+        let class = match cell.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Cell(Some(c))) => *c,
+            _ => {
+                return Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "super(): empty __class__ cell",
+                ));
+            }
+        };
+        Ok((class, first))
+    }
+
+    /// `super(...).name`.
+    pub(crate) fn super_getattr(&mut self, sup: Value, name: Value) -> PyResult<Option<Value>> {
+        let Some(Payload::Interp(o)) = sup.as_obj().map(|r| self.heap.payload(r)) else {
+            return Ok(None);
+        };
+        let InterpObject::Super { class, obj } = &**o else {
+            return Ok(None);
+        };
+        let (class, obj) = (*class, *obj);
+        let obj_is_class = self
+            .as_class_ref(obj)
+            .is_some_and(|c| class.as_obj().is_some_and(|k| self.is_subclass(c, k)));
+        let start = match obj.as_obj() {
+            Some(c) if obj_is_class => c,
+            _ => self.class_of(obj),
+        };
+        let mro = class_data(&self.heap, Value::Obj(start)).map_or(vec![], |c| c.mro.clone());
+        let Some(pos) = mro.iter().position(|k| k.is(class)) else {
+            return Ok(None);
+        };
+        for k in &mro[pos + 1..] {
+            let d = class_data(&self.heap, *k).map_or(Value::None, |c| c.dict);
+            if let Some(v) = dict_lookup_str(&self.heap, d, name) {
+                self.heap.incref(v);
+                let r = if obj_is_class && self.function_data(v).is_some() {
+                    self.heap.incref(v);
+                    Ok(v)
+                } else {
+                    self.bind_descriptor(v, obj, Value::Obj(start))
+                };
+                self.heap.decref(v);
+                return r.map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    pub(super) fn construct_builtin(
+        &mut self,
+        cls: ObjRef,
+        t: BuiltinType,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let name = t.name();
+        let pos = positional(args, kwnames).to_vec();
+        match t {
+            BuiltinType::Type => {
+                if pos.len() == 1 && kwnames.is_empty() {
+                    return Ok(self.type_value(pos[0]));
+                }
+                if pos.len() != 3 {
+                    return Err(PyErr::type_error("type() takes 1 or 3 arguments"));
+                }
+                type_new_impl(self, cls, args, kwnames)
+            }
+            BuiltinType::Object => {
+                if !pos.is_empty() || !kwnames.is_empty() {
+                    return Err(PyErr::type_error("object() takes no arguments"));
+                }
+                let dict = Value::None;
+                Ok(Value::Obj(self.heap.alloc(
+                    TypeRef::Builtin(BuiltinType::Object),
+                    Payload::Instance { dict },
+                )))
+            }
+            BuiltinType::Int => {
+                let b = bind(self, "int", args, kwnames, &["x", "base"], 0)?;
+                self.construct_int(b[0], b[1])
+            }
+            BuiltinType::Bool => {
+                no_keywords("bool", kwnames)?;
+                match pos[..] {
+                    [] => Ok(Value::Bool(false)),
+                    [v] => Ok(Value::Bool(self.truthy(v)?)),
+                    _ => Err(PyErr::type_error(format!(
+                        "bool expected at most 1 argument, got {}",
+                        pos.len()
+                    ))),
+                }
+            }
+            BuiltinType::Float => {
+                no_keywords("float", kwnames)?;
+                match pos[..] {
+                    [] => Ok(Value::Float(0.0)),
+                    [v] => self.construct_float(v),
+                    _ => Err(PyErr::type_error(format!(
+                        "float expected at most 1 argument, got {}",
+                        pos.len()
+                    ))),
+                }
+            }
+            BuiltinType::Str => {
+                let b = bind(
+                    self,
+                    "str",
+                    args,
+                    kwnames,
+                    &["object", "encoding", "errors"],
+                    0,
+                )?;
+                match b[0] {
+                    None => Ok(self.intern("")),
+                    Some(v) => {
+                        if let (Some(enc), Some(Payload::Bytes(bytes))) =
+                            (b[1], v.as_obj().map(|r| self.heap.payload(r)))
+                        {
+                            let _ = enc;
+                            let text = String::from_utf8_lossy(bytes).into_owned();
+                            return Ok(self.heap.new_str(text));
+                        }
+                        let s = self.str_of(v)?;
+                        Ok(self.heap.new_str(s))
+                    }
+                }
+            }
+            BuiltinType::List | BuiltinType::Tuple => {
+                no_keywords(name, kwnames)?;
+                let items = match pos[..] {
+                    [] => Vec::new(),
+                    [v] => {
+                        if t == BuiltinType::Tuple
+                            && self.heap.builtin_type(v) == Some(BuiltinType::Tuple)
+                        {
+                            self.heap.incref(v);
+                            return Ok(v);
+                        }
+                        self.iterate(v)?
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "{name} expected at most 1 argument, got {}",
+                            pos.len()
+                        )));
+                    }
+                };
+                Ok(if t == BuiltinType::List {
+                    self.heap.new_list(items)
+                } else {
+                    self.heap.new_tuple(items)
+                })
+            }
+            BuiltinType::Set | BuiltinType::FrozenSet => {
+                no_keywords(name, kwnames)?;
+                let items = match pos[..] {
+                    [] => Vec::new(),
+                    [v] => self.iterate(v)?,
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "{name} expected at most 1 argument, got {}",
+                            pos.len()
+                        )));
+                    }
+                };
+                let s =
+                    pyrite_objects::types::set::new_set(self, &items, t == BuiltinType::FrozenSet);
+                self.release(items);
+                s
+            }
+            BuiltinType::Dict => {
+                let d = self.heap.new_dict();
+                let r = self.dict_init(d, &pos, args, kwnames);
+                if let Err(e) = r {
+                    self.heap.decref(d);
+                    return Err(e);
+                }
+                Ok(d)
+            }
+            BuiltinType::Range => {
+                no_keywords("range", kwnames)?;
+                let ints: Vec<Value> = pos.clone();
+                for v in &ints {
+                    if Int::from_value(&self.heap, *v).is_none() {
+                        return Err(PyErr::type_error(format!(
+                            "'{}' object cannot be interpreted as an integer",
+                            self.type_name(*v)
+                        )));
+                    }
+                }
+                let (start, stop, step) = match ints[..] {
+                    [stop] => (Value::Int(0), stop, Value::Int(1)),
+                    [start, stop] => (start, stop, Value::Int(1)),
+                    [start, stop, step] => (start, stop, step),
+                    [] => {
+                        return Err(PyErr::type_error(
+                            "range expected at least 1 argument, got 0",
+                        ));
+                    }
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "range expected at most 3 arguments, got {}",
+                            ints.len()
+                        )));
+                    }
+                };
+                let norm = |v: Value| {
+                    if let Value::Bool(b) = v {
+                        Value::Int(b as i64)
+                    } else {
+                        v
+                    }
+                };
+                pyrite_objects::types::range::new_range(
+                    &mut self.heap,
+                    norm(start),
+                    norm(stop),
+                    norm(step),
+                )
+            }
+            BuiltinType::Slice => {
+                no_keywords("slice", kwnames)?;
+                let (a, b, c) = match pos[..] {
+                    [stop] => (Value::None, stop, Value::None),
+                    [a, b] => (a, b, Value::None),
+                    [a, b, c] => (a, b, c),
+                    _ => {
+                        return Err(PyErr::type_error(format!(
+                            "slice expected at least 1 argument, got {}",
+                            pos.len()
+                        )));
+                    }
+                };
+                Ok(self.heap.new_slice(a, b, c))
+            }
+            BuiltinType::Complex => {
+                let b = bind(self, "complex", args, kwnames, &["real", "imag"], 0)?;
+                let f = |me: &mut Self, v: Option<Value>| -> PyResult<f64> {
+                    match v {
+                        None => Ok(0.0),
+                        Some(v) => match me.construct_float(v)? {
+                            Value::Float(x) => Ok(x),
+                            _ => Ok(0.0),
+                        },
+                    }
+                };
+                let (re, im) = (f(self, b[0])?, f(self, b[1])?);
+                Ok(pyrite_objects::ops::arith::new_complex(
+                    &mut self.heap,
+                    re,
+                    im,
+                ))
+            }
+            BuiltinType::Bytes | BuiltinType::ByteArray => {
+                let bytes = match pos[..] {
+                    [] => Vec::new(),
+                    [Value::Int(n)] => vec![0; n.max(0) as usize],
+                    [v, ..] => {
+                        if let Some(s) = self.heap.str_of(v) {
+                            s.as_bytes().to_vec()
+                        } else {
+                            let items = self.iterate(v)?;
+                            let mut out = Vec::new();
+                            for i in &items {
+                                match i {
+                                    Value::Int(x) if (0..256).contains(x) => out.push(*x as u8),
+                                    _ => {
+                                        self.release(items);
+                                        return Err(PyErr::value_error(
+                                            "bytes must be in range(0, 256)",
+                                        ));
+                                    }
+                                }
+                            }
+                            out
+                        }
+                    }
+                };
+                Ok(if t == BuiltinType::Bytes {
+                    self.heap.new_bytes(bytes)
+                } else {
+                    self.heap.new_bytearray(bytes)
+                })
+            }
+            _ => Err(PyErr::type_error(format!(
+                "cannot create '{name}' instances"
+            ))),
+        }
+    }
+
+    fn dict_init(
+        &mut self,
+        d: Value,
+        pos: &[Value],
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
+        let Some(dr) = d.as_obj() else { return Ok(()) };
+        match pos {
+            [] => {}
+            [src] => {
+                if matches!(
+                    src.as_obj().map(|r| self.heap.payload(r)),
+                    Some(Payload::Dict(_))
+                ) {
+                    self.dict_update(d, *src, false)?;
+                } else {
+                    let items = self.iterate(*src)?;
+                    for (i, item) in items.iter().enumerate() {
+                        let pair = match self.iterate(*item) {
+                            Ok(p) => p,
+                            Err(e) => {
+                                self.drop_error(e);
+                                self.release(items);
+                                return Err(PyErr::type_error(format!(
+                                    "cannot convert dictionary update sequence element #{i} to a sequence"
+                                )));
+                            }
+                        };
+                        if pair.len() != 2 {
+                            let n = pair.len();
+                            self.release(pair);
+                            self.release(items);
+                            return Err(PyErr::value_error(format!(
+                                "dictionary update sequence element #{i} has length {n}; 2 is required"
+                            )));
+                        }
+                        let r = pyrite_objects::types::dict::set_item(self, dr, pair[0], pair[1]);
+                        self.release(pair);
+                        if let Err(e) = r {
+                            self.release(items);
+                            return Err(e);
+                        }
+                    }
+                    self.release(items);
+                }
+            }
+            _ => {
+                return Err(PyErr::type_error(format!(
+                    "dict expected at most 1 argument, got {}",
+                    pos.len()
+                )));
+            }
+        }
+        let npos = pos.len();
+        for (k, v) in kwnames.iter().zip(&args[npos..]) {
+            pyrite_objects::types::dict::set_item(self, dr, *k, *v)?;
+        }
+        Ok(())
+    }
+
+    fn construct_int(&mut self, x: Option<Value>, base: Option<Value>) -> PyResult<Value> {
+        let Some(x) = x else { return Ok(Value::Int(0)) };
+        let limit = self.heap.int_max_str_digits;
+        if let Some(base) = base {
+            let b = self.index_of(base, "'base' must be an integer, not")?;
+            let Some(text) = self.heap.str_of(x).map(str::to_string) else {
+                return Err(PyErr::type_error(
+                    "int() can't convert non-string with explicit base",
+                ));
+            };
+            return Ok(Int::parse(&text, b as u32, limit)?.into_value(&mut self.heap));
+        }
+        match x {
+            Value::Int(_) => return Ok(x),
+            Value::Bool(b) => return Ok(Value::Int(b as i64)),
+            Value::Float(f) => {
+                return Ok(
+                    pyrite_objects::types::float::float_to_int(f)?.into_value(&mut self.heap)
+                );
+            }
+            _ => {}
+        }
+        if let Some(text) = self.heap.str_of(x).map(str::to_string) {
+            return Ok(Int::parse(&text, 10, limit)?.into_value(&mut self.heap));
+        }
+        if let Some(Payload::Int(_)) = x.as_obj().map(|r| self.heap.payload(r)) {
+            self.heap.incref(x);
+            return Ok(x);
+        }
+        for dunder in ["__int__", "__index__"] {
+            if let Some(f) = self.user_special(x, dunder) {
+                return self.call_special(f, x, &[]);
+            }
+        }
+        Err(PyErr::type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            self.type_name(x)
+        )))
+    }
+
+    fn construct_float(&mut self, v: Value) -> PyResult<Value> {
+        match v {
+            Value::Float(_) => return Ok(v),
+            Value::Int(i) => return Ok(Value::Float(i as f64)),
+            Value::Bool(b) => return Ok(Value::Float(b as i64 as f64)),
+            _ => {}
+        }
+        if let Some(text) = self.heap.str_of(v).map(str::to_string) {
+            return Ok(Value::Float(parse_float(&text)?));
+        }
+        if let Some(i) = Int::from_value(&self.heap, v) {
+            return Ok(Value::Float(i.to_f64()?));
+        }
+        if let Some(f) = self.user_special(v, "__float__") {
+            return self.call_special(f, v, &[]);
+        }
+        Err(PyErr::type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            self.type_name(v)
+        )))
+    }
+}
