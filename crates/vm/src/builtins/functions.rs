@@ -1,11 +1,11 @@
-//! The built-in functions: `print`, `len`, `repr`, `isinstance`, `min`,
-//! `sorted`, `getattr`, `id`, `hash`, … Each is a plain function listed in
+//! The built-in functions: `print`, `len`, `repr`, `isinstance`,
+//! `getattr`, `id`, `hash`, `divmod`, … Each is a plain function listed in
 //! the table at the bottom.
 
 use pyrite_objects::methods::Args;
 use pyrite_objects::ops::arith::UnaryOp;
 use pyrite_objects::types::interp::InterpObject;
-use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, Value};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::{NativeFn, bind, define, keyword, no_keywords, positional};
 use crate::interpreter::Interpreter;
@@ -18,12 +18,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("isinstance", builtin_isinstance),
     ("issubclass", builtin_issubclass),
     ("abs", builtin_abs),
-    ("min", builtin_min),
-    ("max", builtin_max),
-    ("sum", builtin_sum),
-    ("sorted", builtin_sorted),
-    ("iter", builtin_iter),
-    ("next", builtin_next),
     ("hasattr", builtin_hasattr),
     ("getattr", builtin_getattr),
     ("setattr", builtin_setattr),
@@ -36,8 +30,6 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("divmod", builtin_divmod),
     ("pow", builtin_pow),
     ("round", builtin_round),
-    ("any", builtin_any),
-    ("all", builtin_all),
     ("format", builtin_format),
     ("bin", builtin_bin),
     ("oct", builtin_oct),
@@ -113,7 +105,7 @@ fn builtin_len(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> P
     Ok(Value::Int(interp.len(v)? as i64))
 }
 
-fn exactly_one(
+pub(super) fn exactly_one(
     interp: &Interpreter,
     func: &str,
     args: &[Value],
@@ -210,250 +202,6 @@ fn builtin_issubclass(
 fn builtin_abs(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let [v] = exactly_one(interp, "abs", args, kwnames)?;
     interp.unary_op(UnaryOp::Abs, "__abs__", v)
-}
-
-fn min_max(
-    interp: &mut Interpreter,
-    args: &[Value],
-    kwnames: &[Value],
-    name: &str,
-    op: usize,
-) -> PyResult<Value> {
-    let pos = positional(args, kwnames);
-    let key = keyword(interp, args, kwnames, "key").filter(|k| *k != Value::None);
-    let default = keyword(interp, args, kwnames, "default");
-    for k in kwnames {
-        let s = interp.heap.str_of(*k).unwrap_or("");
-        if s != "key" && s != "default" {
-            return Err(PyErr::type_error(format!(
-                "'{s}' is an invalid keyword argument for {name}()"
-            )));
-        }
-    }
-    let items = match pos {
-        [] => {
-            return Err(PyErr::type_error(format!(
-                "{name} expected at least 1 argument, got 0"
-            )));
-        }
-        [one] => interp.iterate(*one)?,
-        many => {
-            if default.is_some() {
-                return Err(PyErr::type_error(format!(
-                    "Cannot specify a default for {name}() with multiple positional arguments"
-                )));
-            }
-            for v in many {
-                interp.heap.incref(*v);
-            }
-            many.to_vec()
-        }
-    };
-    if items.is_empty() {
-        return match default {
-            Some(d) => {
-                interp.heap.incref(d);
-                Ok(d)
-            }
-            None => Err(PyErr::value_error(format!(
-                "{name}() arg is an empty sequence"
-            ))),
-        };
-    }
-    let mut best: Option<(Value, Value)> = None;
-    let mut result = Ok(());
-    for v in &items {
-        let k = match key {
-            Some(f) => match interp.call(f, &[*v], &[]) {
-                Ok(k) => k,
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            },
-            None => {
-                interp.heap.incref(*v);
-                *v
-            }
-        };
-        match best {
-            None => best = Some((*v, k)),
-            Some((_, bk)) => match interp.rich_compare(k, bk, op) {
-                Ok(r) => {
-                    let better = interp.truthy(r);
-                    interp.heap.decref(r);
-                    match better {
-                        Ok(true) => {
-                            interp.heap.decref(bk);
-                            best = Some((*v, k));
-                        }
-                        Ok(false) => interp.heap.decref(k),
-                        Err(e) => {
-                            interp.heap.decref(k);
-                            result = Err(e);
-                            break;
-                        }
-                    }
-                }
-                Err(e) => {
-                    interp.heap.decref(k);
-                    result = Err(e);
-                    break;
-                }
-            },
-        }
-    }
-    let out = best.map(|(v, k)| {
-        interp.heap.decref(k);
-        interp.heap.incref(v);
-        v
-    });
-    interp.release(items);
-    result?;
-    Ok(out.unwrap_or(Value::None))
-}
-
-fn builtin_min(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    min_max(interp, args, kwnames, "min", 0)
-}
-
-fn builtin_max(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    min_max(interp, args, kwnames, "max", 4)
-}
-
-fn builtin_sum(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let bound = bind(interp, "sum", args, kwnames, &["iterable", "start"], 1)?;
-    let start = bound[1].unwrap_or(Value::Int(0));
-    if interp.heap.str_of(start).is_some() {
-        return Err(PyErr::type_error(
-            "sum() can't sum strings [use ''.join(seq) instead]",
-        ));
-    }
-    let items = interp.iterate(bound[0].unwrap_or(Value::None))?;
-    interp.heap.incref(start);
-    let mut total = start;
-    let mut result = Ok(());
-    for v in &items {
-        match interp.binary_op(0, total, *v) {
-            Ok(t) => {
-                interp.heap.decref(total);
-                total = t;
-            }
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    interp.release(items);
-    if let Err(e) = result {
-        interp.heap.decref(total);
-        return Err(e);
-    }
-    Ok(total)
-}
-
-fn builtin_sorted(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let pos = positional(args, kwnames);
-    let [iterable] = pos else {
-        return Err(PyErr::type_error(format!(
-            "sorted expected 1 argument, got {}",
-            pos.len()
-        )));
-    };
-    let items = interp.iterate(*iterable)?;
-    let list = interp.heap.new_list(items);
-    let names: Vec<String> = kwnames
-        .iter()
-        .map(|k| interp.heap.str_of(*k).unwrap_or("").to_string())
-        .collect();
-    let keywords: Vec<(&str, Value)> = names
-        .iter()
-        .map(String::as_str)
-        .zip(args[pos.len()..].iter().copied())
-        .collect();
-    let sort = pyrite_objects::methods::lookup(BuiltinType::List, "sort")
-        .expect("list has a sort method in the objects crate's table");
-    match sort(
-        interp,
-        list,
-        Args {
-            positional: &[],
-            keywords: &keywords,
-        },
-    ) {
-        Ok(r) => {
-            interp.heap.decref(r);
-            Ok(list)
-        }
-        Err(e) => {
-            interp.heap.decref(list);
-            Err(e)
-        }
-    }
-}
-
-fn builtin_iter(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_keywords("iter", kwnames)?;
-    match args {
-        [v] => interp.get_iter(*v),
-        _ => Err(PyErr::type_error(format!(
-            "iter expected 1 argument, got {}",
-            args.len()
-        ))),
-    }
-}
-
-fn builtin_next(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    no_keywords("next", kwnames)?;
-    let (it, default) = match args {
-        [it] => (*it, None),
-        [it, d] => (*it, Some(*d)),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "next expected at least 1 argument, got {}",
-                args.len()
-            )));
-        }
-    };
-    if !interp.is_iterator_object(it) && interp.user_special(it, "__next__").is_none() {
-        return Err(PyErr::type_error(format!(
-            "'{}' object is not an iterator",
-            interp.type_name(it)
-        )));
-    }
-    if interp.is_generator(it) {
-        return match interp.resume(it, Value::None)? {
-            crate::generator::Resumed::Yielded(v) => Ok(v),
-            crate::generator::Resumed::Returned(v) => match default {
-                Some(d) => {
-                    interp.heap.decref(v);
-                    interp.heap.incref(d);
-                    Ok(d)
-                }
-                None => {
-                    let class = interp.classes.exc[&ExcKind::StopIteration];
-                    let args: Vec<Value> = if v == Value::None { vec![] } else { vec![v] };
-                    let e = interp.new_exception(class, &args);
-                    interp.heap.decref(v);
-                    Err(PyErr::Raised(e))
-                }
-            },
-        };
-    }
-    match interp.next(it)? {
-        Some(v) => Ok(v),
-        None => match default {
-            Some(d) => {
-                interp.heap.incref(d);
-                Ok(d)
-            }
-            None => {
-                let class = interp.classes.exc[&ExcKind::StopIteration];
-                Err(PyErr::Raised(interp.new_exception(class, &[])))
-            }
-        },
-    }
 }
 
 fn attr_name(interp: &Interpreter, func: &str, v: Value) -> PyResult<()> {
@@ -696,52 +444,6 @@ fn builtin_round(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
         vec![ndigits]
     };
     m(interp, number, Args::new(&pos))
-}
-
-fn any_all(
-    interp: &mut Interpreter,
-    args: &[Value],
-    kwnames: &[Value],
-    name: &str,
-    want: bool,
-) -> PyResult<Value> {
-    let [v] = exactly_one(interp, name, args, kwnames)?;
-    let it = interp.get_iter(v)?;
-    loop {
-        match interp.next(it) {
-            Ok(Some(x)) => {
-                let t = interp.truthy(x);
-                interp.heap.decref(x);
-                match t {
-                    Ok(t) if t == want => {
-                        interp.heap.decref(it);
-                        return Ok(Value::Bool(want));
-                    }
-                    Ok(_) => {}
-                    Err(e) => {
-                        interp.heap.decref(it);
-                        return Err(e);
-                    }
-                }
-            }
-            Ok(None) => {
-                interp.heap.decref(it);
-                return Ok(Value::Bool(!want));
-            }
-            Err(e) => {
-                interp.heap.decref(it);
-                return Err(e);
-            }
-        }
-    }
-}
-
-fn builtin_any(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    any_all(interp, args, kwnames, "any", true)
-}
-
-fn builtin_all(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    any_all(interp, args, kwnames, "all", false)
 }
 
 fn builtin_format(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

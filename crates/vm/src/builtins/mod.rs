@@ -8,6 +8,7 @@
 mod compile;
 mod constructors;
 mod functions;
+mod iteration;
 mod methods;
 mod sys;
 mod types;
@@ -237,6 +238,9 @@ pub(crate) fn install(interp: &mut Interpreter) {
     interp.dict_set_str(dict, "False", Value::Bool(false));
     interp.dict_set_str(dict, "__debug__", Value::Bool(true));
     functions::install(interp, dict);
+    for (name, f) in iteration::FUNCTIONS {
+        define(interp, dict, name, *f);
+    }
     for (name, f) in compile::FUNCTIONS {
         define(interp, dict, name, *f);
     }
