@@ -1,0 +1,4 @@
+import sys
+print("clean exit")
+sys.exit(0)
+print("unreachable")
