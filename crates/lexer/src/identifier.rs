@@ -10,6 +10,8 @@ use std::borrow::Cow;
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::literal_repr::is_printable;
+
 /// The byte length of the run of potential identifier characters at the
 /// start of `text`.
 pub(crate) fn potential_identifier_len(text: &str) -> usize {
@@ -62,49 +64,6 @@ pub fn normalize_identifier(name: &str) -> Cow<'_, str> {
         Cow::Owned(name.nfkc().collect())
     }
 }
-
-/// Python's `str.isprintable` for one character: false for the Unicode
-/// categories Cc, Cf, Co, Zl, Zp and Zs (except the ASCII space).
-///
-/// The table lists the assigned characters of those categories as of
-/// Unicode 14 (Python 3.11); unassigned code points (Cn) are treated as
-/// printable.
-pub fn is_printable(c: char) -> bool {
-    let c = u32::from(c);
-    if c < 0x7F {
-        return c >= 0x20;
-    }
-    !NON_PRINTABLE.iter().any(|&(lo, hi)| (lo..=hi).contains(&c))
-}
-
-const NON_PRINTABLE: &[(u32, u32)] = &[
-    (0x7F, 0xA0),
-    (0xAD, 0xAD),
-    (0x600, 0x605),
-    (0x61C, 0x61C),
-    (0x6DD, 0x6DD),
-    (0x70F, 0x70F),
-    (0x890, 0x891),
-    (0x8E2, 0x8E2),
-    (0x1680, 0x1680),
-    (0x180E, 0x180E),
-    (0x2000, 0x200F),
-    (0x2028, 0x202F),
-    (0x205F, 0x2064),
-    (0x2066, 0x206F),
-    (0x3000, 0x3000),
-    (0xD800, 0xF8FF),
-    (0xFEFF, 0xFEFF),
-    (0xFFF9, 0xFFFB),
-    (0x110BD, 0x110BD),
-    (0x110CD, 0x110CD),
-    (0x13430, 0x13438),
-    (0x1BCA0, 0x1BCA3),
-    (0x1D173, 0x1D17A),
-    (0xE0001, 0xE0001),
-    (0xE0020, 0xE007F),
-    (0xF0000, 0x10FFFF),
-];
 
 #[cfg(test)]
 mod tests {

@@ -9,7 +9,10 @@
 //!   compiler) reports with,
 //! - [`LineIndex`], byte offset → (line, column) for messages,
 //! - helpers for later layers: [`StringParts`] (a string token's prefix and
-//!   body) and [`normalize_identifier`] (the NFKC name a name binds).
+//!   body) and [`normalize_identifier`] (the NFKC name a name binds),
+//! - writing literals back: [`str_repr`], [`bytes_repr`], [`float_repr`],
+//!   [`complex_repr`] and [`is_printable`], Python's `repr()` of the values
+//!   literals denote, which every later layer prints with.
 //!
 //! It does not own parsing, and it never renders: errors are values, and only
 //! the CLI prints them (DESIGN.md invariant 2).
@@ -26,6 +29,7 @@ mod encoding_tables;
 mod identifier;
 mod lexer;
 mod line_index;
+mod literal_repr;
 mod number;
 mod raw;
 mod string;
@@ -38,9 +42,12 @@ pub use encoding::{
     lookup_encoding,
 };
 pub use encoding_tables::CharMap;
-pub use identifier::{is_printable, normalize_identifier};
+pub use identifier::normalize_identifier;
 pub use lexer::tokenize;
 pub use line_index::LineIndex;
+pub use literal_repr::{
+    bytes_repr, code_points_repr, complex_repr, float_repr, is_printable, shortest_digits, str_repr,
+};
 pub use string::{StringParts, StringPrefix};
 pub use token::{TextRange, Token, TokenKind};
 pub use token_names::{KEYWORDS, OPERATORS};
