@@ -16,7 +16,6 @@ mod dump;
 mod expr;
 mod operators;
 mod pattern;
-mod printable;
 mod repr;
 mod stmt;
 
