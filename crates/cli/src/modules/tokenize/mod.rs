@@ -26,7 +26,7 @@ use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
 use listing::listing;
-use pyrite_lexer::{decode_source_file, detect_encoding, is_printable};
+use pyrite_lexer::{decode_source_file, detect_encoding, str_repr as python_repr};
 
 pub fn main(argv: &[String]) -> ExitCode {
     let mut exact = false;
@@ -176,42 +176,6 @@ fn cookie_lines_are_utf8(bytes: &[u8]) -> bool {
         || lines
             .next()
             .is_none_or(|second| std::str::from_utf8(second).is_ok())
-}
-
-/// Python's `repr()` of a `str`.
-fn python_repr(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c => {
-                let code = u32::from(c);
-                if code < 0x100 {
-                    out.push_str(&format!("\\x{code:02x}"));
-                } else if code < 0x10000 {
-                    out.push_str(&format!("\\u{code:04x}"));
-                } else {
-                    out.push_str(&format!("\\U{code:08x}"));
-                }
-            }
-        }
-    }
-    out.push(quote);
-    out
 }
 
 #[cfg(test)]
