@@ -19,7 +19,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TYPES = os.path.join(HERE, "..", "src", "types")
 
 PREDICATES = [
-    ("NON_PRINTABLE", "`repr()` escapes these (`not str.isprintable()`)", lambda c: not c.isprintable()),
     ("ALPHA", "`str.isalpha()` (categories Lm, Lt, Lu, Ll, Lo)", str.isalpha),
     ("DECIMAL", "`str.isdecimal()` (category Nd)", str.isdecimal),
     ("DIGIT", "`str.isdigit()` (Numeric_Type Decimal or Digit)", str.isdigit),

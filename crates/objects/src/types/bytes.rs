@@ -4,35 +4,8 @@ use crate::heap::{Heap, Payload};
 use crate::types::BuiltinType;
 use crate::value::Value;
 
-/// `repr(b)`: `b'...'`, double quotes only if the bytes contain `'` and
-/// no `"`; `\\`, `\t`, `\n`, `\r`, the quote and every byte outside
-/// 0x20..0x7e escaped, the rest as `\xNN`.
-pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(b.len() + 3);
-    out.push('b');
-    out.push(quote);
-    for &c in b {
-        match c {
-            b'\\' => out.push_str("\\\\"),
-            b'\t' => out.push_str("\\t"),
-            b'\n' => out.push_str("\\n"),
-            b'\r' => out.push_str("\\r"),
-            c if c as char == quote => {
-                out.push('\\');
-                out.push(quote);
-            }
-            0x20..=0x7e => out.push(c as char),
-            c => out.push_str(&format!("\\x{c:02x}")),
-        }
-    }
-    out.push(quote);
-    out
-}
+/// `repr(b)`: the lexer's, shared by every layer.
+pub use pyrite_lexer::bytes_repr;
 
 impl Heap {
     /// A new `bytes` object (an owned reference).

@@ -1,13 +1,11 @@
 //! `float` (and the text of `complex`): repr, hex, rounding, exact ratios
 //! and arithmetic with CPython's errors.
 //!
-//! `repr(x)` is the shortest decimal string that reads back as `x`
-//! (Rust's `{:e}` produces exactly those digits, like David Gay's `dtoa`
-//! mode 0 that CPython uses), laid out by Python's rule: positional
-//! notation when the decimal exponent is in `-4 <= exp < 16`, otherwise
-//! scientific with a sign and at least two exponent digits (`1e+16`,
-//! `1e-05`). Rounding to a number of digits works on the exact binary
-//! value, halves to even, like CPython's correctly rounded `round()`.
+//! `repr(x)` and `repr(complex)` are the lexer's, shared by every layer:
+//! the shortest decimal string that reads back as `x`, laid out by
+//! Python's rule (`0.1`, `1e+16`, `1e-05`). Rounding to a number of
+//! digits works on the exact binary value, halves to even, like CPython's
+//! correctly rounded `round()`.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -16,83 +14,7 @@ use num_traits::{One, Pow, Zero};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::types::int::{Int, ratio_to_f64};
 
-/// The shortest round-trip digits of a finite, nonzero `x.abs()` and the
-/// decimal point position: `x.abs() == 0.DIGITS * 10**decpt`.
-pub fn shortest_digits(x: f64) -> (String, i32) {
-    let s = format!("{:e}", x.abs());
-    let (mantissa, exp) = s.split_once('e').expect("`{:e}` output has an exponent");
-    let exp: i32 = exp.parse().expect("`{:e}` writes a decimal exponent");
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
-    (digits, exp + 1)
-}
-
-/// Lay out `digits` (with the point after `decpt` of them) in positional
-/// notation.
-pub fn positional(digits: &str, decpt: i32) -> String {
-    let n = digits.len() as i32;
-    if decpt <= 0 {
-        format!("0.{}{}", "0".repeat((-decpt) as usize), digits)
-    } else if decpt >= n {
-        format!("{}{}", digits, "0".repeat((decpt - n) as usize))
-    } else {
-        format!(
-            "{}.{}",
-            &digits[..decpt as usize],
-            &digits[decpt as usize..]
-        )
-    }
-}
-
-/// Lay out `digits` in scientific notation with Python's exponent style.
-pub fn scientific(digits: &str, decpt: i32, e: char) -> String {
-    let exp = decpt - 1;
-    let (first, rest) = digits.split_at(1);
-    let point = if rest.is_empty() {
-        String::new()
-    } else {
-        format!(".{rest}")
-    };
-    let sign = if exp < 0 { '-' } else { '+' };
-    format!("{first}{point}{e}{sign}{:02}", exp.abs())
-}
-
-/// `repr(x)` for a float.
-pub fn float_repr(x: f64) -> String {
-    if x.is_nan() {
-        return "nan".into();
-    }
-    if x.is_infinite() {
-        return if x > 0.0 { "inf" } else { "-inf" }.into();
-    }
-    let sign = if x.is_sign_negative() { "-" } else { "" };
-    if x == 0.0 {
-        return format!("{sign}0.0");
-    }
-    let (digits, decpt) = shortest_digits(x);
-    if -4 < decpt && decpt <= 16 {
-        let mut s = positional(&digits, decpt);
-        if !s.contains('.') {
-            s.push_str(".0");
-        }
-        format!("{sign}{s}")
-    } else {
-        format!("{sign}{}", scientific(&digits, decpt, 'e'))
-    }
-}
-
-/// `repr(complex(real, imag))`: `1j`, `(1+2j)`, `(-0-1j)`, `(nan+infj)`.
-pub fn complex_repr(real: f64, imag: f64) -> String {
-    let part = |x: f64| {
-        let s = float_repr(x);
-        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
-    };
-    let im = part(imag);
-    if real == 0.0 && real.is_sign_positive() {
-        return format!("{im}j");
-    }
-    let sign = if im.starts_with('-') { "" } else { "+" };
-    format!("({}{sign}{im}j)", part(real))
-}
+pub use pyrite_lexer::{complex_repr, float_repr};
 
 /// `float.hex(x)`: `0x1.8000000000000p+0`.
 pub fn float_hex(x: f64) -> String {

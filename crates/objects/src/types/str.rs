@@ -125,46 +125,9 @@ pub fn is_python_whitespace(c: char) -> bool {
     super::unicode_tables::in_table(super::unicode_tables::SPACE, c)
 }
 
-/// Whether `repr` prints `c` as itself: CPython's
-/// `Py_UNICODE_ISPRINTABLE`, from the generated table of the ranges it
-/// rejects.
-pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    !super::unicode_tables::in_table(super::unicode_tables::NON_PRINTABLE, c)
-}
-
-/// `repr(s)`: single quotes unless the text contains `'` and no `"`;
-/// backslash escapes for the quote, `\\`, `\t`, `\n`, `\r` and every
-/// non-printable character (`\xNN`, `\uNNNN`, `\UNNNNNNNN`).
-pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push(quote);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\t' => out.push_str("\\t"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if is_printable(c) => out.push(c),
-            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push_str(&format!("\\U{:08x}", c as u32)),
-        }
-    }
-    out.push(quote);
-    out
-}
+/// Whether `repr` prints `c` as itself (`str.isprintable()` for one
+/// character), and `repr(s)`: the lexer's, shared by every layer.
+pub use pyrite_lexer::{is_printable, str_repr};
 
 impl crate::heap::Heap {
     /// A new `str` object (an owned reference).
