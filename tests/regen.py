@@ -11,7 +11,8 @@ beside it:
     NAME.exitcode   its exit status (only when not zero)
 
 A program can ask to be run with other arguments by a first-lines comment
-`# pyrite-args: -m tokenize` (the file name is appended). Absolute paths of
+`# pyrite-args: -m tokenize` (the file name is appended). Files and folders
+whose names start with `_` are modules the programs import, not programs. Absolute paths of
 the program's folder are removed from the output, so the expectations do not
 depend on where the repository is checked out; the Rust harness
 (crates/cli/tests/programs.rs) does the same to pyrite's output.
@@ -71,10 +72,20 @@ def write(path: pathlib.Path, text: str, keep_empty: bool = False) -> None:
         path.unlink()
 
 
+def is_module(relative: pathlib.Path) -> bool:
+    """`_NAME.py` and everything under `_NAME/` are modules, not programs."""
+    return any(part.startswith("_") for part in relative.parts)
+
+
 def main() -> None:
     paths = [pathlib.Path(p) for p in sys.argv[1:]]
     if not paths:
-        paths = sorted(path for root in ROOTS for path in root.rglob("*.py"))
+        paths = sorted(
+            path
+            for root in ROOTS
+            for path in root.rglob("*.py")
+            if not is_module(path.relative_to(root))
+        )
     for path in paths:
         record(path)
     print(f"recorded {len(paths)} programs")

@@ -78,6 +78,8 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
     };
     let mut interp = Interpreter::new(Config {
         argv,
+        dont_write_bytecode: args.dont_write_bytecode
+            || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
         ..Config::default()
     });
     let status = match interp.run_source(&source, filename) {

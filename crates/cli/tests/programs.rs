@@ -9,6 +9,8 @@
 //! first five lines: `# pyrite-args: -m tokenize` (its file name follows).
 //! Each program runs in its own folder with no standard input, and the
 //! folder's absolute path is removed from the output, as `regen.py` does.
+//! A file or folder whose name starts with `_` is not a program: it holds
+//! modules the programs beside it import.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -24,6 +26,10 @@ fn collect(dir: &Path, found: &mut Vec<PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
+        // `_NAME.py` and `_NAME/` are modules for the programs beside them.
+        if entry.file_name().to_string_lossy().starts_with('_') {
+            continue;
+        }
         if path.is_dir() {
             collect(&path, found);
         } else if path.extension().is_some_and(|ext| ext == "py") {

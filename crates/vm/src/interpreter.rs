@@ -28,6 +28,9 @@ pub struct Config {
     pub recursion_limit: usize,
     /// Keep what `print` writes instead of writing it to stdout (tests).
     pub capture_output: bool,
+    /// `sys.dont_write_bytecode` to start with (`-B`,
+    /// `PYTHONDONTWRITEBYTECODE`): imports write no `__pycache__` files.
+    pub dont_write_bytecode: bool,
 }
 
 impl Default for Config {
@@ -36,6 +39,7 @@ impl Default for Config {
             argv: vec![String::new()],
             recursion_limit: 1000,
             capture_output: false,
+            dont_write_bytecode: false,
         }
     }
 }
@@ -101,6 +105,8 @@ pub struct Interpreter {
     pub(crate) config: Config,
     /// Imported native modules, by name.
     pub(crate) modules: HashMap<String, Value>,
+    /// What the import system keeps between imports.
+    pub(crate) import: crate::import::ImportState,
     /// The error being raised is a re-raise: it gets no new traceback
     /// entry for the frame raising it.
     pub(crate) reraising: bool,
@@ -142,6 +148,7 @@ impl Interpreter {
             sources: HashMap::new(),
             config,
             modules: HashMap::new(),
+            import: Default::default(),
             reraising: false,
             main_dict: Value::None,
             slot_buffers: Vec::new(),
@@ -212,6 +219,7 @@ impl Interpreter {
             self.sources
                 .insert(filename.to_string(), Some(Rc::from(source)));
         }
+        self.set_script_dir(filename);
         let globals = self.main_globals(filename);
         let old = std::mem::replace(&mut self.main_dict, globals);
         self.heap.decref(old);

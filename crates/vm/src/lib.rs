@@ -14,6 +14,7 @@
 //! - `attr`, `class`: attribute lookup, descriptors, classes and the MRO.
 //! - `exception`, `traceback`: exception objects and CPython's report.
 //! - `builtins`: the `builtins` module.
+//! - `import`: finding, caching and running source modules.
 //!
 //! Invariants:
 //! - Python-to-Python calls made by `CALL` push a frame and continue in the
@@ -34,6 +35,7 @@ mod fasthash;
 pub mod frame;
 mod frameobject;
 mod generator;
+mod import;
 pub mod interpreter;
 mod introspect;
 mod iter;

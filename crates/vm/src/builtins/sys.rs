@@ -1,5 +1,6 @@
 //! The `sys` module: `argv`, `stdout`/`stderr`, the recursion limit,
-//! `exc_info()`, `_getframe()`, `exit()`, `maxsize`, `version_info`.
+//! `exc_info()`, `_getframe()`, `exit()`, `maxsize`, `version_info`,
+//! `modules`, `path`, `dont_write_bytecode`.
 
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
@@ -70,6 +71,13 @@ pub(super) fn module(interp: &mut Interpreter) -> Value {
     let vi = interp.heap.new_tuple(vi);
     interp.dict_set_str(dict, "version_info", vi);
     interp.heap.decref(vi);
+    let script_dir = interp.import.script_dir.clone();
+    let dir = interp.heap.new_str(script_dir.as_str());
+    let path = interp.heap.new_list(vec![dir]);
+    interp.dict_set_str(dict, "path", path);
+    interp.heap.decref(path);
+    let dont_write = Value::Bool(interp.config.dont_write_bytecode);
+    interp.dict_set_str(dict, "dont_write_bytecode", dont_write);
     let platform = interp.intern("linux");
     interp.dict_set_str(dict, "platform", platform);
     interp.heap.decref(platform);

@@ -1,0 +1,483 @@
+//! Importing Python source modules, as CPython's `importlib` does for
+//! source files: `sys.modules` first, then the native modules, then each
+//! directory of `sys.path` (`NAME/__init__.py` makes a package,
+//! `NAME.py` a module); a package's submodules are searched in its
+//! `__path__`.
+//!
+//! Invariants:
+//! - A module is in `sys.modules` before its body runs (so a circular
+//!   import sees the partially initialised module) and is removed again if
+//!   the body raises.
+//! - `ImportState::initializing` names exactly the modules whose bodies are
+//!   running, innermost last.
+//! - The code cache (`pyrite_compiler::cache`) is only a shortcut: a cache
+//!   file that does not check out is ignored and rewritten, and failing to
+//!   write one is never an error.
+
+use std::path::{Path, PathBuf};
+
+use pyrite_compiler::bytecode::CodeObject;
+use pyrite_compiler::cache;
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
+
+use crate::interpreter::Interpreter;
+
+/// What the import system remembers between imports.
+#[derive(Debug, Default)]
+pub(crate) struct ImportState {
+    /// The modules whose bodies are running.
+    pub initializing: Vec<String>,
+    /// `sys.path[0]`: the running script's directory, or `""`.
+    pub script_dir: String,
+}
+
+/// A module found on a search path.
+struct Found {
+    file: PathBuf,
+    /// The package directory, for a package.
+    package_dir: Option<PathBuf>,
+}
+
+fn not_found(name: &str) -> PyErr {
+    PyErr::new(
+        ExcKind::ModuleNotFoundError,
+        format!("No module named '{name}'"),
+    )
+}
+
+/// Looks for `child` in each directory of `path`.
+fn find_in(path: &[String], child: &str) -> Option<Found> {
+    let cwd = std::env::current_dir().unwrap_or_default();
+    for entry in path {
+        let dir = cwd.join(entry);
+        let package = dir.join(child);
+        let init = package.join("__init__.py");
+        if init.is_file() {
+            return Some(Found {
+                file: init,
+                package_dir: Some(package),
+            });
+        }
+        let file = dir.join(format!("{child}.py"));
+        if file.is_file() {
+            return Some(Found {
+                file,
+                package_dir: None,
+            });
+        }
+    }
+    None
+}
+
+impl Interpreter {
+    /// Sets `sys.path[0]` to the directory of the script `filename` (or the
+    /// working directory for `<string>` and the like), as CPython does.
+    pub(crate) fn set_script_dir(&mut self, filename: &str) {
+        let dir = if filename.starts_with('<') {
+            String::new()
+        } else {
+            Path::new(filename)
+                .parent()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default()
+        };
+        self.import.script_dir = dir.clone();
+        if self.modules.contains_key("sys") {
+            if let Some(list) = self.sys_attr("path").and_then(|p| p.as_obj()) {
+                let s = self.heap.new_str(dir.as_str());
+                if let Payload::List(items) = self.heap.payload_mut(list) {
+                    if items.is_empty() {
+                        items.push(s);
+                    } else {
+                        let old = std::mem::replace(&mut items[0], s);
+                        self.heap.decref(old);
+                    }
+                } else {
+                    self.heap.decref(s);
+                }
+            }
+        }
+    }
+
+    /// An attribute of the `sys` module, borrowed from its dict.
+    fn sys_attr(&mut self, name: &str) -> Option<Value> {
+        let sys = crate::builtins::native_module(self, "sys")?;
+        let dict = self.module_dict(sys);
+        self.heap.decref(sys);
+        let v = self.dict_get_str(dict, name)?;
+        // The sys dict keeps its own reference.
+        self.heap.decref(v);
+        Some(v)
+    }
+
+    /// `sys.modules`, borrowed.
+    fn sys_modules(&mut self) -> PyResult<Value> {
+        match self.sys_attr("modules") {
+            Some(d)
+                if matches!(
+                    d.as_obj().map(|r| self.heap.payload(r)),
+                    Some(Payload::Dict(_))
+                ) =>
+            {
+                Ok(d)
+            }
+            _ => Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "lost sys.modules".to_string(),
+            )),
+        }
+    }
+
+    /// `sys.modules.get(name)` (a new reference).
+    fn cached_module(&mut self, name: &str) -> PyResult<Option<Value>> {
+        let modules = self.sys_modules()?;
+        Ok(self.dict_get_str(modules, name))
+    }
+
+    /// `sys.modules.get(name)` when it holds a module (a new reference).
+    pub(crate) fn import_cached(&mut self, name: &str) -> Option<Value> {
+        match self.cached_module(name) {
+            Ok(Some(Value::None)) | Ok(None) => None,
+            Ok(Some(m)) => Some(m),
+            Err(e) => {
+                self.drop_error(e);
+                None
+            }
+        }
+    }
+
+    fn forget_module(&mut self, name: &str) {
+        if let Ok(modules) = self.sys_modules() {
+            let key = self.heap.new_str(name);
+            if let Some(d) = modules.as_obj() {
+                if let Err(e) = pyrite_objects::types::dict::del_item(self, d, key) {
+                    self.drop_error(e);
+                }
+            }
+            self.heap.decref(key);
+        }
+    }
+
+    /// `__import__(name, globals, fromlist=..., level)`: what `IMPORT_NAME`
+    /// pushes (a new reference).
+    pub(crate) fn import_name(
+        &mut self,
+        name: &str,
+        globals: Value,
+        fromlist: Value,
+        level: i64,
+    ) -> PyResult<Value> {
+        let absolute = if level > 0 {
+            self.resolve_relative(name, globals, level)?
+        } else {
+            if name.is_empty() {
+                return Err(PyErr::value_error("Empty module name"));
+            }
+            name.to_string()
+        };
+        let module = self.import_absolute(&absolute)?;
+        let from: Vec<Value> = match fromlist {
+            Value::None => Vec::new(),
+            v => match v.as_obj().map(|r| self.heap.payload(r)) {
+                Some(Payload::Tuple(items)) => items.to_vec(),
+                _ => Vec::new(),
+            },
+        };
+        if from.is_empty() {
+            if level == 0 {
+                let top = name.split('.').next().unwrap_or(name);
+                if top.len() == name.len() {
+                    return Ok(module);
+                }
+                self.heap.decref(module);
+                return self.import_absolute(top);
+            }
+            if name.is_empty() {
+                return Ok(module);
+            }
+            let cut = name.len() - name.split('.').next().unwrap_or(name).len();
+            self.heap.decref(module);
+            return self.import_absolute(&absolute[..absolute.len() - cut]);
+        }
+        if let Err(e) = self.handle_fromlist(module, &from, false) {
+            self.heap.decref(module);
+            return Err(e);
+        }
+        Ok(module)
+    }
+
+    /// The absolute name of a relative import from a module with `globals`.
+    fn resolve_relative(&mut self, name: &str, globals: Value, level: i64) -> PyResult<String> {
+        let text = |interp: &mut Interpreter, key: &str| {
+            let v = interp.dict_get_str(globals, key)?;
+            let s = interp.heap.str_of(v).map(str::to_string);
+            interp.heap.decref(v);
+            s
+        };
+        let package = match text(self, "__package__") {
+            Some(p) => p,
+            None => {
+                let own = text(self, "__name__").unwrap_or_default();
+                match self.dict_get_str(globals, "__path__") {
+                    Some(p) => {
+                        self.heap.decref(p);
+                        own
+                    }
+                    None => own
+                        .rsplit_once('.')
+                        .map_or(String::new(), |(p, _)| p.into()),
+                }
+            }
+        };
+        if package.is_empty() {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "attempted relative import with no known parent package".to_string(),
+            ));
+        }
+        let bits: Vec<&str> = package.rsplitn(level as usize, '.').collect();
+        if (bits.len() as i64) < level {
+            return Err(PyErr::new(
+                ExcKind::ImportError,
+                "attempted relative import beyond top-level package".to_string(),
+            ));
+        }
+        let base = bits.last().copied().unwrap_or("");
+        Ok(if name.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{name}")
+        })
+    }
+
+    /// The names of a `from` list that are submodules get imported.
+    fn handle_fromlist(&mut self, module: Value, from: &[Value], recursive: bool) -> PyResult<()> {
+        let dict = self.module_dict(module);
+        let Some(path) = self.dict_get_str(dict, "__path__") else {
+            return Ok(());
+        };
+        self.heap.decref(path);
+        let package = self.module_name(module);
+        for &x in from {
+            let Some(item) = self.heap.str_of(x).map(str::to_string) else {
+                let what = if recursive {
+                    format!("{package}.__all__")
+                } else {
+                    "``from list''".to_string()
+                };
+                return Err(PyErr::type_error(format!(
+                    "Item in {what} must be str, not {}",
+                    self.type_name(x)
+                )));
+            };
+            if item == "*" {
+                if !recursive {
+                    if let Some(all) = self.dict_get_str(dict, "__all__") {
+                        let names = self.iterate(all);
+                        self.heap.decref(all);
+                        let names = names?;
+                        let r = self.handle_fromlist(module, &names, true);
+                        for n in names {
+                            self.heap.decref(n);
+                        }
+                        r?;
+                    }
+                }
+                continue;
+            }
+            if let Some(v) = self.dict_get_str(dict, &item) {
+                self.heap.decref(v);
+                continue;
+            }
+            let full = format!("{package}.{item}");
+            if let Some(m) = self.try_import(&full)? {
+                self.heap.decref(m);
+            }
+        }
+        Ok(())
+    }
+
+    /// Imports a module by absolute dotted name (a new reference).
+    pub(crate) fn import_absolute(&mut self, name: &str) -> PyResult<Value> {
+        self.try_import(name)?.ok_or_else(|| not_found(name))
+    }
+
+    /// Imports `name`, or `None` when no finder knows it (its parent
+    /// package, if any, was found).
+    fn try_import(&mut self, name: &str) -> PyResult<Option<Value>> {
+        if let Some(m) = self.cached_module(name)? {
+            if m == Value::None {
+                return Err(PyErr::new(
+                    ExcKind::ModuleNotFoundError,
+                    format!("import of {name} halted; None in sys.modules"),
+                ));
+            }
+            return Ok(Some(m));
+        }
+        let (search, parent) = match name.rsplit_once('.') {
+            Some((parent, child)) => {
+                let parent_module = self.import_absolute(parent)?;
+                if let Some(m) = self.cached_module(name)? {
+                    self.heap.decref(parent_module);
+                    return Ok(Some(m));
+                }
+                let dict = self.module_dict(parent_module);
+                let Some(path) = self.dict_get_str(dict, "__path__") else {
+                    self.heap.decref(parent_module);
+                    return Err(PyErr::new(
+                        ExcKind::ModuleNotFoundError,
+                        format!("No module named '{name}'; '{parent}' is not a package"),
+                    ));
+                };
+                let entries = self.path_entries(path);
+                self.heap.decref(path);
+                (entries, Some((parent_module, child)))
+            }
+            None => {
+                if let Some(m) = crate::builtins::native_module(self, name) {
+                    return Ok(Some(m));
+                }
+                let path = self.sys_attr("path").unwrap_or(Value::None);
+                (self.path_entries(path), None)
+            }
+        };
+        let child = parent.map_or(name, |(_, c)| c);
+        let Some(found) = find_in(&search, child) else {
+            if let Some((p, _)) = parent {
+                self.heap.decref(p);
+            }
+            return Ok(None);
+        };
+        let loaded = self.load_source_module(name, &found);
+        match (loaded, parent) {
+            (Ok(m), Some((p, child))) => {
+                let pdict = self.module_dict(p);
+                self.dict_set_str(pdict, child, m);
+                self.heap.decref(p);
+                Ok(Some(m))
+            }
+            (Ok(m), None) => Ok(Some(m)),
+            (Err(e), Some((p, _))) => {
+                self.heap.decref(p);
+                Err(e)
+            }
+            (Err(e), None) => Err(e),
+        }
+    }
+
+    /// The str items of a search path list.
+    fn path_entries(&mut self, path: Value) -> Vec<String> {
+        match path.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::List(items)) => items
+                .iter()
+                .filter_map(|v| self.heap.str_of(*v).map(str::to_string))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Creates, registers and runs the module `name` from `found` (a new
+    /// reference to whatever `sys.modules[name]` holds afterwards).
+    fn load_source_module(&mut self, name: &str, found: &Found) -> PyResult<Value> {
+        let filename = found.file.display().to_string();
+        let code = self.module_code(&found.file, &filename)?;
+        let dict = self.heap.new_dict();
+        let n = self.heap.new_str(name);
+        self.dict_set_str(dict, "__name__", n);
+        self.heap.decref(n);
+        for key in ["__doc__", "__loader__", "__spec__"] {
+            self.dict_set_str(dict, key, Value::None);
+        }
+        let package = match &found.package_dir {
+            Some(_) => name,
+            None => name.rsplit_once('.').map_or("", |(p, _)| p),
+        };
+        let p = self.heap.new_str(package);
+        self.dict_set_str(dict, "__package__", p);
+        self.heap.decref(p);
+        if let Some(dir) = &found.package_dir {
+            let d = self.heap.new_str(dir.display().to_string().as_str());
+            let list = self.heap.new_list(vec![d]);
+            self.dict_set_str(dict, "__path__", list);
+            self.heap.decref(list);
+        }
+        let f = self.heap.new_str(filename.as_str());
+        self.dict_set_str(dict, "__file__", f);
+        self.heap.decref(f);
+        let cached = self.heap.new_str(
+            cache::cache_path(&found.file)
+                .display()
+                .to_string()
+                .as_str(),
+        );
+        self.dict_set_str(dict, "__cached__", cached);
+        self.heap.decref(cached);
+        let builtins = self.builtins_module;
+        self.dict_set_str(dict, "__builtins__", builtins);
+        let module = self.new_interp("module", InterpObject::Module { dict });
+        let modules = self.sys_modules()?;
+        self.dict_set_str(modules, name, module);
+        self.heap.decref(module);
+        self.import.initializing.push(name.to_string());
+        let result = self.run_code_in(code, dict);
+        self.import.initializing.pop();
+        match result {
+            Ok(v) => {
+                self.heap.decref(v);
+                self.cached_module(name)?.ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::ImportError,
+                        format!("Loaded module {name} not found in sys.modules"),
+                    )
+                })
+            }
+            Err(e) => {
+                self.forget_module(name);
+                Err(e)
+            }
+        }
+    }
+
+    /// The code object of a source file: from its cache file when that is
+    /// valid, else compiled (and cached unless `sys.dont_write_bytecode`).
+    fn module_code(&mut self, file: &Path, filename: &str) -> PyResult<CodeObject> {
+        let io_error = |e: std::io::Error| {
+            PyErr::new(ExcKind::ImportError, format!("cannot read {filename}: {e}"))
+        };
+        let stamp = cache::SourceStamp::of_file(file).map_err(io_error)?;
+        let cache_file = cache::cache_path(file);
+        if let Ok(bytes) = std::fs::read(&cache_file) {
+            if let Ok(code) = cache::read(&bytes, stamp) {
+                if code.co_filename == filename {
+                    return Ok(code);
+                }
+            }
+        }
+        let bytes = std::fs::read(file).map_err(io_error)?;
+        let source = pyrite_lexer::decode_source(&bytes)
+            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?
+            .into_owned();
+        let code = crate::interpreter::compile(&source, filename)
+            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
+        self.sources.insert(
+            filename.to_string(),
+            Some(std::rc::Rc::from(source.as_str())),
+        );
+        let dont_write = self
+            .sys_attr("dont_write_bytecode")
+            .is_some_and(|v| v != Value::Bool(false));
+        if !dont_write {
+            if let Ok(bytes) = cache::write(&code, stamp) {
+                // A read-only directory just means no cache.
+                let _ = cache::store(&cache_file, &bytes);
+            }
+        }
+        Ok(code)
+    }
+
+    /// Whether the module named `name` is still running its body.
+    pub(crate) fn is_initializing(&self, name: &str) -> bool {
+        self.import.initializing.iter().any(|n| n == name)
+    }
+}

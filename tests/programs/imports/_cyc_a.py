@@ -1,0 +1,3 @@
+from _cyc_b import g
+
+f = 1

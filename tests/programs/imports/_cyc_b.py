@@ -1,0 +1,3 @@
+from _cyc_a import f
+
+g = 2

@@ -1,0 +1,2 @@
+print("init _pkg.sub.deep", __name__, __package__)
+value = 42

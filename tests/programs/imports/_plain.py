@@ -1,0 +1,2 @@
+public = "p"
+_private = "q"

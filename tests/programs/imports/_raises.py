@@ -1,0 +1,5 @@
+def fail():
+    return 1 / 0
+
+
+value = fail()

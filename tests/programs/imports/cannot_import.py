@@ -1,0 +1,1 @@
+from _plain import public, absent
