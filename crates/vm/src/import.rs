@@ -23,6 +23,41 @@ use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use crate::interpreter::Interpreter;
 
+/// Puts `__import__` in the builtins.
+pub(crate) fn install(interp: &mut Interpreter) {
+    let dict = interp.builtins;
+    crate::builtins::define(interp, dict, "__import__", builtin_import);
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+fn builtin_import(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = crate::builtins::bind(
+        interp,
+        "__import__",
+        args,
+        kwnames,
+        &["name", "globals", "locals", "fromlist", "level"],
+        1,
+    )?;
+    let name = bound[0].unwrap_or(Value::None);
+    let Some(text) = interp.heap.str_of(name).map(str::to_string) else {
+        return Err(PyErr::type_error(format!(
+            "__import__() argument 1 must be str, not {}",
+            interp.type_name(name)
+        )));
+    };
+    let level = match bound[4] {
+        Some(v) => interp.index_of(v, "an integer is required, not")?,
+        None => 0,
+    };
+    if level < 0 {
+        return Err(PyErr::value_error("level must be >= 0"));
+    }
+    let globals = bound[1].unwrap_or(Value::None);
+    let fromlist = bound[3].unwrap_or(Value::None);
+    interp.import_name(&text, globals, fromlist, level)
+}
+
 /// What the import system remembers between imports.
 #[derive(Debug, Default)]
 pub(crate) struct ImportState {
@@ -98,6 +133,16 @@ impl Interpreter {
                 }
             }
         }
+    }
+
+    /// Makes `globals` the namespace of `sys.modules["__main__"]`.
+    pub(crate) fn register_main(&mut self, globals: Value) {
+        let module = self.new_interp("module", InterpObject::Module { dict: globals });
+        self.heap.incref(globals);
+        if let Ok(modules) = self.sys_modules() {
+            self.dict_set_str(modules, "__main__", module);
+        }
+        self.heap.decref(module);
     }
 
     /// An attribute of the `sys` module, borrowed from its dict.
@@ -177,12 +222,10 @@ impl Interpreter {
             name.to_string()
         };
         let module = self.import_absolute(&absolute)?;
-        let from: Vec<Value> = match fromlist {
-            Value::None => Vec::new(),
-            v => match v.as_obj().map(|r| self.heap.payload(r)) {
-                Some(Payload::Tuple(items)) => items.to_vec(),
-                _ => Vec::new(),
-            },
+        let from: Vec<Value> = match fromlist.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            Some(Payload::List(items)) => items.clone(),
+            _ => Vec::new(),
         };
         if from.is_empty() {
             if level == 0 {

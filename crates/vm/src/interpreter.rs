@@ -160,6 +160,7 @@ impl Interpreter {
         };
         crate::class::bootstrap(&mut interp);
         crate::builtins::install(&mut interp);
+        crate::import::install(&mut interp);
         interp
     }
 
@@ -221,6 +222,7 @@ impl Interpreter {
         }
         self.set_script_dir(filename);
         let globals = self.main_globals(filename);
+        self.register_main(globals);
         let old = std::mem::replace(&mut self.main_dict, globals);
         self.heap.decref(old);
         let result = self.run_code_in(code, globals);

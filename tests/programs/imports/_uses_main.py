@@ -1,0 +1,3 @@
+import __main__
+
+seen = __main__.shared
