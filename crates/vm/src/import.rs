@@ -68,10 +68,15 @@ pub(crate) struct ImportState {
 }
 
 /// A module found on a search path.
-struct Found {
-    file: PathBuf,
-    /// The package directory, for a package.
-    package_dir: Option<PathBuf>,
+enum Found {
+    /// `NAME.py`, or `NAME/__init__.py` with the package directory.
+    Source {
+        file: PathBuf,
+        package_dir: Option<PathBuf>,
+    },
+    /// Directories named `NAME` without `__init__.py`: a namespace package
+    /// spanning all of them.
+    Namespace(Vec<PathBuf>),
 }
 
 fn not_found(name: &str) -> PyErr {
@@ -81,28 +86,34 @@ fn not_found(name: &str) -> PyErr {
     )
 }
 
-/// Looks for `child` in each directory of `path`.
+/// Looks for `child` in each directory of `path`: the first package or
+/// module wins; failing those, the directories of that name make a
+/// namespace package.
 fn find_in(path: &[String], child: &str) -> Option<Found> {
     let cwd = std::env::current_dir().unwrap_or_default();
+    let mut portions = Vec::new();
     for entry in path {
         let dir = cwd.join(entry);
         let package = dir.join(child);
         let init = package.join("__init__.py");
         if init.is_file() {
-            return Some(Found {
+            return Some(Found::Source {
                 file: init,
                 package_dir: Some(package),
             });
         }
         let file = dir.join(format!("{child}.py"));
         if file.is_file() {
-            return Some(Found {
+            return Some(Found::Source {
                 file,
                 package_dir: None,
             });
         }
+        if package.is_dir() {
+            portions.push(package);
+        }
     }
-    None
+    (!portions.is_empty()).then_some(Found::Namespace(portions))
 }
 
 impl Interpreter {
@@ -423,43 +434,29 @@ impl Interpreter {
     /// Creates, registers and runs the module `name` from `found` (a new
     /// reference to whatever `sys.modules[name]` holds afterwards).
     fn load_source_module(&mut self, name: &str, found: &Found) -> PyResult<Value> {
-        let filename = found.file.display().to_string();
-        let code = self.module_code(&found.file, &filename)?;
-        let dict = self.heap.new_dict();
-        let n = self.heap.new_str(name);
-        self.dict_set_str(dict, "__name__", n);
-        self.heap.decref(n);
-        for key in ["__doc__", "__loader__", "__spec__"] {
-            self.dict_set_str(dict, key, Value::None);
-        }
-        let package = match &found.package_dir {
+        let modules = self.sys_modules()?;
+        let (file, package_dir) = match found {
+            Found::Source { file, package_dir } => (file, package_dir),
+            Found::Namespace(dirs) => {
+                let dict = self.new_module_dict(name, name, None, Some(dirs));
+                let module = self.new_interp("module", InterpObject::Module { dict });
+                self.dict_set_str(modules, name, module);
+                return Ok(module);
+            }
+        };
+        let filename = file.display().to_string();
+        let code = self.module_code(file, &filename)?;
+        let package = match package_dir {
             Some(_) => name,
             None => name.rsplit_once('.').map_or("", |(p, _)| p),
         };
-        let p = self.heap.new_str(package);
-        self.dict_set_str(dict, "__package__", p);
-        self.heap.decref(p);
-        if let Some(dir) = &found.package_dir {
-            let d = self.heap.new_str(dir.display().to_string().as_str());
-            let list = self.heap.new_list(vec![d]);
-            self.dict_set_str(dict, "__path__", list);
-            self.heap.decref(list);
-        }
-        let f = self.heap.new_str(filename.as_str());
-        self.dict_set_str(dict, "__file__", f);
-        self.heap.decref(f);
-        let cached = self.heap.new_str(
-            cache::cache_path(&found.file)
-                .display()
-                .to_string()
-                .as_str(),
+        let dict = self.new_module_dict(
+            name,
+            package,
+            Some(file),
+            package_dir.as_ref().map(std::slice::from_ref),
         );
-        self.dict_set_str(dict, "__cached__", cached);
-        self.heap.decref(cached);
-        let builtins = self.builtins_module;
-        self.dict_set_str(dict, "__builtins__", builtins);
         let module = self.new_interp("module", InterpObject::Module { dict });
-        let modules = self.sys_modules()?;
         self.dict_set_str(modules, name, module);
         self.heap.decref(module);
         self.import.initializing.push(name.to_string());
@@ -480,6 +477,52 @@ impl Interpreter {
                 Err(e)
             }
         }
+    }
+
+    /// A module namespace (a new reference): `__file__` and `__cached__`
+    /// from `file` (`None` for a namespace package), `__path__` from `path`.
+    fn new_module_dict(
+        &mut self,
+        name: &str,
+        package: &str,
+        file: Option<&Path>,
+        path: Option<&[PathBuf]>,
+    ) -> Value {
+        let dict = self.heap.new_dict();
+        let n = self.heap.new_str(name);
+        self.dict_set_str(dict, "__name__", n);
+        self.heap.decref(n);
+        self.dict_set_str(dict, "__doc__", Value::None);
+        let p = self.heap.new_str(package);
+        self.dict_set_str(dict, "__package__", p);
+        self.heap.decref(p);
+        self.dict_set_str(dict, "__loader__", Value::None);
+        self.dict_set_str(dict, "__spec__", Value::None);
+        if file.is_none() {
+            self.dict_set_str(dict, "__file__", Value::None);
+        }
+        if let Some(dirs) = path {
+            let items = dirs
+                .iter()
+                .map(|d| self.heap.new_str(d.display().to_string().as_str()))
+                .collect();
+            let list = self.heap.new_list(items);
+            self.dict_set_str(dict, "__path__", list);
+            self.heap.decref(list);
+        }
+        if let Some(file) = file {
+            for (key, path) in [
+                ("__file__", file.to_path_buf()),
+                ("__cached__", cache::cache_path(file)),
+            ] {
+                let v = self.heap.new_str(path.display().to_string().as_str());
+                self.dict_set_str(dict, key, v);
+                self.heap.decref(v);
+            }
+            let builtins = self.builtins_module;
+            self.dict_set_str(dict, "__builtins__", builtins);
+        }
+        dict
     }
 
     /// The code object of a source file: from its cache file when that is
