@@ -1,8 +1,9 @@
 //! Importing Python source modules, as CPython's `importlib` does for
 //! source files: `sys.modules` first, then the native modules, then each
 //! directory of `sys.path` (`NAME/__init__.py` makes a package,
-//! `NAME.py` a module); a package's submodules are searched in its
-//! `__path__`.
+//! `NAME.py` a module, and failing both everywhere, the directories named
+//! `NAME` a namespace package); a package's submodules are searched in its
+//! `__path__`. `__import__` is the same machinery as a builtin.
 //!
 //! Invariants:
 //! - A module is in `sys.modules` before its body runs (so a circular
