@@ -3,6 +3,7 @@
 
 pub mod ast;
 pub mod dis;
+mod source;
 pub mod tokenize;
 
 use std::process::ExitCode;
