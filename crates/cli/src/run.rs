@@ -5,14 +5,16 @@
 //! stderr is not a terminal, an ariadne report when it is, or as
 //! `-X errors=classic|pretty` says) with exit status 1; an uncaught
 //! exception prints CPython's traceback and exits with 1; `SystemExit`
-//! sets the exit status.
+//! sets the exit status. Ctrl-C raises `KeyboardInterrupt` in the running
+//! code; left uncaught, its traceback is printed and the process ends by
+//! SIGINT's default action, as CPython's does.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use pyrite_lexer::Diagnostic;
 use pyrite_parser::render;
-use pyrite_vm::{Config, Interpreter, RunError};
+use pyrite_vm::{Config, Interpreter, InterruptFlag, RunError};
 
 use crate::args::Args;
 
@@ -76,12 +78,18 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
         Ok(source) => source.into_owned(),
         Err(diagnostic) => return syntax_error(&diagnostic, "", filename, args),
     };
+    let interrupt = InterruptFlag::default();
+    // Without a handler Ctrl-C still ends the process, as it would
+    // CPython's if installing its handler failed.
+    let _ = signal_hook::flag::register(signal_hook::consts::SIGINT, interrupt.clone());
     let mut interp = Interpreter::new(Config {
         argv,
+        interrupt: Some(interrupt),
         dont_write_bytecode: args.dont_write_bytecode
             || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
         ..Config::default()
     });
+    let mut interrupted = false;
     let status = match interp.run_source(&source, filename) {
         Ok(()) => ExitCode::SUCCESS,
         Err(RunError::Syntax(diagnostic)) => syntax_error(&diagnostic, &source, filename, args),
@@ -94,6 +102,7 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
                 ExitCode::from(code)
             }
             None => {
+                interrupted = interp.is_keyboard_interrupt(exc);
                 let report = interp.format_exception(exc);
                 interp.flush();
                 let _ = std::io::stderr().lock().write_all(report.as_bytes());
@@ -103,6 +112,13 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
     };
     interp.finalize_main();
     interp.flush();
+    if interrupted {
+        // CPython ends with SIGINT's default action, so whoever started it
+        // sees it killed by the signal (status 130 in a shell).
+        let _ = std::io::stderr().flush();
+        let _ = signal_hook::low_level::emulate_default_handler(signal_hook::consts::SIGINT);
+        return ExitCode::from(130);
+    }
     status
 }
 

@@ -28,6 +28,9 @@ pub struct Config {
     pub recursion_limit: usize,
     /// Keep what `print` writes instead of writing it to stdout (tests).
     pub capture_output: bool,
+    /// Set (by a SIGINT handler, say) to raise `KeyboardInterrupt` at the
+    /// next backward jump or call; see [`crate::signals`].
+    pub interrupt: Option<crate::signals::InterruptFlag>,
     /// `sys.dont_write_bytecode` to start with (`-B`,
     /// `PYTHONDONTWRITEBYTECODE`): imports write no `__pycache__` files.
     pub dont_write_bytecode: bool,
@@ -39,6 +42,7 @@ impl Default for Config {
             argv: vec![String::new()],
             recursion_limit: 1000,
             capture_output: false,
+            interrupt: None,
             dont_write_bytecode: false,
         }
     }

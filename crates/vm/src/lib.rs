@@ -40,8 +40,10 @@ pub mod interpreter;
 mod introspect;
 mod iter;
 mod runtime;
+pub mod signals;
 mod slots;
 mod trace;
 mod traceback;
 
 pub use interpreter::{Config, Interpreter, RunError};
+pub use signals::InterruptFlag;

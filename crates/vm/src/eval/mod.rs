@@ -397,17 +397,25 @@ impl Interpreter {
             IS_OP => self.op_is(arg),
             CONTAINS_OP => self.op_contains(arg),
             JUMP_FORWARD => Ok(Flow::Jump(next + arg as usize)),
-            JUMP_BACKWARD | JUMP_BACKWARD_NO_INTERRUPT => {
+            JUMP_BACKWARD => {
+                self.check_interrupt()?;
                 Ok(Flow::Jump(next.saturating_sub(arg as usize)))
             }
+            JUMP_BACKWARD_NO_INTERRUPT => Ok(Flow::Jump(next.saturating_sub(arg as usize))),
             POP_JUMP_FORWARD_IF_FALSE
             | POP_JUMP_FORWARD_IF_TRUE
-            | POP_JUMP_BACKWARD_IF_FALSE
-            | POP_JUMP_BACKWARD_IF_TRUE
             | POP_JUMP_FORWARD_IF_NONE
-            | POP_JUMP_FORWARD_IF_NOT_NONE
+            | POP_JUMP_FORWARD_IF_NOT_NONE => self.op_pop_jump(op, next, arg),
+            POP_JUMP_BACKWARD_IF_FALSE
+            | POP_JUMP_BACKWARD_IF_TRUE
             | POP_JUMP_BACKWARD_IF_NONE
-            | POP_JUMP_BACKWARD_IF_NOT_NONE => self.op_pop_jump(op, next, arg),
+            | POP_JUMP_BACKWARD_IF_NOT_NONE => {
+                let flow = self.op_pop_jump(op, next, arg)?;
+                if matches!(flow, Flow::Jump(_)) {
+                    self.check_interrupt()?;
+                }
+                Ok(flow)
+            }
             JUMP_IF_FALSE_OR_POP | JUMP_IF_TRUE_OR_POP => self.op_jump_or_pop(op, next, arg),
             GET_ITER | GET_YIELD_FROM_ITER => self.op_get_iter(),
             FOR_ITER => self.op_for_iter(next, arg),
@@ -420,7 +428,10 @@ impl Interpreter {
                 Ok(Flow::Next)
             }
             PRECALL => Ok(Flow::Next),
-            CALL => self.op_call(code, fid, arg),
+            CALL => {
+                self.check_interrupt()?;
+                self.op_call(code, fid, arg)
+            }
             CALL_FUNCTION_EX => self.op_call_function_ex(arg),
             MAKE_FUNCTION => self.op_make_function(fid, arg),
             BUILD_TUPLE => self.op_build_tuple(arg),
