@@ -164,6 +164,7 @@ impl Interpreter {
         };
         crate::class::bootstrap(&mut interp);
         crate::builtins::install(&mut interp);
+        crate::exception::install_groups(&mut interp);
         crate::import::install(&mut interp);
         interp
     }

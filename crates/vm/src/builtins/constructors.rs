@@ -78,6 +78,11 @@ impl Interpreter {
                         self.class_name(cls)
                     )));
                 }
+                if exception == Some(pyrite_objects::ExcKind::BaseExceptionGroup)
+                    || exception == Some(pyrite_objects::ExcKind::ExceptionGroup)
+                {
+                    return self.new_exception_group(cls, pos);
+                }
                 return Ok(self.new_exception(cls, pos));
             }
             return self.construct_named(cls, args, kwnames);
@@ -142,6 +147,11 @@ impl Interpreter {
     ) -> PyResult<Value> {
         let data = class_data(&self.heap, Value::Obj(cls));
         let (builtin, exception) = data.map_or((None, None), |c| (c.builtin, c.exception));
+        if exception == Some(pyrite_objects::ExcKind::BaseExceptionGroup)
+            || exception == Some(pyrite_objects::ExcKind::ExceptionGroup)
+        {
+            return self.new_exception_group(cls, positional(args, kwnames));
+        }
         if exception.is_some() {
             return Ok(self.new_exception(cls, positional(args, kwnames)));
         }

@@ -1,8 +1,9 @@
 //! Raising and handling: `raise`, the `except` machinery CPython 3.11's
 //! compiler lays out with `PUSH_EXC_INFO`, `CHECK_EXC_MATCH`,
-//! `POP_EXCEPT` and `RERAISE`.
+//! `POP_EXCEPT` and `RERAISE`, and `except*`'s `CHECK_EG_MATCH` and
+//! `PREP_RERAISE_STAR`.
 
-use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::Flow;
 use crate::frame::FrameId;
@@ -137,5 +138,227 @@ impl Interpreter {
         self.heap.decref(spec);
         self.push(Value::Bool(r?));
         Ok(Flow::Next)
+    }
+}
+
+/// `except*`: `CHECK_EG_MATCH` splits the exception being handled by a
+/// clause's type, and `PREP_RERAISE_STAR` works out what leaves the `try`
+/// statement once every clause has run.
+impl Interpreter {
+    pub(super) fn op_check_eg_match(&mut self) -> PyResult<Flow> {
+        let spec = self.pop();
+        let valid = self.check_except_star_type(spec);
+        if let Err(e) = valid {
+            self.heap.decref(spec);
+            return Err(e);
+        }
+        let exc = self.peek(0);
+        let split = self.except_star_split(exc, spec);
+        self.heap.decref(spec);
+        let (matched, rest) = split?;
+        if matched == Value::None {
+            self.heap.decref(rest);
+            self.push(Value::None);
+            return Ok(Flow::Next);
+        }
+        self.heap.incref(matched);
+        let old = std::mem::replace(&mut self.exc_info, matched);
+        self.heap.decref(old);
+        let exc = self.pop();
+        self.heap.decref(exc);
+        self.push(rest);
+        self.push(matched);
+        Ok(Flow::Next)
+    }
+
+    /// An `except*` clause may not name a non-exception or a group class.
+    fn check_except_star_type(&mut self, spec: Value) -> PyResult<()> {
+        let classes = match spec.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            _ => vec![spec],
+        };
+        let base = self.classes.exc[&ExcKind::BaseException];
+        let group = self.classes.exc[&ExcKind::BaseExceptionGroup];
+        for c in classes {
+            let class = c
+                .as_obj()
+                .filter(|_| crate::class::class_data(&self.heap, c).is_some());
+            match class {
+                Some(r) if self.is_subclass(r, group) => {
+                    return Err(PyErr::type_error(
+                        "catching ExceptionGroup with except* is not allowed. Use except instead.",
+                    ));
+                }
+                Some(r) if self.is_subclass(r, base) => {}
+                _ => {
+                    return Err(PyErr::type_error(
+                        "catching classes that do not inherit from BaseException is not allowed",
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The part of `exc` an `except*` clause takes and the rest (owned).
+    /// A bare exception that matches is wrapped in a group with an empty
+    /// message and the exception's traceback.
+    fn except_star_split(&mut self, exc: Value, spec: Value) -> PyResult<(Value, Value)> {
+        if exc == Value::None {
+            return Ok((Value::None, Value::None));
+        }
+        if self.exception_matches(exc, spec)? {
+            if self.is_exception_group(exc) {
+                self.heap.incref(exc);
+                return Ok((exc, Value::None));
+            }
+            let message = self.heap.new_str("");
+            self.heap.incref(exc);
+            let excs = self.heap.new_tuple(vec![exc]);
+            let cls = self.classes.exc[&ExcKind::BaseExceptionGroup];
+            let wrapped = self.new_exception_group(cls, &[message, excs]);
+            self.heap.decref(message);
+            self.heap.decref(excs);
+            let wrapped = wrapped?;
+            let tb = self
+                .exception_data(exc)
+                .map_or(Value::None, |e| e.traceback);
+            self.heap.incref(tb);
+            if let Some(d) = self.exception_data_mut(wrapped) {
+                let old = std::mem::replace(&mut d.traceback, tb);
+                self.heap.decref(old);
+            } else {
+                self.heap.decref(tb);
+            }
+            return Ok((wrapped, Value::None));
+        }
+        if self.is_exception_group(exc) {
+            return self.split_group(exc, spec);
+        }
+        Ok((Value::None, Value::None))
+    }
+
+    pub(super) fn op_prep_reraise_star(&mut self) -> PyResult<Flow> {
+        let raised = self.pop();
+        let orig = self.pop();
+        let items = match raised.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::List(l)) => l.to_vec(),
+            _ => Vec::new(),
+        };
+        let result = self.prep_reraise_star(orig, &items);
+        self.heap.decref(raised);
+        self.heap.decref(orig);
+        self.push(result?);
+        Ok(Flow::Next)
+    }
+
+    /// What a `try`/`except*` raises: the exceptions the clauses raised
+    /// (items of `raised` that are not `None`), with what they re-raised
+    /// of `orig` kept in `orig`'s shape.
+    fn prep_reraise_star(&mut self, orig: Value, raised: &[Value]) -> PyResult<Value> {
+        let raised: Vec<Value> = raised
+            .iter()
+            .copied()
+            .filter(|v| *v != Value::None)
+            .collect();
+        if raised.is_empty() {
+            return Ok(Value::None);
+        }
+        if !self.is_exception_group(orig) {
+            // A bare exception: only one clause could have run.
+            self.heap.incref(raised[0]);
+            return Ok(raised[0]);
+        }
+        let mut new = Vec::new();
+        let mut leaves = Vec::new();
+        for e in raised {
+            if self.same_exception_metadata(e, orig) {
+                self.collect_leaves(e, &mut leaves);
+            } else {
+                new.push(e);
+            }
+        }
+        let kept = if leaves.is_empty() {
+            Value::None
+        } else {
+            self.project_group(orig, &leaves)?
+        };
+        if new.is_empty() {
+            return Ok(kept);
+        }
+        for e in &new {
+            self.heap.incref(*e);
+        }
+        if kept != Value::None {
+            new.push(kept);
+        }
+        if new.len() == 1 {
+            return Ok(new.remove(0));
+        }
+        let message = self.heap.new_str("");
+        let list = self.heap.new_list(new);
+        let cls = self.classes.exc[&ExcKind::BaseExceptionGroup];
+        let r = self.new_exception_group(cls, &[message, list]);
+        self.heap.decref(message);
+        self.heap.decref(list);
+        r
+    }
+
+    /// Whether `e` carries `orig`'s traceback, cause, context and notes:
+    /// it is a part of `orig` re-raised with a bare `raise`.
+    fn same_exception_metadata(&mut self, e: Value, orig: Value) -> bool {
+        let a = self.exception_notes(e);
+        let b = self.exception_notes(orig);
+        let same_notes = match (a, b) {
+            (None, None) => true,
+            (Some(x), Some(y)) => x.is(y),
+            _ => false,
+        };
+        for v in [a, b].into_iter().flatten() {
+            self.heap.decref(v);
+        }
+        let (Some(x), Some(y)) = (self.exception_data(e), self.exception_data(orig)) else {
+            return false;
+        };
+        same_notes && x.traceback.is(y.traceback) && x.cause.is(y.cause) && x.context.is(y.context)
+    }
+
+    /// The leaves (non-group exceptions) inside `e`, borrowed.
+    fn collect_leaves(&mut self, e: Value, out: &mut Vec<Value>) {
+        if self.is_exception_group(e) {
+            let (_, members) = self.group_parts(e);
+            for m in members {
+                self.collect_leaves(m, out);
+            }
+        } else {
+            out.push(e);
+        }
+    }
+
+    /// The part of `eg` whose leaves are among `leaves` (owned or `None`).
+    fn project_group(&mut self, eg: Value, leaves: &[Value]) -> PyResult<Value> {
+        if !self.is_exception_group(eg) {
+            if leaves.iter().any(|l| l.is(eg)) {
+                self.heap.incref(eg);
+                return Ok(eg);
+            }
+            return Ok(Value::None);
+        }
+        let (_, members) = self.group_parts(eg);
+        let mut kept = Vec::new();
+        for m in members {
+            match self.project_group(m, leaves) {
+                Ok(Value::None) => {}
+                Ok(v) => kept.push(v),
+                Err(e) => {
+                    self.release(kept);
+                    return Err(e);
+                }
+            }
+        }
+        if kept.is_empty() {
+            return Ok(Value::None);
+        }
+        self.derive_group(eg, kept)
     }
 }

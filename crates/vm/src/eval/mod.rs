@@ -456,6 +456,8 @@ impl Interpreter {
             PUSH_EXC_INFO => self.op_push_exc_info(),
             POP_EXCEPT => self.op_pop_except(),
             CHECK_EXC_MATCH => self.op_check_exc_match(),
+            CHECK_EG_MATCH => self.op_check_eg_match(),
+            PREP_RERAISE_STAR => self.op_prep_reraise_star(),
             LOAD_ASSERTION_ERROR => {
                 let c = self.classes.exc[&ExcKind::AssertionError];
                 self.heap.incref_obj(c);
