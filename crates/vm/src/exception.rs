@@ -630,3 +630,196 @@ fn group_derive(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyRe
     let cls = interp.classes.exc[&ExcKind::BaseExceptionGroup];
     interp.new_exception_group(cls, &[message, excs])
 }
+
+/// How deep and how wide an exception group is printed (CPython's
+/// `max_group_depth` and `max_group_width`).
+const MAX_GROUP_DEPTH: usize = 10;
+const MAX_GROUP_WIDTH: usize = 15;
+
+/// Where the exception-group report is: nesting depth (each level indents
+/// by two columns and draws a `|` margin) and whether the last member's
+/// closing line is still owed.
+#[derive(Default)]
+struct GroupReport {
+    seen: Vec<Value>,
+    depth: usize,
+    need_close: bool,
+    out: String,
+}
+
+impl GroupReport {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Append `text` with every line indented and, inside a group, behind
+    /// a margin character.
+    fn emit(&mut self, text: &str, margin: char) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin);
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            self.out.push_str(&prefix);
+            self.out.push_str(line);
+        }
+    }
+}
+
+impl Interpreter {
+    /// Whether the report for `exc` involves an exception group (so it is
+    /// drawn with CPython's group boxes).
+    pub(crate) fn chain_has_group(&self, exc: Value) -> bool {
+        let mut seen: Vec<Value> = Vec::new();
+        let mut todo = vec![exc];
+        while let Some(e) = todo.pop() {
+            if e == Value::None || seen.iter().any(|s| s.is(e)) {
+                continue;
+            }
+            if self.is_exception_group(e) {
+                return true;
+            }
+            seen.push(e);
+            if let Some(d) = self.exception_data(e) {
+                todo.push(d.cause);
+                todo.push(d.context);
+            }
+        }
+        false
+    }
+
+    /// The report for an uncaught exception whose chain holds a group:
+    /// each group's traceback and message, then its members in numbered
+    /// boxes, nested groups indented inside.
+    pub(crate) fn format_exception_groups(&mut self, exc: Value) -> String {
+        let mut report = GroupReport::default();
+        self.format_group_chain(exc, &mut report);
+        report.out
+    }
+
+    fn format_group_chain(&mut self, exc: Value, report: &mut GroupReport) {
+        // Oldest first: the chain as `(message before it, exception)`.
+        let mut chain: Vec<(Option<&'static str>, Value)> = Vec::new();
+        let mut e = exc;
+        report.seen.push(e);
+        loop {
+            let (cause, context, suppress) = match self.exception_data(e) {
+                Some(d) => (d.cause, d.context, d.suppress_context),
+                None => (Value::None, Value::None, false),
+            };
+            let next = if cause != Value::None && !report.seen.iter().any(|s| s.is(cause)) {
+                Some((
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                    cause,
+                ))
+            } else if cause == Value::None
+                && context != Value::None
+                && !suppress
+                && !report.seen.iter().any(|s| s.is(context))
+            {
+                Some((
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                    context,
+                ))
+            } else {
+                None
+            };
+            match next {
+                Some((msg, older)) => {
+                    chain.push((Some(msg), e));
+                    report.seen.push(older);
+                    e = older;
+                }
+                None => {
+                    chain.push((None, e));
+                    break;
+                }
+            }
+        }
+        for (msg, exc) in chain.into_iter().rev() {
+            if let Some(msg) = msg {
+                report.emit(msg, '|');
+            }
+            self.format_group_one(exc, report);
+        }
+    }
+
+    fn format_group_one(&mut self, exc: Value, report: &mut GroupReport) {
+        let tb = self
+            .exception_data(exc)
+            .map_or(Value::None, |d| d.traceback);
+        let mut entries = String::new();
+        if tb != Value::None {
+            self.format_entries(tb, &mut entries);
+        }
+        if !self.is_exception_group(exc) {
+            if tb != Value::None {
+                report.emit("Traceback (most recent call last):\n", '|');
+                report.emit(&entries, '|');
+            }
+            let only = self.format_exception_only(exc);
+            report.emit(&only, '|');
+            return;
+        }
+        if report.depth > MAX_GROUP_DEPTH {
+            report.emit(
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                '|',
+            );
+            return;
+        }
+        let toplevel = report.depth == 0;
+        if toplevel {
+            report.depth += 1;
+        }
+        if tb != Value::None {
+            let margin = if toplevel { '+' } else { '|' };
+            report.emit(
+                "Exception Group Traceback (most recent call last):\n",
+                margin,
+            );
+            report.emit(&entries, '|');
+        }
+        let only = self.format_exception_only(exc);
+        report.emit(&only, '|');
+        let (_, members) = self.group_parts(exc);
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        report.need_close = false;
+        for (i, member) in members.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                report.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            let corner = if i == 0 { "+-" } else { "  " };
+            let line = format!(
+                "{}{corner}+---------------- {title} ----------------\n",
+                report.indent()
+            );
+            report.out.push_str(&line);
+            report.depth += 1;
+            if truncated {
+                let remaining = members.len() - MAX_GROUP_WIDTH;
+                let s = if remaining > 1 { "s" } else { "" };
+                report.emit(&format!("and {remaining} more exception{s}\n"), '|');
+            } else {
+                self.format_group_chain(*member, report);
+            }
+            if last && report.need_close {
+                let line = format!("{}+------------------------------------\n", report.indent());
+                report.out.push_str(&line);
+                report.need_close = false;
+            }
+            report.depth -= 1;
+        }
+        if toplevel {
+            report.depth = 0;
+        }
+    }
+}

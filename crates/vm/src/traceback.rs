@@ -29,6 +29,9 @@ struct Entry {
 impl Interpreter {
     /// The full report for an exception, as `sys.excepthook` prints it.
     pub fn format_exception(&mut self, exc: Value) -> String {
+        if self.chain_has_group(exc) {
+            return self.format_exception_groups(exc);
+        }
         let mut out = String::new();
         let mut seen = Vec::new();
         self.format_chain(exc, &mut out, &mut seen);
@@ -90,7 +93,7 @@ impl Interpreter {
         }
     }
 
-    fn format_entries(&mut self, tb: Value, out: &mut String) {
+    pub(crate) fn format_entries(&mut self, tb: Value, out: &mut String) {
         let mut entries = Vec::new();
         let mut t = tb;
         while let Some(r) = t.as_obj() {
