@@ -202,7 +202,7 @@ impl Interpreter {
 
     /// The part of `exc` an `except*` clause takes and the rest (owned).
     /// A bare exception that matches is wrapped in a group with an empty
-    /// message and the exception's traceback.
+    /// message and, as in CPython 3.11.7, no traceback of its own.
     fn except_star_split(&mut self, exc: Value, spec: Value) -> PyResult<(Value, Value)> {
         if exc == Value::None {
             return Ok((Value::None, Value::None));
@@ -219,18 +219,7 @@ impl Interpreter {
             let wrapped = self.new_exception_group(cls, &[message, excs]);
             self.heap.decref(message);
             self.heap.decref(excs);
-            let wrapped = wrapped?;
-            let tb = self
-                .exception_data(exc)
-                .map_or(Value::None, |e| e.traceback);
-            self.heap.incref(tb);
-            if let Some(d) = self.exception_data_mut(wrapped) {
-                let old = std::mem::replace(&mut d.traceback, tb);
-                self.heap.decref(old);
-            } else {
-                self.heap.decref(tb);
-            }
-            return Ok((wrapped, Value::None));
+            return Ok((wrapped?, Value::None));
         }
         if self.is_exception_group(exc) {
             return self.split_group(exc, spec);

@@ -12,7 +12,7 @@ try:
     raise KeyError("k")
 except* KeyError as e:
     show("naked", e)
-    print(e.exceptions[0].__traceback__ is not None)
+    print(e.__traceback__ is None, e.exceptions[0].__traceback__ is not None)
 
 try:
     try:
