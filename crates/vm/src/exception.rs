@@ -823,3 +823,43 @@ impl Interpreter {
         }
     }
 }
+
+impl Interpreter {
+    /// The lines a report prints after `Type: message` for
+    /// `exc.__notes__`: each note's `str()` on its own line, or the
+    /// `repr()` of a `__notes__` that is not a list or tuple.
+    pub(crate) fn notes_text(&mut self, exc: Value) -> String {
+        let Some(notes) = self.exception_notes(exc) else {
+            return String::new();
+        };
+        let items = match notes.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::List(l)) => Some(l.to_vec()),
+            Some(Payload::Tuple(t)) => Some(t.to_vec()),
+            _ => None,
+        };
+        let mut out = String::new();
+        match items {
+            Some(items) => {
+                for note in items {
+                    match self.str_of(note) {
+                        Ok(s) => out.push_str(&s),
+                        Err(e) => {
+                            self.drop_error(e);
+                            out.push_str("<note str() failed>");
+                        }
+                    }
+                    out.push('\n');
+                }
+            }
+            None => match self.repr(notes) {
+                Ok(s) => {
+                    out.push_str(&s);
+                    out.push('\n');
+                }
+                Err(e) => self.drop_error(e),
+            },
+        }
+        self.heap.decref(notes);
+        out
+    }
+}

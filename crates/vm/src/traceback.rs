@@ -86,10 +86,11 @@ impl Interpreter {
                 "<exception str() failed>".to_string()
             }
         };
+        let notes = self.notes_text(exc);
         if text.is_empty() {
-            format!("{name}\n")
+            format!("{name}\n{notes}")
         } else {
-            format!("{name}: {text}\n")
+            format!("{name}: {text}\n{notes}")
         }
     }
 
