@@ -7,7 +7,10 @@
 //! exception prints CPython's traceback and exits with 1; `SystemExit`
 //! sets the exit status. Ctrl-C raises `KeyboardInterrupt` in the running
 //! code; left uncaught, its traceback is printed and the process ends by
-//! SIGINT's default action, as CPython's does.
+//! SIGINT's default action, as CPython's does. One difference: CPython
+//! leaves SIGINT alone when it starts out ignored (a background job of a
+//! non-interactive shell); pyrite, which cannot ask for the inherited
+//! disposition without unsafe code, always installs its handler.
 
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
