@@ -164,7 +164,7 @@ impl Interpreter {
         };
         crate::class::bootstrap(&mut interp);
         crate::builtins::install(&mut interp);
-        crate::exception::install_groups(&mut interp);
+        crate::exception_group::install_groups(&mut interp);
         crate::import::install(&mut interp);
         interp
     }

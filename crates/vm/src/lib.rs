@@ -31,6 +31,7 @@ mod class;
 mod dictview;
 mod eval;
 mod exception;
+mod exception_group;
 mod fasthash;
 pub mod frame;
 mod frameobject;
