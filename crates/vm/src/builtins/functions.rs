@@ -75,6 +75,10 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
     let sep = text_arg(interp, "sep", " ")?;
     let end = text_arg(interp, "end", "\n")?;
     let file = keyword(interp, args, kwnames, "file").unwrap_or(Value::None);
+    let flush = match keyword(interp, args, kwnames, "flush") {
+        Some(v) => interp.truthy(v)?,
+        None => false,
+    };
     if file != Value::None && super::sys::stream_fd(interp, file).is_none() {
         // A file object of the program's gets each piece written
         // separately, as CPython's print does.
@@ -86,17 +90,20 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
             interp.write_to(file, &text)?;
         }
         interp.write_to(file, &end)?;
-        return Ok(Value::None);
-    }
-    let mut out = String::new();
-    for (i, v) in pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
+    } else {
+        let mut out = String::new();
+        for (i, v) in pos.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&sep);
+            }
+            out.push_str(&interp.str_of(*v)?);
         }
-        out.push_str(&interp.str_of(*v)?);
+        out.push_str(&end);
+        interp.write_to(file, &out)?;
     }
-    out.push_str(&end);
-    interp.write_to(file, &out)?;
+    if flush {
+        interp.flush_file(file)?;
+    }
     Ok(Value::None)
 }
 
@@ -628,5 +635,23 @@ impl Interpreter {
                 Ok(())
             }
         }
+    }
+
+    /// `file.flush()`, as `print(..., flush=True)` calls it: the standard
+    /// streams flush pyrite's own buffer; any other object's `flush` method
+    /// is called.
+    pub(crate) fn flush_file(&mut self, file: Value) -> PyResult<()> {
+        if file == Value::None || super::sys::stream_fd(self, file).is_some() {
+            self.flush();
+            return Ok(());
+        }
+        let key = self.intern("flush");
+        let flush = self.get_attr(file, key);
+        self.heap.decref(key);
+        let flush = flush?;
+        let r = self.call(flush, &[], &[]);
+        self.heap.decref(flush);
+        self.heap.decref(r?);
+        Ok(())
     }
 }
