@@ -77,9 +77,14 @@ fn run(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode
 }
 
 fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode {
-    let source = match pyrite_lexer::decode_source(bytes) {
+    let source = match pyrite_lexer::decode_source_file(bytes, filename) {
         Ok(source) => source.into_owned(),
-        Err(diagnostic) => return syntax_error(&diagnostic, "", filename, args),
+        Err(diagnostic) => {
+            // CPython reports undecodable source without a location.
+            let text = render::bare_exception(&diagnostic);
+            let _ = std::io::stderr().lock().write_all(text.as_bytes());
+            return ExitCode::from(1);
+        }
     };
     let interrupt = InterruptFlag::default();
     // Without a handler Ctrl-C still ends the process, as it would

@@ -122,10 +122,12 @@ pub fn render_pretty(d: &Diagnostic, source: &str, filename: &str, color: bool) 
     }
 }
 
-/// A diagnostic that is not a `SyntaxError` has no location to show:
-/// CPython prints the exception line alone (`MemoryError`, or
-/// `RecursionError: maximum recursion depth exceeded during compilation`).
-fn bare_exception(d: &Diagnostic) -> String {
+/// The exception line alone, as CPython prints an error that has no
+/// location to show: a diagnostic that is not a `SyntaxError`
+/// (`MemoryError`, `RecursionError: maximum recursion depth exceeded during
+/// compilation`), or a script whose bytes cannot be decoded
+/// (`SyntaxError: Non-UTF-8 code starting with '\xff' in file ...`).
+pub fn bare_exception(d: &Diagnostic) -> String {
     if d.message.is_empty() {
         format!("{}\n", d.kind.name())
     } else {
