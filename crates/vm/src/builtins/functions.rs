@@ -12,6 +12,7 @@ use crate::interpreter::Interpreter;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("print", builtin_print),
+    ("input", builtin_input),
     ("len", builtin_len),
     ("repr", builtin_repr),
     ("ascii", builtin_ascii),
@@ -105,6 +106,42 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
         interp.flush_file(file)?;
     }
     Ok(Value::None)
+}
+
+/// `input([prompt])`: writes the prompt to stdout (flushed, so it shows
+/// before the program waits), reads one line from stdin and returns it
+/// without its line break; at end of input, `EOFError`.
+fn builtin_input(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("input", kwnames)?;
+    match args {
+        [] => {}
+        [prompt] => {
+            let text = interp.str_of(*prompt)?;
+            interp.write_stdout(&text);
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "input expected at most 1 argument, got {}",
+                args.len()
+            )));
+        }
+    }
+    interp.flush();
+    let mut line = Vec::new();
+    let read = std::io::BufRead::read_until(&mut std::io::stdin().lock(), b'\n', &mut line);
+    match read {
+        Ok(0) => Err(PyErr::new(ExcKind::EOFError, "EOF when reading a line")),
+        Ok(_) => {
+            if line.ends_with(b"\n") {
+                line.pop();
+                if line.ends_with(b"\r") {
+                    line.pop();
+                }
+            }
+            Ok(interp.heap.new_str(String::from_utf8_lossy(&line)))
+        }
+        Err(error) => Err(PyErr::new(ExcKind::OSError, error.to_string())),
+    }
 }
 
 fn builtin_len(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
