@@ -1,0 +1,103 @@
+//! Text codecs of file objects: UTF-8, latin-1 and ASCII, one character
+//! at a time, with the `errors=` handlers `strict`, `replace` and
+//! `ignore`.
+//!
+//! Invariant: `decode_char` never reads past the slice it is given and
+//! always reports a length of at least 1, so a decoding loop advances.
+
+use pyrite_objects::{ExcKind, PyErr, PyResult};
+
+use super::{Encoding, Errors, Newline, Text};
+
+/// One character from the front of `bytes` and its length in bytes, or
+/// the length of the undecodable sequence.
+pub(super) fn decode_char(encoding: Encoding, bytes: &[u8]) -> Result<(char, usize), usize> {
+    let b = bytes[0];
+    match encoding {
+        Encoding::Latin1 => Ok((char::from(b), 1)),
+        Encoding::Ascii if b < 0x80 => Ok((char::from(b), 1)),
+        Encoding::Ascii => Err(1),
+        Encoding::Utf8 => {
+            let len = match b {
+                0x00..=0x7f => return Ok((char::from(b), 1)),
+                0xc2..=0xdf => 2,
+                0xe0..=0xef => 3,
+                0xf0..=0xf4 => 4,
+                _ => return Err(1),
+            };
+            let end = len.min(bytes.len());
+            match std::str::from_utf8(&bytes[..end]) {
+                Ok(s) => s.chars().next().map(|c| (c, len)).ok_or(1),
+                Err(e) => Err(e.valid_up_to().max(1)),
+            }
+        }
+    }
+}
+
+/// The `UnicodeDecodeError` for an undecodable sequence at `position`.
+pub(super) fn decode_error(encoding: Encoding, bytes: &[u8], bad: usize, position: usize) -> PyErr {
+    let b = bytes[0];
+    let reason = match encoding {
+        Encoding::Ascii => "ordinal not in range(128)",
+        _ if (0x80..0xc2).contains(&b) || b > 0xf4 => "invalid start byte",
+        _ if bad >= bytes.len() => "unexpected end of data",
+        _ => "invalid continuation byte",
+    };
+    PyErr::new(
+        ExcKind::UnicodeDecodeError,
+        format!(
+            "'{}' codec can't decode byte 0x{b:02x} in position {position}: {reason}",
+            encoding.codec()
+        ),
+    )
+}
+
+/// Encode text for writing, translating `'\n'` as `newline=` asks.
+pub(super) fn encode_text(text: Text, s: &str) -> PyResult<Vec<u8>> {
+    let translated;
+    let s = match text.newline {
+        Newline::Fixed(end) if end != "\n" => {
+            translated = s.replace('\n', end);
+            translated.as_str()
+        }
+        _ => s,
+    };
+    let limit = match text.encoding {
+        Encoding::Utf8 => return Ok(s.as_bytes().to_vec()),
+        Encoding::Latin1 => 0x100,
+        Encoding::Ascii => 0x80,
+    };
+    let mut out = Vec::with_capacity(s.len());
+    for (position, c) in s.chars().enumerate() {
+        if (c as u32) < limit {
+            out.push(c as u8);
+        } else {
+            match text.errors {
+                Errors::Strict => {
+                    return Err(PyErr::new(
+                        ExcKind::UnicodeEncodeError,
+                        format!(
+                            "'{}' codec can't encode character '{}' in position {position}: ordinal not in range({limit})",
+                            text.encoding.codec(),
+                            escape_char(c)
+                        ),
+                    ));
+                }
+                Errors::Replace => out.push(b'?'),
+                Errors::Ignore => {}
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn escape_char(c: char) -> String {
+    let n = c as u32;
+    if n <= 0xff {
+        format!("\\x{n:02x}")
+    } else if n <= 0xffff {
+        format!("\\u{n:04x}")
+    } else {
+        format!("\\U{n:08x}")
+    }
+}
