@@ -15,6 +15,7 @@
 //! - `exception`, `traceback`: exception objects and CPython's report.
 //! - `builtins`: the `builtins` module.
 //! - `import`: finding, caching and running source modules.
+//! - `stdlib`: native standard-library modules (`math`).
 //!
 //! Invariants:
 //! - Python-to-Python calls made by `CALL` push a frame and continue in the
@@ -43,6 +44,7 @@ mod iter;
 mod runtime;
 pub mod signals;
 mod slots;
+mod stdlib;
 mod trace;
 mod traceback;
 

@@ -7,7 +7,6 @@
 
 mod compile;
 mod constructors;
-mod file;
 mod functions;
 mod iteration;
 mod methods;
@@ -248,7 +247,6 @@ pub(crate) fn install(interp: &mut Interpreter) {
     constructors::install(interp);
     sys::install(interp);
     crate::generator::install(interp);
-    file::install(interp, dict);
 }
 
 /// A native module by name (a new reference), creating it on first import.
@@ -261,7 +259,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<Valu
         }
         "sys" => Some(sys::module(interp)),
         "dis" => Some(compile::dis_module(interp)),
-        "_io" | "io" => file::module(interp),
+        "math" => Some(crate::stdlib::math::module(interp)),
         _ => None,
     }
 }
