@@ -7,6 +7,7 @@
 
 mod compile;
 mod constructors;
+mod file;
 mod functions;
 mod iteration;
 mod methods;
@@ -247,6 +248,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     constructors::install(interp);
     sys::install(interp);
     crate::generator::install(interp);
+    file::install(interp, dict);
 }
 
 /// A native module by name (a new reference), creating it on first import.
@@ -259,6 +261,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<Valu
         }
         "sys" => Some(sys::module(interp)),
         "dis" => Some(compile::dis_module(interp)),
+        "_io" | "io" => file::module(interp),
         "math" => Some(crate::stdlib::math::module(interp)),
         _ => None,
     }
