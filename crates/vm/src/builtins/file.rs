@@ -354,6 +354,14 @@ fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
         "closefd",
         "opener",
     ];
+    for k in kwnames {
+        let key = interp.heap.str_of(*k).unwrap_or("");
+        if !names.contains(&key) {
+            return Err(PyErr::type_error(format!(
+                "'{key}' is an invalid keyword argument for open()"
+            )));
+        }
+    }
     let a = bind(interp, "open", args, kwnames, &names, 1)?;
     let file = a[0].unwrap_or(Value::None);
     let Some(path) = interp.heap.str_of(file).map(str::to_string) else {
@@ -385,6 +393,17 @@ fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
     let encoding = optional_str(interp, a[3], "open", "encoding")?.map(str::to_string);
     let errors = optional_str(interp, a[4], "open", "errors")?.map(str::to_string);
     let newline = optional_str(interp, a[5], "open", "newline")?.map(str::to_string);
+    if a[6].is_some_and(|v| matches!(v, Value::Bool(false) | Value::Int(0))) {
+        return Err(PyErr::value_error(
+            "Cannot use closefd=False with file name",
+        ));
+    }
+    if a[7].is_some_and(|v| v != Value::None) {
+        return Err(PyErr::new(
+            ExcKind::NotImplementedError,
+            "open(): pyrite does not support the opener argument",
+        ));
+    }
     let mode = parse_mode(&mode_text)?;
     if mode.binary {
         for (given, what) in [
