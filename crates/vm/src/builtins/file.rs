@@ -30,7 +30,7 @@ use std::io::ErrorKind;
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
-use super::{bind, NativeKind};
+use super::{NativeKind, bind};
 use crate::interpreter::Interpreter;
 
 /// A text encoding `open()` understands.

@@ -12,8 +12,8 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::codec::{decode_char, decode_error, encode_text};
-use super::{io_attr, os_error, Errors, Newline, OpenFile, Text, FILES};
-use crate::builtins::{no_keywords, NativeFn};
+use super::{Errors, FILES, Newline, OpenFile, Text, io_attr, os_error};
+use crate::builtins::{NativeFn, no_keywords};
 use crate::interpreter::Interpreter;
 
 /// The methods of every `_io` class; `closed` becomes a property.
