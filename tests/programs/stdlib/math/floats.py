@@ -48,9 +48,9 @@ print(math.fsum([]), math.fsum([1, 2, 3]), math.fsum(range(1000)), math.fsum([fl
 print(math.fsum([1.0, 1e-16, 1e-16]), math.fsum([2.0**53, 1.0, 2.0**-60]))
 print(math.isclose(1.0, 1.0 + 1e-10), math.isclose(1.0, 1.1), math.isclose(1.0, 1.1, rel_tol=0.2),
       math.isclose(0.0, 1e-12, abs_tol=1e-9), math.isclose(math.inf, math.inf), math.isclose(math.nan, math.nan))
-print([math.erf(x) for x in [0.0, 0.5, 2.0, -6.0, 40.0, math.inf, -math.inf]])
-print([round(math.erf(x), 12) for x in [0.1, -1.0, 1.4, 3.5]])
-print([math.erfc(x) for x in [0.0, 0.1, 0.5, -1.0, -6.0, 40.0, math.inf, -math.inf]])
-print([f'{math.erfc(x):.13e}' for x in [1.4, 2.0, 3.5]])
+erf_args = [0.0, -0.0, 1e-310, 1e-20, 0.1, 0.25, 0.3, 0.5, 0.84375, 0.9, -1.0, 1.2, 1.25, 1.4, 2.0, 2.857,
+            2.86, 3.5, 5.9, -6.0, 6.5, 27.0, 28.0, 40.0, math.inf, -math.inf, math.nan]
+for x in erf_args:
+    print(repr(x), repr(math.erf(x)), repr(math.erf(-x)), repr(math.erfc(x)), repr(math.erfc(-x)))
 print([math.gamma(x) for x in [0.5, 1.0, 5.0, 23.0, 24.0, 30.5, 150.5, -0.5, -2.5, -150.5, 1e-25]])
 print([math.lgamma(x) for x in [0.5, 3.0, 10.5, 1000.0, 1e300, -0.5, -2.5, 1e-25]])

@@ -1,6 +1,6 @@
-//! `gamma`, `lgamma`, `erf` and `erfc` by CPython's own algorithms: a
-//! Lanczos approximation for the gamma functions, and a power series or a
-//! continued fraction for the error functions.
+//! `gamma` and `lgamma` by CPython's own Lanczos approximation, and `erf`
+//! and `erfc` by the rational approximations of the C library CPython calls
+//! (the Sun fdlibm tables), so results agree to the last bit.
 
 // The constants carry more digits than a double holds; each rounds to the
 // nearest double, the value the published tables intend.
@@ -44,7 +44,6 @@ const LANCZOS_DEN: [f64; 13] = [
     1.0,
 ];
 const LOG_PI: f64 = 1.144_729_885_849_400_174_143_427_351_353_058_711_647;
-const SQRT_PI: f64 = 1.772_453_850_905_516_027_298_167_483_341_145_182_798;
 
 /// The Lanczos sum, evaluated so as not to overflow for large `x`.
 fn lanczos_sum(x: f64) -> f64 {
@@ -180,69 +179,195 @@ pub(super) fn lgamma(x: f64) -> PyResult<f64> {
     Ok(r)
 }
 
-const ERF_SERIES_CUTOFF: f64 = 1.5;
-const ERF_SERIES_TERMS: usize = 25;
-const ERFC_CONTFRAC_CUTOFF: f64 = 30.0;
-const ERFC_CONTFRAC_TERMS: usize = 50;
+/// `erf` at 0.84375, where the middle interval's approximation is centred.
+const ERX: f64 = 8.45062911510467529297e-01;
+const EFX: f64 = 1.28379167095512586316e-01;
+const EFX8: f64 = 1.02703333676410069053e+00;
+/// `erf` on `[0, 0.84375)`: `x + x * P(x²)/Q(x²)`.
+const PP: [f64; 5] = [
+    1.28379167095512558561e-01,
+    -3.25042107247001499370e-01,
+    -2.84817495755985104766e-02,
+    -5.77027029648944159157e-03,
+    -2.37630166566501626084e-05,
+];
+const QQ: [f64; 6] = [
+    1.0,
+    3.97917223959155352819e-01,
+    6.50222499887672944485e-02,
+    5.08130628187576562776e-03,
+    1.32494738004321644526e-04,
+    -3.96022827877536812320e-06,
+];
+/// `erf` on `[0.84375, 1.25)`: `ERX + P(x-1)/Q(x-1)`.
+const PA: [f64; 7] = [
+    -2.36211856075265944077e-03,
+    4.14856118683748331666e-01,
+    -3.72207876035701323847e-01,
+    3.18346619901161753674e-01,
+    -1.10894694282396677476e-01,
+    3.54783043256182359371e-02,
+    -2.16637559486879084300e-03,
+];
+const QA: [f64; 7] = [
+    1.0,
+    1.06420880400844228286e-01,
+    5.40397917702171048937e-01,
+    7.18286544141962662868e-02,
+    1.26171219808761642112e-01,
+    1.36370839120290507362e-02,
+    1.19844998467991074170e-02,
+];
+/// `erfc` on `[1.25, 1/0.35)`, in `s = 1/x²`.
+const RA: [f64; 8] = [
+    -9.86494403484714822705e-03,
+    -6.93858572707181764372e-01,
+    -1.05586262253232909814e+01,
+    -6.23753324503260060396e+01,
+    -1.62396669462573470355e+02,
+    -1.84605092906711035994e+02,
+    -8.12874355063065934246e+01,
+    -9.81432934416914548592e+00,
+];
+const SA: [f64; 9] = [
+    1.0,
+    1.96512716674392571292e+01,
+    1.37657754143519042600e+02,
+    4.34565877475229228821e+02,
+    6.45387271733267880336e+02,
+    4.29008140027567833386e+02,
+    1.08635005541779435134e+02,
+    6.57024977031928170135e+00,
+    -6.04244152148580987438e-02,
+];
+/// `erfc` on `[1/0.35, 28)`, in `s = 1/x²`.
+const RB: [f64; 7] = [
+    -9.86494292470009928597e-03,
+    -7.99283237680523006574e-01,
+    -1.77579549177547519889e+01,
+    -1.60636384855821916062e+02,
+    -6.37566443368389627722e+02,
+    -1.02509513161107724954e+03,
+    -4.83519191608651397019e+02,
+];
+const SB: [f64; 8] = [
+    1.0,
+    3.03380607434824582924e+01,
+    3.25792512996573918826e+02,
+    1.53672958608443695994e+03,
+    3.19985821950859553908e+03,
+    2.55305040643316442583e+03,
+    4.74528541206955367215e+02,
+    -2.24409524465858183362e+01,
+];
 
-/// `erf(x)` by its power series, for `|x| < 1.5`.
-fn erf_series(x: f64) -> f64 {
-    let x2 = x * x;
+/// `c[0] + c[1]*s + c[2]*s² + …`, evaluated as the C library does: pairs
+/// `c[2i] + s*c[2i+1]` scaled by `s²`, `s⁴`, `s⁶`, `s⁸` and summed in order.
+fn poly(s: f64, c: &[f64]) -> f64 {
+    let s2 = s * s;
+    let s4 = s2 * s2;
+    let powers = [1.0, s2, s4, s4 * s2, s4 * s4];
     let mut acc = 0.0;
-    let mut fk = ERF_SERIES_TERMS as f64 + 0.5;
-    for _ in 0..ERF_SERIES_TERMS {
-        acc = 2.0 + x2 * acc / fk;
-        fk -= 1.0;
+    for (i, pair) in c.chunks(2).enumerate() {
+        let term = match pair {
+            [a, b] => a + s * b,
+            [a] => *a,
+            _ => 0.0,
+        };
+        acc = if i == 0 {
+            term
+        } else {
+            acc + powers.get(i).copied().unwrap_or(0.0) * term
+        };
     }
-    acc * x * (-x2).exp() / SQRT_PI
+    acc
 }
 
-/// `erfc(x)` by a continued fraction, for `x >= 1.5`.
-fn erfc_contfrac(x: f64) -> f64 {
-    if x >= ERFC_CONTFRAC_CUTOFF {
-        return 0.0;
-    }
-    let x2 = x * x;
-    let mut a = 0.0;
-    let mut da = 0.5;
-    let mut p = 1.0;
-    let mut p_last = 0.0;
-    let mut q = da + x2;
-    let mut q_last = 1.0;
-    for _ in 0..ERFC_CONTFRAC_TERMS {
-        a += da;
-        da += 2.0;
-        let b = da + x2;
-        let t = p;
-        p = b * p - a * p_last;
-        p_last = t;
-        let t = q;
-        q = b * q - a * q_last;
-        q_last = t;
-    }
-    p / q * x * (-x2).exp() / SQRT_PI
+/// The float whose high 32 bits are `word` and low bits zero.
+fn from_high_word(word: u64) -> f64 {
+    f64::from_bits(word << 32)
 }
 
+/// `erfc(x) * x` for `1.25 <= x < 28`: `exp(-x² - 0.5625 + R(s)/S(s))`,
+/// with `x²` split so its rounding error is not lost.
+/// `split` is where the second table takes over (near `1/0.35`).
+fn erfc_tail(x: f64, split: f64) -> f64 {
+    let s = 1.0 / (x * x);
+    let (r, q) = if x < split {
+        (poly(s, &RA), poly(s, &SA))
+    } else {
+        (poly(s, &RB), poly(s, &SB))
+    };
+    let z = f64::from_bits(x.to_bits() & 0xffff_ffff_0000_0000);
+    (-z * z - 0.5625).exp() * ((z - x) * (z + x) + r / q).exp()
+}
+
+/// The error function, by the rational approximations of the C library.
 pub(super) fn erf(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
-    let absx = x.abs();
-    if absx < ERF_SERIES_CUTOFF {
-        return erf_series(x);
+    let a = x.abs();
+    if a < 0.84375 {
+        if a < 2f64.powi(-28) {
+            if a < from_high_word(0x0080_0000) {
+                return 0.125 * (8.0 * x + EFX8 * x);
+            }
+            return x + EFX * x;
+        }
+        let z = x * x;
+        let y = poly(z, &PP) / poly(z, &QQ);
+        return x + x * y;
     }
-    let cf = erfc_contfrac(absx);
-    if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
+    if a < 1.25 {
+        let s = a - 1.0;
+        let pq = poly(s, &PA) / poly(s, &QA);
+        return if x >= 0.0 { ERX + pq } else { -ERX - pq };
+    }
+    if a >= 6.0 {
+        return 1f64.copysign(x);
+    }
+    let r = erfc_tail(a, from_high_word(0x4006_DB6E));
+    if x >= 0.0 { 1.0 - r / a } else { r / a - 1.0 }
 }
 
+/// The complementary error function, `1 - erf(x)` without cancellation.
 pub(super) fn erfc(x: f64) -> f64 {
     if x.is_nan() {
         return x;
     }
-    let absx = x.abs();
-    if absx < ERF_SERIES_CUTOFF {
-        return 1.0 - erf_series(x);
+    if x.is_infinite() {
+        return if x > 0.0 { 0.0 } else { 2.0 };
     }
-    let cf = erfc_contfrac(absx);
-    if x > 0.0 { cf } else { 2.0 - cf }
+    let a = x.abs();
+    if a < 0.84375 {
+        if a < 2f64.powi(-56) {
+            return 1.0 - x;
+        }
+        let z = x * x;
+        let y = poly(z, &PP) / poly(z, &QQ);
+        return if x < 0.25 {
+            1.0 - (x + x * y)
+        } else {
+            0.5 - (x * y + (x - 0.5))
+        };
+    }
+    if a < 1.25 {
+        let s = a - 1.0;
+        let pq = poly(s, &PA) / poly(s, &QA);
+        return if x >= 0.0 {
+            (1.0 - ERX) - pq
+        } else {
+            1.0 + (ERX + pq)
+        };
+    }
+    if a < 28.0 {
+        let split = from_high_word(0x4006_DB6D);
+        if x <= -6.0 && a >= split {
+            return 2.0;
+        }
+        let r = erfc_tail(a, split);
+        return if x > 0.0 { r / a } else { 2.0 - r / a };
+    }
+    if x > 0.0 { 0.0 } else { 2.0 }
 }
