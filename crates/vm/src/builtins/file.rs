@@ -475,7 +475,14 @@ fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
     } else if mode.write || mode.append {
         options.create(true);
     }
-    let handle = options.open(&path).map_err(|e| os_error(&e, Some(&path)))?;
+    if path.contains('\0') {
+        return Err(PyErr::value_error("embedded null byte"));
+    }
+    let mut handle = options.open(&path).map_err(|e| os_error(&e, Some(&path)))?;
+    if mode.append {
+        std::io::Seek::seek(&mut handle, std::io::SeekFrom::End(0))
+            .map_err(|e| os_error(&e, Some(&path)))?;
+    }
     if handle.metadata().is_ok_and(|m| m.is_dir()) {
         return Err(PyErr::new(
             ExcKind::IsADirectoryError,

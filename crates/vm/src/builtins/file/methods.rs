@@ -36,6 +36,7 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
     ("__next__", file_next),
     ("__del__", file_del),
     ("__repr__", file_repr),
+    ("__init__", file_init),
     ("closed", file_closed),
 ];
 
@@ -258,11 +259,21 @@ impl OpenFile {
 }
 
 /// The optional size argument of `read`/`readline`: `None` means all.
-fn size_arg(interp: &Interpreter, args: &[Value]) -> PyResult<Option<usize>> {
+fn size_arg(interp: &Interpreter, args: &[Value]) -> PyResult<Option<i64>> {
     match args.get(1) {
         None | Some(Value::None) => Ok(None),
-        Some(Value::Int(n)) => Ok(usize::try_from(*n).ok()),
-        Some(Value::Bool(b)) => Ok(Some(usize::from(*b))),
+        Some(Value::Int(n)) => Ok(Some(*n)),
+        Some(Value::Bool(b)) => Ok(Some(i64::from(*b))),
+        Some(v)
+            if matches!(
+                v.as_obj().map(|r| interp.heap.payload(r)),
+                Some(Payload::Int(_))
+            ) =>
+        {
+            Err(PyErr::overflow(
+                "cannot fit 'int' into an index-sized integer",
+            ))
+        }
         Some(v) => Err(PyErr::type_error(format!(
             "argument should be integer or None, not '{}'",
             interp.type_name(*v)
@@ -270,16 +281,25 @@ fn size_arg(interp: &Interpreter, args: &[Value]) -> PyResult<Option<usize>> {
     }
 }
 
+/// A size as a limit: negative sizes mean "all".
+fn limit_of(size: Option<i64>) -> Option<usize> {
+    size.and_then(|n| usize::try_from(n).ok())
+}
+
 fn file_read(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("read", kwnames)?;
-    let limit = size_arg(interp, args)?;
+    let size = size_arg(interp, args)?;
     let text = require(interp, args[0], "read", Some(true))?;
+    if !text && size.is_some_and(|n| n < -1) {
+        return Err(PyErr::value_error("read length must be non-negative or -1"));
+    }
+    let limit = limit_of(size);
     read_value(interp, args[0], text, limit, false)
 }
 
 fn file_readline(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("readline", kwnames)?;
-    let limit = size_arg(interp, args)?;
+    let limit = limit_of(size_arg(interp, args)?);
     let text = require(interp, args[0], "readline", Some(true))?;
     read_value(interp, args[0], text, limit, true)
 }
@@ -368,6 +388,7 @@ fn write_one(interp: &mut Interpreter, this: Value, v: Value) -> PyResult<usize>
 
 fn file_write(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     no_keywords("write", kwnames)?;
+    require(interp, args[0], "write", Some(false))?;
     let [this, v] = args else {
         return Err(PyErr::type_error(format!(
             "write() takes exactly one argument ({} given)",
@@ -427,8 +448,9 @@ fn file_close(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> P
 }
 
 fn file_del(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    let id = handle_of(interp, args[0])?;
-    close_handle(id, true);
+    if let Ok(id) = handle_of(interp, args[0]) {
+        close_handle(id, true);
+    }
     Ok(Value::None)
 }
 
@@ -458,6 +480,16 @@ fn file_seek(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
     let offset = match args.get(1) {
         Some(Value::Int(n)) => *n,
         Some(Value::Bool(b)) => i64::from(*b),
+        Some(v)
+            if matches!(
+                v.as_obj().map(|r| interp.heap.payload(r)),
+                Some(Payload::Int(_))
+            ) =>
+        {
+            return Err(PyErr::value_error(
+                "cannot fit 'int' into an offset-sized integer",
+            ));
+        }
         Some(v) => {
             return Err(PyErr::type_error(format!(
                 "'{}' object cannot be interpreted as an integer",
@@ -481,7 +513,7 @@ fn file_seek(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
         }
     };
     let text = require(interp, args[0], "seek", None)?;
-    if text && whence != 0 && offset != 0 {
+    if text && (whence == 1 || whence == 2) && offset != 0 {
         return Err(unsupported(
             interp,
             if whence == 1 {
@@ -492,17 +524,25 @@ fn file_seek(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
         ));
     }
     let target = match whence {
-        0 if offset < 0 => {
+        0 if offset < 0 && text => {
             return Err(PyErr::value_error(format!(
                 "negative seek position {offset}"
             )));
         }
+        0 if offset < 0 => {
+            return Err(PyErr::new(ExcKind::OSError, "[Errno 22] Invalid argument"));
+        }
         0 => SeekFrom::Start(offset as u64),
         1 => SeekFrom::Current(offset),
         2 => SeekFrom::End(offset),
-        _ => {
+        _ if text => {
             return Err(PyErr::value_error(format!(
                 "invalid whence ({whence}, should be 0, 1 or 2)"
+            )));
+        }
+        _ => {
+            return Err(PyErr::value_error(format!(
+                "whence value {whence} unsupported"
             )));
         }
     };
@@ -575,4 +615,23 @@ fn file_repr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> Py
     }
     parts.push('>');
     Ok(interp.heap.new_str(parts))
+}
+
+/// `__init__`: file objects come from `open()`; the classes cannot wrap
+/// other objects.
+fn file_init(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let class = interp.type_name(args[0]);
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "pyrite cannot yet create '_io.{class}' objects directly; use open()"
+        )));
+    }
+    let first = match class.as_str() {
+        "TextIOWrapper" => "buffer",
+        "FileIO" => "file",
+        _ => "raw",
+    };
+    Err(PyErr::type_error(format!(
+        "{class}() missing required argument '{first}' (pos 1)"
+    )))
 }
