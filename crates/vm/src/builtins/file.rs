@@ -77,6 +77,7 @@ enum Errors {
     Strict,
     Replace,
     Ignore,
+    BackslashReplace,
 }
 
 /// One open file.
@@ -437,6 +438,7 @@ fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
             None | Some("strict") => Errors::Strict,
             Some("replace") => Errors::Replace,
             Some("ignore") => Errors::Ignore,
+            Some("backslashreplace") => Errors::BackslashReplace,
             Some(other) => {
                 return Err(PyErr::new(
                     ExcKind::LookupError,

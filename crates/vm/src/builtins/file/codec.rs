@@ -28,7 +28,7 @@ pub(super) fn decode_char(encoding: Encoding, bytes: &[u8]) -> Result<(char, usi
             let end = len.min(bytes.len());
             match std::str::from_utf8(&bytes[..end]) {
                 Ok(s) => s.chars().next().map(|c| (c, len)).ok_or(1),
-                Err(e) => Err(e.valid_up_to().max(1)),
+                Err(e) => Err(e.error_len().unwrap_or(end).max(1)),
             }
         }
     }
@@ -43,13 +43,14 @@ pub(super) fn decode_error(encoding: Encoding, bytes: &[u8], bad: usize, positio
         _ if bad >= bytes.len() => "unexpected end of data",
         _ => "invalid continuation byte",
     };
-    PyErr::new(
-        ExcKind::UnicodeDecodeError,
-        format!(
-            "'{}' codec can't decode byte 0x{b:02x} in position {position}: {reason}",
-            encoding.codec()
-        ),
-    )
+    let codec = encoding.codec();
+    let message = if bad > 1 {
+        let last = position + bad - 1;
+        format!("'{codec}' codec can't decode bytes in position {position}-{last}: {reason}")
+    } else {
+        format!("'{codec}' codec can't decode byte 0x{b:02x} in position {position}: {reason}")
+    };
+    PyErr::new(ExcKind::UnicodeDecodeError, message)
 }
 
 /// Encode text for writing, translating `'\n'` as `newline=` asks.
@@ -85,6 +86,7 @@ pub(super) fn encode_text(text: Text, s: &str) -> PyResult<Vec<u8>> {
                 }
                 Errors::Replace => out.push(b'?'),
                 Errors::Ignore => {}
+                Errors::BackslashReplace => out.extend(escape_char(c).bytes()),
             }
         }
     }

@@ -221,6 +221,14 @@ impl OpenFile {
                         i += bad;
                         continue;
                     }
+                    Errors::BackslashReplace => {
+                        for b in &bytes[i..(i + bad).min(bytes.len())] {
+                            out.push_str(&format!("\\x{b:02x}"));
+                        }
+                        i += bad;
+                        count += 4 * bad;
+                        continue;
+                    }
                 },
             };
             i += len;
