@@ -4,7 +4,7 @@ import math
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
 xs = [0.0, -0.0, 0.1, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 7.25, 10.0, 33.3, 100.0, 709.0, 1e-300, 1e-10,
       -0.3, -1.0, -2.5, -7.75, -40.0, 1e300, 5e-324, float('inf'), float('-inf'), float('nan'), 3, 10**20, True]
-names = ["sqrt", "exp", "expm1", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
+names = ["sqrt", "cbrt", "exp", "exp2", "expm1", "log1p", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
          "tanh", "asinh", "acosh", "atanh", "fabs", "gamma", "lgamma", "degrees", "radians",
          "log", "log2", "log10", "isfinite", "isinf", "isnan", "modf", "frexp", "ulp", "floor", "ceil", "trunc"]
 for name in names:

@@ -40,6 +40,8 @@ macro_rules! unary {
 unary! {
     math_sqrt, "sqrt", f64::sqrt, false;
     math_exp, "exp", f64::exp, true;
+    math_exp2, "exp2", f64::exp2, true;
+    math_cbrt, "cbrt", cbrt, false;
     math_expm1, "expm1", f64::exp_m1, true;
     math_log1p, "log1p", f64::ln_1p, false;
     math_sin, "sin", f64::sin, false;
@@ -62,6 +64,34 @@ unary! {
 }
 
 const LN2: f64 = std::f64::consts::LN_2;
+
+/// The cube root, as the C library computes it: a polynomial first guess
+/// for the mantissa, one rational (Halley) step, then the exponent's third.
+/// The constants carry more digits than a double; each rounds to the
+/// intended double.
+#[allow(clippy::excessive_precision)]
+fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.259_921_049_894_873_164_8;
+    const SQR_CBRT2: f64 = 1.587_401_051_968_199_474_8;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354_895_765_043_919_86
+        + (1.508_191_937_815_848_96
+            + (-2.114_994_941_673_712_87
+                + (2.446_931_225_635_344_3
+                    + (-1.834_692_774_836_130_86
+                        + (0.784_932_344_976_639_262 - 0.145_263_899_385_486_377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, xe / 3)
+}
 
 /// `asinh`, computed as the C library does (through `log` and `log1p`).
 fn asinh(x: f64) -> f64 {
@@ -510,6 +540,8 @@ fn math_isclose(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
 pub(super) const FUNCTIONS: &[Native] = &[
     ("sqrt", math_sqrt),
     ("exp", math_exp),
+    ("exp2", math_exp2),
+    ("cbrt", math_cbrt),
     ("expm1", math_expm1),
     ("log1p", math_log1p),
     ("sin", math_sin),
