@@ -88,7 +88,7 @@ pub(super) fn one_arg(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult
 pub(super) fn two_args(name: &str, args: &[Value], kwnames: &[Value]) -> PyResult<[Value; 2]> {
     if !kwnames.is_empty() {
         return Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
+            "math.{name}() takes no keyword arguments"
         )));
     }
     match args {

@@ -155,7 +155,7 @@ fn math_comb(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
 
 fn math_perm(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     if !kwnames.is_empty() {
-        return Err(PyErr::type_error("perm() takes no keyword arguments"));
+        return Err(PyErr::type_error("math.perm() takes no keyword arguments"));
     }
     let (n, k) = match args {
         [n] => (*n, None),

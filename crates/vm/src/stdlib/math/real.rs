@@ -59,8 +59,6 @@ unary! {
     math_fabs, "fabs", f64::abs, false;
     math_erf, "erf", super::special::erf, false;
     math_erfc, "erfc", super::special::erfc, false;
-    math_degrees, "degrees", |x| x * (180.0 / std::f64::consts::PI), true;
-    math_radians, "radians", |x| x * (std::f64::consts::PI / 180.0), true;
 }
 
 const LN2: f64 = std::f64::consts::LN_2;
@@ -175,6 +173,20 @@ fn math_remainder(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -
         m - 2.0 * ((0.5 * (absx - m)) % absy)
     };
     Ok(Value::Float(1f64.copysign(x) * r))
+}
+
+fn math_degrees(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let v = one_arg("degrees", args, kwnames)?;
+    Ok(Value::Float(
+        to_f64(interp, v)? * (180.0 / std::f64::consts::PI),
+    ))
+}
+
+fn math_radians(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let v = one_arg("radians", args, kwnames)?;
+    Ok(Value::Float(
+        to_f64(interp, v)? * (std::f64::consts::PI / 180.0),
+    ))
 }
 
 fn math_gamma(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
