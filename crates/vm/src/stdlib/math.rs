@@ -7,9 +7,11 @@
 //! - A finite argument whose result is NaN raises `ValueError: math domain
 //!   error`; one whose result is infinite raises `OverflowError: math range
 //!   error` for functions that can overflow, else the domain error.
-//! - Transcendental functions use the platform libm through `f64`'s
-//!   methods; `gamma`, `lgamma`, `hypot`, `dist` and `fsum` follow
-//!   CPython's own algorithms so their last bits agree.
+//! - Most transcendental functions are the platform libm's, through
+//!   `f64`'s methods. Where Rust computes a function itself (`asinh`,
+//!   `acosh`, `atanh`, `cbrt`) or has none (`erf`, `erfc`), the C library's
+//!   algorithm is reproduced; `gamma`, `lgamma`, `hypot`, `dist` and `fsum`
+//!   follow CPython's own algorithms, so results agree to the last bit.
 //! - Nothing panics: every failure is a Python exception.
 
 use num_bigint::BigInt;
