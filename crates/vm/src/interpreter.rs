@@ -82,6 +82,8 @@ pub struct Interpreter {
     /// The heap code object of each table entry, made on first use (owned).
     pub(crate) code_objects: Vec<Option<Value>>,
     pub(crate) natives: Vec<Native>,
+    /// The files `open()` returned, by the handle each file object holds.
+    pub(crate) files: crate::builtins::OpenFiles,
     pub(crate) classes: Classes,
     /// The `builtins` module's dict.
     pub(crate) builtins: Value,
@@ -138,6 +140,7 @@ impl Interpreter {
             codes: Vec::new(),
             code_objects: Vec::new(),
             natives: Vec::new(),
+            files: Default::default(),
             classes: Classes::default(),
             builtins: Value::None,
             builtins_module: Value::None,

@@ -5,7 +5,9 @@
 //! `FileIO`), made once per interpreter and kept in the `_io` module that
 //! lives in the interpreter's module registry. The instance's `__dict__`
 //! holds `name`, `mode` (and `encoding` for text) and `_handle`, an int
-//! naming the open file in this thread's table of open files.
+//! naming the open file in the interpreter's table of open files
+//! ([`OpenFiles`]), which closes whatever is still open when the
+//! interpreter goes.
 //!
 //! Invariants:
 //! - Writes go straight to the operating system (nothing is buffered on
@@ -22,7 +24,6 @@
 mod codec;
 mod methods;
 
-use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::fs::{File, OpenOptions};
 use std::io::ErrorKind;
@@ -92,9 +93,13 @@ struct OpenFile {
     start: usize,
 }
 
-thread_local! {
-    static FILES: RefCell<HashMap<i64, OpenFile>> = RefCell::new(HashMap::new());
-    static NEXT_HANDLE: Cell<i64> = const { Cell::new(1) };
+/// The interpreter's open files: each file object holds a handle, an int,
+/// into this table, which owns the OS file (closed when its entry goes, at
+/// the latest with the interpreter).
+#[derive(Default)]
+pub(crate) struct OpenFiles {
+    files: HashMap<i64, OpenFile>,
+    last_handle: i64,
 }
 
 /// The class names of the `_io` module, in the order `install` makes them.
@@ -519,25 +524,20 @@ fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
         "BufferedWriter"
     };
     let class = io_attr(interp, class_name)?;
-    let handle_id = NEXT_HANDLE.with(|n| {
-        let id = n.get();
-        n.set(id + 1);
-        id
-    });
-    FILES.with(|f| {
-        f.borrow_mut().insert(
-            handle_id,
-            OpenFile {
-                file: Some(handle),
-                readable,
-                writable,
-                seekable: true,
-                text,
-                pending: Vec::new(),
-                start: 0,
-            },
-        )
-    });
+    interp.files.last_handle += 1;
+    let handle_id = interp.files.last_handle;
+    interp.files.files.insert(
+        handle_id,
+        OpenFile {
+            file: Some(handle),
+            readable,
+            writable,
+            seekable: true,
+            text,
+            pending: Vec::new(),
+            start: 0,
+        },
+    );
     let dict = interp.heap.new_dict();
     interp.dict_set_str(dict, "name", file);
     let shown_mode = if text.is_some() { mode_text } else { raw_mode };

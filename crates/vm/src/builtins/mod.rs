@@ -8,6 +8,8 @@
 mod compile;
 mod constructors;
 mod file;
+
+pub(crate) use file::OpenFiles;
 mod functions;
 mod iteration;
 mod methods;

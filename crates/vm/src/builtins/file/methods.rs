@@ -2,7 +2,7 @@
 //! iterator and context-manager protocols and `repr`.
 //!
 //! Every method takes the file object first; its state lives in the
-//! thread's table of open files, named by the object's `_handle`. A closed
+//! interpreter's table of open files, named by the object's `_handle`. A closed
 //! file keeps its entry (so `closed`, and the errors of a closed file, can
 //! still tell what it was) until the object is freed.
 
@@ -12,7 +12,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::codec::{decode_char, decode_error, encode_text};
-use super::{Errors, FILES, Newline, OpenFile, Text, io_attr, os_error};
+use super::{Errors, Newline, OpenFile, Text, io_attr, os_error};
 use crate::builtins::{NativeFn, no_keywords};
 use crate::interpreter::Interpreter;
 
@@ -64,18 +64,15 @@ fn with_file<T>(
     f: impl FnOnce(&mut OpenFile, &mut File) -> PyResult<T>,
 ) -> PyResult<T> {
     let id = handle_of(interp, this)?;
-    FILES.with(|files| {
-        let mut files = files.borrow_mut();
-        let Some(open) = files.get_mut(&id) else {
-            return Err(closed_error());
-        };
-        let Some(mut file) = open.file.take() else {
-            return Err(closed_error());
-        };
-        let r = f(open, &mut file);
-        open.file = Some(file);
-        r
-    })
+    let Some(open) = interp.files.files.get_mut(&id) else {
+        return Err(closed_error());
+    };
+    let Some(mut file) = open.file.take() else {
+        return Err(closed_error());
+    };
+    let r = f(open, &mut file);
+    open.file = Some(file);
+    r
 }
 
 fn closed_error() -> PyErr {
@@ -117,12 +114,11 @@ fn closed_error_for(binary: bool, writable: bool, op: &str) -> PyErr {
 /// whether the file is in text mode.
 fn require(interp: &mut Interpreter, this: Value, op: &str, need: Option<bool>) -> PyResult<bool> {
     let id = handle_of(interp, this)?;
-    let state = FILES.with(|files| {
-        files
-            .borrow()
-            .get(&id)
-            .map(|f| (f.file.is_some(), f.readable, f.writable, f.text.is_some()))
-    });
+    let state = interp
+        .files
+        .files
+        .get(&id)
+        .map(|f| (f.file.is_some(), f.readable, f.writable, f.text.is_some()));
     let Some((open, readable, writable, text)) = state else {
         return Err(closed_error());
     };
@@ -381,7 +377,7 @@ fn write_bytes(interp: &Interpreter, this_text: Option<Text>, v: Value) -> PyRes
 fn write_one(interp: &mut Interpreter, this: Value, v: Value) -> PyResult<usize> {
     require(interp, this, "write", Some(false))?;
     let id = handle_of(interp, this)?;
-    let text = FILES.with(|f| f.borrow().get(&id).and_then(|f| f.text));
+    let text = interp.files.files.get(&id).and_then(|f| f.text);
     let data = write_bytes(interp, text, v)?;
     let count = match (text, v.as_obj().map(|r| interp.heap.payload(r))) {
         (Some(_), Some(Payload::Str(s))) => s.char_len(),
@@ -436,28 +432,26 @@ fn file_writelines(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) 
 
 /// Close the file behind handle `id` (a no-op when already closed);
 /// `forget` also drops its entry, when the file object itself goes.
-fn close_handle(id: i64, forget: bool) {
-    FILES.with(|f| {
-        let mut files = f.borrow_mut();
-        if forget {
-            files.remove(&id);
-        } else if let Some(open) = files.get_mut(&id) {
-            open.file = None;
-            open.pending = Vec::new();
-            open.start = 0;
-        }
-    });
+fn close_handle(interp: &mut Interpreter, id: i64, forget: bool) {
+    let files = &mut interp.files.files;
+    if forget {
+        files.remove(&id);
+    } else if let Some(open) = files.get_mut(&id) {
+        open.file = None;
+        open.pending = Vec::new();
+        open.start = 0;
+    }
 }
 
 fn file_close(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let id = handle_of(interp, args[0])?;
-    close_handle(id, false);
+    close_handle(interp, id, false);
     Ok(Value::None)
 }
 
 fn file_del(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     if let Ok(id) = handle_of(interp, args[0]) {
-        close_handle(id, true);
+        close_handle(interp, id, true);
     }
     Ok(Value::None)
 }
@@ -469,7 +463,11 @@ fn file_flush(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> P
 
 fn file_closed(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let id = handle_of(interp, args[0])?;
-    let open = FILES.with(|f| f.borrow().get(&id).is_some_and(|f| f.file.is_some()));
+    let open = interp
+        .files
+        .files
+        .get(&id)
+        .is_some_and(|f| f.file.is_some());
     Ok(Value::Bool(!open))
 }
 
