@@ -137,27 +137,7 @@ fn builtin_sum(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> P
         ));
     }
     let items = interp.iterate(bound[0].unwrap_or(Value::None))?;
-    interp.heap.incref(start);
-    let mut total = start;
-    let mut result = Ok(());
-    for v in &items {
-        match interp.binary_op(0, total, *v) {
-            Ok(t) => {
-                interp.heap.decref(total);
-                total = t;
-            }
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    interp.release(items);
-    if let Err(e) = result {
-        interp.heap.decref(total);
-        return Err(e);
-    }
-    Ok(total)
+    interp.fold_binary_op(0, start, items)
 }
 
 fn builtin_sorted(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -49,6 +49,26 @@ impl Interpreter {
         Ok(Flow::Next)
     }
 
+    /// `start OP item0 OP item1 …`, left to right, as `sum()` (`+`) and
+    /// `math.prod()` (`*`) accumulate. `start` is borrowed, `items` (owned
+    /// references) are released, and the result is a new reference.
+    pub(crate) fn fold_binary_op(
+        &mut self,
+        index: usize,
+        start: Value,
+        items: Vec<Value>,
+    ) -> PyResult<Value> {
+        self.heap.incref(start);
+        let mut total = Ok(start);
+        for &v in &items {
+            let Ok(so_far) = total else { break };
+            total = self.binary_op(index, so_far, v);
+            self.heap.decref(so_far);
+        }
+        self.release(items);
+        total
+    }
+
     /// `a <op> b` for `BINARY_OP`'s argument `index` (13 and up are the
     /// in-place forms); an owned result.
     pub(crate) fn binary_op(&mut self, index: usize, a: Value, b: Value) -> PyResult<Value> {

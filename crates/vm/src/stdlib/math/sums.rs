@@ -129,27 +129,7 @@ fn math_prod(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
         }
     }
     let items = interp.iterate(args[0])?;
-    interp.heap.incref(start);
-    let mut total = start;
-    let mut result = Ok(());
-    for v in &items {
-        match interp.binary_op(5, total, *v) {
-            Ok(t) => {
-                interp.heap.decref(total);
-                total = t;
-            }
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    interp.release(items);
-    if let Err(e) = result {
-        interp.heap.decref(total);
-        return Err(e);
-    }
-    Ok(total)
+    interp.fold_binary_op(5, start, items)
 }
 
 /// `sqrt(sum(x*x for x in vec))` without overflow or undue rounding;
