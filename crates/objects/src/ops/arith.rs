@@ -67,15 +67,15 @@ impl BinOp {
     }
 }
 
-/// A number widened for arithmetic.
+/// A number widened for arithmetic and numeric comparison.
 #[derive(Clone, Debug)]
-enum Num {
+pub(crate) enum Num {
     Int(Int),
     Float(f64),
     Complex(f64, f64),
 }
 
-fn as_num(heap: &Heap, v: Value) -> Option<Num> {
+pub(crate) fn as_num(heap: &Heap, v: Value) -> Option<Num> {
     Some(match v {
         Value::Bool(b) => Num::Int(Int::Small(b as i64)),
         Value::Int(i) => Num::Int(Int::Small(i)),

@@ -10,6 +10,7 @@ use std::cmp::Ordering;
 use num_bigint::BigInt;
 use num_traits::FromPrimitive;
 
+use super::arith::{Num, as_num};
 use super::{native_truth, type_name};
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::heap::{Heap, Payload};
@@ -20,27 +21,6 @@ use crate::value::Value;
 /// Deeper nesting than this raises `RecursionError`, as CPython's
 /// recursion limit does for `==` on deeply nested containers.
 const MAX_DEPTH: usize = 1000;
-
-/// A number as this module compares it.
-enum Num {
-    Int(Int),
-    Float(f64),
-    Complex(f64, f64),
-}
-
-fn as_num(heap: &Heap, v: Value) -> Option<Num> {
-    Some(match v {
-        Value::Bool(b) => Num::Int(Int::Small(b as i64)),
-        Value::Int(i) => Num::Int(Int::Small(i)),
-        Value::Float(f) => Num::Float(f),
-        Value::Obj(r) => match heap.payload(r) {
-            Payload::Int(b) => Num::Int(Int::Big(b.clone())),
-            Payload::Complex { real, imag } => Num::Complex(*real, *imag),
-            _ => return None,
-        },
-        _ => return None,
-    })
-}
 
 /// Compare an int with a float exactly; `None` if the float is a NaN.
 pub fn cmp_int_float(i: &Int, f: f64) -> Option<Ordering> {
