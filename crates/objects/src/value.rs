@@ -22,9 +22,12 @@
 //! # Invariants
 //!
 //! - `Value::Int` holds every integer that fits in an `i64`; a heap int
-//!   (`Payload::Int`) always lies outside that range. So two equal ints are
-//!   either both `Value::Int` or both heap ints, and `hash`/`==` can take the
-//!   fast path on `Value::Int` without looking at the heap.
+//!   of class `int` (`Payload::Int`) always lies outside that range. So two
+//!   equal exact ints are either both `Value::Int` or both heap ints, and
+//!   `hash`/`==` can take the fast path on `Value::Int` without looking at
+//!   the heap. (An instance of an `int` subclass is a heap object whatever
+//!   its value; [`crate::types::int::Int::from_value`] reads it as small
+//!   when it fits.)
 //! - `Value` is `Copy`; copying it does not take a reference. See the crate
 //!   docs for when a copy must be counted with [`crate::Heap::incref`].
 

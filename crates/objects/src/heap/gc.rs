@@ -31,7 +31,7 @@
 
 use slotmap::SecondaryMap;
 
-use super::{FINALISED, GEN_MASK, GEN_SHIFT, HAS_FINALISER, Heap, Payload};
+use super::{FINALISED, GEN_MASK, GEN_SHIFT, HAS_FINALISER, HAS_SUBCLASS_DICT, Heap, Payload};
 use crate::value::ObjRef;
 
 /// CPython's default `gc.get_threshold()`.
@@ -140,7 +140,7 @@ impl Heap {
             self.gc.members = [Vec::new(), Vec::new()];
             self.objects
                 .iter()
-                .filter(|(_, o)| o.payload.is_container())
+                .filter(|(_, o)| o.payload.is_container() || o.flags & HAS_SUBCLASS_DICT != 0)
                 .map(|(r, _)| r)
                 .collect()
         } else {
@@ -221,7 +221,7 @@ impl Heap {
             gc_refs.insert(r, self.get(r).refcount as isize);
         }
         for &r in &set {
-            self.get(r).for_each_ref(|c| {
+            self.for_each_owned(r, |c| {
                 if let Some(n) = gc_refs.get_mut(c) {
                     *n -= 1;
                 }
@@ -297,6 +297,7 @@ impl Heap {
             let payload = std::mem::replace(&mut self.get_mut(r).payload, Payload::Cleared);
             let mut children = Vec::new();
             payload.for_each_ref(|c| children.push(c));
+            children.extend(self.take_subclass_dict(r));
             // The payload's buffers go now; the references it held are
             // released one by one below.
             drop(payload);
@@ -324,7 +325,7 @@ impl Heap {
             if reachable.insert(r, ()).is_some() {
                 continue;
             }
-            self.get(r).for_each_ref(|c| {
+            self.for_each_owned(r, |c| {
                 if in_set.contains_key(c) && !reachable.contains_key(c) {
                     stack.push(c);
                 }

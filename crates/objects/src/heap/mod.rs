@@ -19,6 +19,12 @@
 //!   (they are Python code): the heap queues them and the VM drains the
 //!   queues at a safe point ([`Heap::take_pending_finalisers`],
 //!   [`Heap::take_weakref_callbacks`]).
+//! - An instance of a class derived from a built-in type (`class L(list)`)
+//!   keeps the built-in's payload, so every native operation reads it as
+//!   it reads a plain list; its `__dict__`, if it has one, lives in a side
+//!   table keyed by the object (the header stays small for every other
+//!   object). The object owns that dict: it is released when the object
+//!   is freed and visited wherever the object's references are.
 
 mod gc;
 mod payload;
@@ -48,6 +54,8 @@ const HAS_FINALISER: u8 = 1;
 const FINALISED: u8 = 2;
 /// Some weak reference points at this object.
 const HAS_WEAKREFS: u8 = 4;
+/// The object has a `__dict__` in the heap's side table.
+const HAS_SUBCLASS_DICT: u8 = 32;
 /// The cycle collector's generation (0-2) of a container, in two bits.
 const GEN_SHIFT: u8 = 3;
 const GEN_MASK: u8 = 0b11 << GEN_SHIFT;
@@ -88,6 +96,9 @@ pub struct Heap {
     /// Interned strings (`sys.intern`, identifiers): text -> the one str
     /// object, which this table keeps alive with a reference.
     interned: std::collections::HashMap<Box<str>, ObjRef>,
+    /// The `__dict__`s of instances of subclasses of built-in types
+    /// (owned references; see the module docs).
+    subclass_dicts: std::collections::HashMap<ObjRef, ObjRef>,
 }
 
 impl Default for Heap {
@@ -108,6 +119,7 @@ impl Heap {
             repr_active: Vec::new(),
             int_max_str_digits: crate::types::int::convert::DEFAULT_MAX_STR_DIGITS,
             interned: std::collections::HashMap::new(),
+            subclass_dicts: std::collections::HashMap::new(),
         }
     }
 
@@ -231,8 +243,13 @@ impl Heap {
             if obj.payload.is_container() {
                 self.gc.note_free();
             }
+            let dict = if obj.flags & HAS_SUBCLASS_DICT != 0 {
+                self.subclass_dicts.remove(&r)
+            } else {
+                None
+            };
             let objects = &mut self.objects;
-            obj.for_each_ref(|c| {
+            let mut release = |c: ObjRef| {
                 let child = objects
                     .get_mut(c)
                     .expect("a payload's references are live: it owns them");
@@ -240,7 +257,11 @@ impl Heap {
                 if child.refcount == 0 {
                     work.push(c);
                 }
-            });
+            };
+            obj.for_each_ref(&mut release);
+            if let Some(d) = dict {
+                release(d);
+            }
         }
         self.to_free = work;
     }
@@ -364,11 +385,85 @@ impl Heap {
         out
     }
 
+    /// Visit every object `r` owns a reference to: its class, its
+    /// payload's references and its side-table `__dict__`.
+    pub(crate) fn for_each_owned(&self, r: ObjRef, mut f: impl FnMut(ObjRef)) {
+        let obj = self.get(r);
+        obj.for_each_ref(&mut f);
+        if obj.flags & HAS_SUBCLASS_DICT != 0 {
+            if let Some(d) = self.subclass_dicts.get(&r) {
+                f(*d);
+            }
+        }
+    }
+
+    /// Take the side-table `__dict__` away from `r` (the caller receives
+    /// the object's reference to it).
+    pub(crate) fn take_subclass_dict(&mut self, r: ObjRef) -> Option<ObjRef> {
+        let obj = self.get_mut(r);
+        if obj.flags & HAS_SUBCLASS_DICT == 0 {
+            return None;
+        }
+        obj.flags &= !HAS_SUBCLASS_DICT;
+        self.subclass_dicts.remove(&r)
+    }
+
+    /// The `__dict__` of an instance of a subclass of a built-in type, if
+    /// it has been given one (borrowed).
+    pub fn subclass_dict(&self, r: ObjRef) -> Option<ObjRef> {
+        if self.get(r).flags & HAS_SUBCLASS_DICT == 0 {
+            return None;
+        }
+        self.subclass_dicts.get(&r).copied()
+    }
+
+    /// Give an instance of a subclass of a built-in type its `__dict__`;
+    /// the object takes over the caller's reference to `dict`.
+    pub fn set_subclass_dict(&mut self, r: ObjRef, dict: ObjRef) {
+        let obj = self.get_mut(r);
+        obj.flags |= HAS_SUBCLASS_DICT;
+        // A `str` or `int` payload is not otherwise tracked, but its dict
+        // can make it part of a cycle.
+        if !obj.payload.is_container() {
+            self.gc.note_allocation(r);
+        }
+        if let Some(old) = self.subclass_dicts.insert(r, dict) {
+            self.decref_obj(old);
+        }
+    }
+
+    /// Change an object's class (`obj.__class__ = C`, and how a
+    /// subclass's `__new__` turns a fresh built-in value into an instance
+    /// of the subclass). The header's reference moves to the new class.
+    pub fn set_class(&mut self, r: ObjRef, class: TypeRef) {
+        if let TypeRef::Heap(c) = class {
+            self.incref_obj(c);
+        }
+        let old = std::mem::replace(&mut self.get_mut(r).class, class);
+        if let TypeRef::Heap(c) = old {
+            self.decref_obj(c);
+        }
+    }
+
+    /// Whether `v` is an instance of a class derived from a built-in type:
+    /// a built-in payload under a class made by a `class` statement. The
+    /// generic protocol in [`crate::ops`] hands such values to the
+    /// [`crate::Runtime`], which honours the class's own dunders.
+    pub fn is_subclass_instance(&self, v: Value) -> bool {
+        let Value::Obj(r) = v else { return false };
+        let obj = self.get(r);
+        matches!(obj.class, TypeRef::Heap(_))
+            && !matches!(
+                obj.payload,
+                Payload::Instance { .. } | Payload::Interp(_) | Payload::Cleared
+            )
+    }
+
     /// The objects `v` holds references to (`gc.get_referents`), borrowed.
     pub fn referents(&self, v: Value) -> Vec<ObjRef> {
         let mut out = Vec::new();
         if let Value::Obj(r) = v {
-            self.get(r).for_each_ref(|c| out.push(c));
+            self.for_each_owned(r, |c| out.push(c));
         }
         out
     }
@@ -377,9 +472,9 @@ impl Heap {
     /// (`gc.get_referrers`), borrowed. Scans the whole heap.
     pub fn referrers(&self, target: ObjRef) -> Vec<ObjRef> {
         let mut out = Vec::new();
-        for (r, obj) in &self.objects {
+        for (r, _) in &self.objects {
             let mut holds = false;
-            obj.for_each_ref(|c| holds |= c == target);
+            self.for_each_owned(r, |c| holds |= c == target);
             if holds {
                 out.push(r);
             }

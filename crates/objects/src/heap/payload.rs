@@ -16,8 +16,12 @@ use crate::value::{ObjRef, Value};
 /// The contents of a heap object.
 #[derive(Debug)]
 pub enum Payload {
-    /// An `int` outside the `i64` range (smaller ints are `Value::Int`).
+    /// An `int` outside the `i64` range (smaller ints are `Value::Int`),
+    /// or the value of an instance of an `int` subclass (any size).
     Int(BigInt),
+    /// The value of an instance of a `float` subclass (a plain `float` is
+    /// always `Value::Float`).
+    Float(f64),
     /// A `complex`.
     Complex {
         /// The real part.
@@ -104,6 +108,7 @@ impl Payload {
             Payload::Weakref { callback, .. } => v(callback),
             Payload::Interp(o) => o.for_each_value(&mut v),
             Payload::Int(_)
+            | Payload::Float(_)
             | Payload::Complex { .. }
             | Payload::Str(_)
             | Payload::Bytes(_)

@@ -81,7 +81,8 @@ pub(crate) fn as_num(heap: &Heap, v: Value) -> Option<Num> {
         Value::Int(i) => Num::Int(Int::Small(i)),
         Value::Float(f) => Num::Float(f),
         Value::Obj(r) => match heap.payload(r) {
-            Payload::Int(b) => Num::Int(Int::Big(b.clone())),
+            Payload::Int(_) => Num::Int(Int::from_value(heap, v)?),
+            Payload::Float(f) => Num::Float(*f),
             Payload::Complex { real, imag } => Num::Complex(*real, *imag),
             _ => return None,
         },

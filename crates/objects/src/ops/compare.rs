@@ -59,11 +59,15 @@ fn num_eq(a: &Num, b: &Num) -> bool {
 
 /// `a == b` when no Python code is needed to decide; `None` when a user
 /// instance (or a container that may hold one) is involved.
+/// An instance of a class derived from a built-in type answers `None`:
+/// its class may define `__eq__`.
 pub fn native_eq(heap: &Heap, a: Value, b: Value) -> Option<bool> {
-    native_eq_depth(heap, a, b, 0)
+    native_eq_depth(heap, a, b, 0, true)
 }
 
-fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize) -> Option<bool> {
+/// `route`: whether an instance of a subclass of a built-in type must be
+/// left to the runtime (`false` once the runtime has found no `__eq__`).
+fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize, route: bool) -> Option<bool> {
     // Identity implies equality (CPython's containers rely on it), except
     // for a NaN: equal bits do not mean the same object, and distinct NaN
     // objects are unequal.
@@ -72,6 +76,9 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize) -> Option<bool
         return Some(true);
     }
     if depth > MAX_DEPTH {
+        return None;
+    }
+    if route && (heap.is_subclass_instance(a) || heap.is_subclass_instance(b)) {
         return None;
     }
     if let (Some(x), Some(y)) = (as_num(heap, a), as_num(heap, b)) {
@@ -123,7 +130,7 @@ fn seq_eq(heap: &Heap, x: &[Value], y: &[Value], depth: usize) -> Option<bool> {
         return Some(false);
     }
     for (a, b) in x.iter().zip(y) {
-        if !native_eq_depth(heap, *a, *b, depth + 1)? {
+        if !native_eq_depth(heap, *a, *b, depth + 1, true)? {
             return Some(false);
         }
     }
@@ -132,13 +139,22 @@ fn seq_eq(heap: &Heap, x: &[Value], y: &[Value], depth: usize) -> Option<bool> {
 
 /// `a == b` as a bool (CPython's `PyObject_RichCompareBool(a, b, Py_EQ)`).
 pub fn eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
-    eq_depth(rt, a, b, 0)
+    eq_depth(rt, a, b, 0, true)
 }
 
-fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize) -> PyResult<bool> {
-    if let Some(r) = native_eq(rt.heap(), a, b) {
+/// `a == b` by the built-in types' own `__eq__`, for the runtime to fall
+/// back on when an instance of a subclass of a built-in type defines no
+/// `__eq__` of its own.
+pub fn eq_builtin(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
+    eq_depth(rt, a, b, 0, false)
+}
+
+fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize, route: bool) -> PyResult<bool> {
+    if let Some(r) = native_eq_depth(rt.heap(), a, b, 0, route) {
         return Ok(r);
     }
+    let heap = rt.heap();
+    let routed = route && (heap.is_subclass_instance(a) || heap.is_subclass_instance(b));
     if depth > MAX_DEPTH {
         return Err(PyErr::new(
             ExcKind::RecursionError,
@@ -153,6 +169,7 @@ fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize) -> PyResult<
         _ => (None, None),
     };
     let seqs = match (pa, pb) {
+        _ if routed => None,
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
         (Some(Payload::List(x)), Some(Payload::List(y))) => Some((x.clone(), y.clone())),
         _ => None,
@@ -160,11 +177,13 @@ fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize) -> PyResult<
     if let Some((x, y)) = seqs {
         return seq_eq_rt(rt, &x, &y, depth);
     }
-    if let (Some(Payload::Dict(_)), Some(Payload::Dict(_))) = (pa, pb) {
-        return crate::types::dict::dict_eq(rt, a, b);
-    }
-    if let (Some(Payload::Set(_)), Some(Payload::Set(_))) = (pa, pb) {
-        return crate::types::set::set_eq(rt, a, b);
+    if !routed {
+        if let (Some(Payload::Dict(_)), Some(Payload::Dict(_))) = (pa, pb) {
+            return crate::types::dict::dict_eq(rt, a, b);
+        }
+        if let (Some(Payload::Set(_)), Some(Payload::Set(_))) = (pa, pb) {
+            return crate::types::set::set_eq(rt, a, b);
+        }
     }
     let result = rt.user_eq(a, b)?;
     let truth = if result == Value::NotImplemented {
@@ -186,7 +205,7 @@ fn seq_eq_rt(rt: &mut dyn Runtime, x: &[Value], y: &[Value], depth: usize) -> Py
     }
     let mut result = Ok(true);
     for (a, b) in x.iter().zip(y) {
-        match eq_depth(rt, *a, *b, depth + 1) {
+        match eq_depth(rt, *a, *b, depth + 1, true) {
             Ok(true) => {}
             other => {
                 result = other;
@@ -254,8 +273,31 @@ fn is_user(heap: &Heap, v: Value) -> bool {
         .is_some_and(|r| matches!(heap.payload(r), Payload::Instance { .. }))
 }
 
-/// `a <op> b` for an ordering comparison.
+/// `a <op> b` for an ordering comparison. `<` and `>` between instances of
+/// classes derived from built-in types go to the runtime (their class may
+/// define `__lt__`), which comes back to [`compare_builtin`].
 pub fn compare(rt: &mut dyn Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
+    let heap = rt.heap();
+    if matches!(op, CmpOp::Lt | CmpOp::Gt)
+        && (heap.is_subclass_instance(a) || heap.is_subclass_instance(b))
+    {
+        let result = match op {
+            CmpOp::Lt => rt.user_lt(a, b)?,
+            _ => rt.user_lt(b, a)?,
+        };
+        let t = native_truth(rt.heap(), result);
+        let t = match t {
+            Some(t) => t,
+            None => super::truth(rt, result)?,
+        };
+        rt.heap().decref(result);
+        return Ok(t);
+    }
+    compare_builtin(rt, op, a, b)
+}
+
+/// An ordering comparison by the built-in types' own methods.
+pub fn compare_builtin(rt: &mut dyn Runtime, op: CmpOp, a: Value, b: Value) -> PyResult<bool> {
     let heap = rt.heap();
     if let (Some(x), Some(y)) = (as_num(heap, a), as_num(heap, b)) {
         let ord = match (x, y) {

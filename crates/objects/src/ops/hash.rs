@@ -8,12 +8,21 @@ use crate::hash::{
 };
 use crate::heap::Payload;
 use crate::runtime::Runtime;
-use crate::types::BuiltinType;
+use crate::types::{BuiltinType, base_type};
 use crate::value::Value;
 
 /// `hash(v)`, raising `TypeError: unhashable type: 'list'` for mutable
 /// built-ins.
 pub fn hash(rt: &mut dyn Runtime, v: Value) -> PyResult<i64> {
+    if rt.heap().is_subclass_instance(v) {
+        return rt.user_hash(v);
+    }
+    hash_builtin(rt, v)
+}
+
+/// The built-in type's hash of `v`'s payload (`str.__hash__` for an
+/// instance of a `str` subclass).
+pub fn hash_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<i64> {
     let heap = rt.heap();
     let r = match v {
         Value::Bool(b) => return Ok(b as i64),
@@ -26,13 +35,16 @@ pub fn hash(rt: &mut dyn Runtime, v: Value) -> PyResult<i64> {
     };
     let items: Vec<Value> = match heap.payload(r) {
         Payload::Int(b) => return Ok(bigint_hash(b)),
+        Payload::Float(f) => {
+            return Ok(float_hash(*f).unwrap_or_else(|| pointer_hash(heap.id(v))));
+        }
         Payload::Complex { real, imag } => {
             return Ok(complex_hash(*real, *imag).unwrap_or_else(|| pointer_hash(heap.id(v))));
         }
         Payload::Str(s) => return Ok(s.hash()),
         Payload::Bytes(b) => return Ok(bytes_hash(b)),
         Payload::Tuple(items) => items.to_vec(),
-        Payload::Set(table) if heap.builtin_type(v) == Some(BuiltinType::FrozenSet) => {
+        Payload::Set(table) if base_type(heap, v) == Some(BuiltinType::FrozenSet) => {
             let hashes: Vec<i64> = table.entries().map(|(h, _)| h).collect();
             return Ok(frozenset_hash(&hashes));
         }

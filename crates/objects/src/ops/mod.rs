@@ -11,9 +11,9 @@ mod hash;
 mod repr;
 pub mod sequence;
 
-pub use compare::{CmpOp, compare, eq, lt, native_eq};
-pub use hash::hash;
-pub use repr::{repr, str};
+pub use compare::{CmpOp, compare, compare_builtin, eq, eq_builtin, lt, native_eq};
+pub use hash::{hash, hash_builtin};
+pub use repr::{repr, repr_builtin, str, str_builtin};
 
 use crate::error::{PyErr, PyResult};
 use crate::heap::{Heap, Payload};
@@ -57,6 +57,15 @@ fn class_name_from_dict(heap: &Heap, dict: Value) -> String {
 /// `bool(v)` for values whose truth needs no Python code; `None` for
 /// instances of user classes.
 pub fn native_truth(heap: &Heap, v: Value) -> Option<bool> {
+    if heap.is_subclass_instance(v) {
+        return None;
+    }
+    builtin_truth(heap, v)
+}
+
+/// The built-in type's truth of `v`'s payload (`list.__len__ != 0` for an
+/// instance of a `list` subclass); `None` for user instances.
+pub fn builtin_truth(heap: &Heap, v: Value) -> Option<bool> {
     Some(match v {
         Value::None => false,
         Value::NotImplemented | Value::Ellipsis => true,
@@ -64,7 +73,8 @@ pub fn native_truth(heap: &Heap, v: Value) -> Option<bool> {
         Value::Int(i) => i != 0,
         Value::Float(f) => f != 0.0,
         Value::Obj(r) => match heap.payload(r) {
-            Payload::Int(_) => true,
+            Payload::Int(b) => !num_traits::Zero::is_zero(b),
+            Payload::Float(f) => *f != 0.0,
             Payload::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
             Payload::Str(s) => s.char_len() > 0,
             Payload::Bytes(b) => !b.is_empty(),
@@ -94,6 +104,14 @@ pub fn truth(rt: &mut dyn Runtime, v: Value) -> PyResult<bool> {
 /// Every item `iter(v)` would produce, as owned references: the built-in
 /// iterables directly, a user object through the runtime.
 pub fn iterate(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
+    if rt.heap().is_subclass_instance(v) {
+        return rt.user_iterate(v);
+    }
+    iterate_builtin(rt, v)
+}
+
+/// Every item the built-in type's `__iter__` produces for `v`'s payload.
+pub fn iterate_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
     let heap = rt.heap();
     let not_iterable =
         |heap: &Heap| PyErr::type_error(format!("'{}' object is not iterable", type_name(heap, v)));
@@ -148,6 +166,9 @@ pub fn format(rt: &mut dyn Runtime, v: Value, spec: &str) -> PyResult<String> {
     }
     if let Value::Float(f) = v {
         return format_float(f, spec);
+    }
+    if let Some(Payload::Float(f)) = v.as_obj().map(|r| heap.payload(r)) {
+        return format_float(*f, spec);
     }
     if let Some(s) = heap.str_of(v) {
         return format_str(s, spec);

@@ -17,8 +17,19 @@ use crate::value::{ObjRef, Value};
 /// Deeper nesting than this raises `RecursionError`.
 const MAX_DEPTH: usize = 1000;
 
-/// `repr(v)`.
+/// `repr(v)`. An instance of a class derived from a built-in type goes to
+/// the runtime, which calls the class's `__repr__` or comes back to
+/// [`repr_builtin`].
 pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
+    if rt.heap().is_subclass_instance(v) {
+        return rt.user_repr(v);
+    }
+    repr_builtin(rt, v)
+}
+
+/// The built-in type's `repr` of `v`'s payload (`list.__repr__` for an
+/// instance of a `list` subclass); items inside go through [`repr`].
+pub fn repr_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
     let r = match v {
         Value::None => return Ok("None".into()),
         Value::NotImplemented => return Ok("NotImplemented".into()),
@@ -32,24 +43,28 @@ pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
     enum Shape {
         Seq(&'static str, &'static str, Vec<Value>),
         Dict(Vec<(Value, Value)>),
-        Set(Option<&'static str>, Vec<Value>),
+        Set(Option<String>, Vec<Value>),
     }
     let shape = match heap.payload(r) {
         Payload::Int(b) => {
             let limit = heap.int_max_str_digits;
             return crate::types::int::Int::Big(b.clone()).to_decimal(limit);
         }
+        Payload::Float(f) => return Ok(float_repr(*f)),
         Payload::Complex { real, imag } => return Ok(complex_repr(*real, *imag)),
         Payload::Str(s) => return Ok(str_repr(s.as_str())),
         Payload::Bytes(b) => return Ok(bytes_repr(b)),
-        Payload::ByteArray(b) => return Ok(format!("bytearray({})", bytes_repr(b))),
+        // `bytearray`, `set` and `frozenset` name the object's own class.
+        Payload::ByteArray(b) => {
+            return Ok(format!("{}({})", super::type_name(heap, v), bytes_repr(b)));
+        }
         Payload::Tuple(items) => Shape::Seq("(", ")", items.to_vec()),
         Payload::List(items) => Shape::Seq("[", "]", items.clone()),
         Payload::Dict(d) => Shape::Dict(d.iter().map(|(_, e)| (e.key, e.value)).collect()),
         Payload::Set(s) => {
-            let frozen = heap.builtin_type(v) == Some(BuiltinType::FrozenSet);
+            let named = heap.builtin_type(v) != Some(BuiltinType::Set);
             Shape::Set(
-                frozen.then_some("frozenset"),
+                named.then(|| super::type_name(heap, v)),
                 s.entries().map(|(_, k)| k).collect(),
             )
         }
@@ -103,7 +118,7 @@ pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
         return Ok(match shape {
             Shape::Seq(open, close, _) => format!("{open}...{close}"),
             Shape::Dict(_) => "{...}".into(),
-            Shape::Set(name, _) => format!("{}(...)", name.unwrap_or("set")),
+            Shape::Set(name, _) => format!("{}(...)", name.as_deref().unwrap_or("set")),
         });
     }
     if heap.repr_active.len() >= MAX_DEPTH {
@@ -125,7 +140,7 @@ pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
             Shape::Seq(open, close, items) => {
                 let singleton_tuple = open == "(" && items.len() == 1;
                 Parts {
-                    open,
+                    open: open.into(),
                     close,
                     items: items.into_iter().map(|v| (None, v)).collect(),
                     trailing_comma: singleton_tuple,
@@ -133,29 +148,23 @@ pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
                 }
             }
             Shape::Dict(pairs) => Parts {
-                open: "{",
+                open: "{".into(),
                 close: "}",
                 items: pairs.into_iter().map(|(k, v)| (Some(k), v)).collect(),
                 trailing_comma: false,
                 empty: None,
             },
             Shape::Set(name, items) => {
-                let (open, close) = if name.is_some() {
-                    ("frozenset({", "})")
-                } else {
-                    ("{", "}")
+                let (open, close, empty) = match name {
+                    Some(n) => (format!("{n}({{"), "})", format!("{n}()")),
+                    None => ("{".to_string(), "}", "set()".to_string()),
                 };
-                let empty = Some(if name.is_some() {
-                    "frozenset()"
-                } else {
-                    "set()"
-                });
                 Parts {
-                    open,
+                    open: open.into(),
                     close,
+                    empty: Some(empty.into()),
                     items: items.into_iter().map(|v| (None, v)).collect(),
                     trailing_comma: false,
-                    empty,
                 }
             }
         }
@@ -163,17 +172,17 @@ pub fn repr(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
 }
 
 struct Parts {
-    open: &'static str,
+    open: std::borrow::Cow<'static, str>,
     close: &'static str,
     items: Vec<(Option<Value>, Value)>,
     trailing_comma: bool,
-    empty: Option<&'static str>,
+    empty: Option<std::borrow::Cow<'static, str>>,
 }
 
 fn repr_shape(rt: &mut dyn Runtime, _container: ObjRef, parts: Parts) -> PyResult<String> {
     if parts.items.is_empty() {
         if let Some(e) = parts.empty {
-            return Ok(e.into());
+            return Ok(e.into_owned());
         }
     }
     for (k, v) in &parts.items {
@@ -182,7 +191,7 @@ fn repr_shape(rt: &mut dyn Runtime, _container: ObjRef, parts: Parts) -> PyResul
         }
         rt.heap().incref(*v);
     }
-    let mut out = String::from(parts.open);
+    let mut out = parts.open.into_owned();
     let mut result = Ok(());
     for (i, (k, v)) in parts.items.iter().enumerate() {
         if i > 0 {
@@ -217,6 +226,16 @@ fn repr_shape(rt: &mut dyn Runtime, _container: ObjRef, parts: Parts) -> PyResul
 /// `str(v)`: the text of a `str`, the `str` of a user instance, else the
 /// `repr`.
 pub fn str(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
+    if rt.heap().is_subclass_instance(v) {
+        return rt.user_str(v);
+    }
+    str_builtin(rt, v)
+}
+
+/// The built-in `str` of `v`'s payload: `str.__str__` (the text) for a
+/// `str` payload, else `object.__str__`, which is [`repr`] (so a
+/// subclass's own `__repr__` is honoured).
+pub fn str_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
     if let Value::Obj(r) = v {
         match rt.heap().payload(r) {
             Payload::Str(s) => return Ok(s.as_str().to_string()),

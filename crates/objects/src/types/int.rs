@@ -86,7 +86,11 @@ impl Int {
             Value::Bool(b) => Some(Int::Small(b as i64)),
             Value::Int(i) => Some(Int::Small(i)),
             Value::Obj(r) => match heap.payload(r) {
-                Payload::Int(b) => Some(Int::Big(b.clone())),
+                // An `int` subclass's value may fit in a machine word.
+                Payload::Int(b) => Some(match b.to_i64() {
+                    Some(i) => Int::Small(i),
+                    None => Int::Big(b.clone()),
+                }),
                 _ => None,
             },
             _ => None,

@@ -122,3 +122,17 @@ pub enum TypeRef {
     /// its class, so the class lives at least as long as its instances.
     Heap(ObjRef),
 }
+
+/// The built-in type whose payload `v` carries: its own type for a
+/// built-in value, the built-in base for an instance of a class derived
+/// from one (`class F(frozenset)` answers `FrozenSet`), `None` for other
+/// instances.
+pub fn base_type(heap: &crate::Heap, v: crate::Value) -> Option<BuiltinType> {
+    match heap.type_of(v) {
+        TypeRef::Builtin(t) => Some(t),
+        TypeRef::Heap(c) => match heap.payload(c) {
+            crate::Payload::Interp(o) => o.as_class().and_then(|c| c.builtin),
+            _ => None,
+        },
+    }
+}

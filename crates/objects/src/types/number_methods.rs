@@ -33,9 +33,14 @@ fn this_int(rt: &mut dyn Runtime, v: Value) -> PyResult<Int> {
         .ok_or_else(|| PyErr::type_error("descriptor requires an 'int' object"))
 }
 
-fn this_float(v: Value) -> PyResult<f64> {
+fn this_float(rt: &mut dyn Runtime, v: Value) -> PyResult<f64> {
     match v {
         Value::Float(f) => Ok(f),
+        // An instance of a `float` subclass.
+        Value::Obj(r) => match rt.heap().payload(r) {
+            crate::Payload::Float(f) => Ok(*f),
+            _ => Err(PyErr::type_error("descriptor requires a 'float' object")),
+        },
         _ => Err(PyErr::type_error("descriptor requires a 'float' object")),
     }
 }
@@ -128,14 +133,14 @@ fn int_round(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
     Ok(q.mul(&pow).into_value(rt.heap()))
 }
 
-fn float_is_integer(_rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+fn float_is_integer(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "float.is_integer")?;
-    Ok(Value::Bool(is_integer(this_float(v)?)))
+    Ok(Value::Bool(is_integer(this_float(rt, v)?)))
 }
 
 fn float_as_integer_ratio(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "float.as_integer_ratio")?;
-    let (n, d) = as_integer_ratio(this_float(v)?)?;
+    let (n, d) = as_integer_ratio(this_float(rt, v)?)?;
     let heap = rt.heap();
     let (n, d) = (n.into_value(heap), d.into_value(heap));
     Ok(heap.new_tuple(vec![n, d]))
@@ -143,19 +148,19 @@ fn float_as_integer_ratio(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 
 fn float_hex_method(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "float.hex")?;
-    let s = float_hex(this_float(v)?);
+    let s = float_hex(this_float(rt, v)?);
     Ok(rt.heap().new_str(s))
 }
 
-fn float_conjugate(_rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+fn float_conjugate(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "float.conjugate")?;
-    Ok(Value::Float(this_float(v)?))
+    Ok(Value::Float(this_float(rt, v)?))
 }
 
 /// `round(x)` (an int) or `round(x, ndigits)` (a float).
 fn float_round(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let [ndigits] = args.bind("__round__", ["ndigits"], 0, 1)?;
-    let x = this_float(v)?;
+    let x = this_float(rt, v)?;
     match ndigits {
         None | Some(Value::None) => Ok(round_to_int(x)?.into_value(rt.heap())),
         Some(n) => Ok(Value::Float(round_digits(x, index_arg(rt.heap(), n)?)?)),

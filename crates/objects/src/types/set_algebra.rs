@@ -20,7 +20,7 @@ fn is_set(rt: &mut dyn Runtime, v: Value) -> Option<ObjRef> {
 }
 
 fn is_frozen(rt: &mut dyn Runtime, s: ObjRef) -> bool {
-    rt.heap().builtin_type(Value::Obj(s)) == Some(BuiltinType::FrozenSet)
+    super::base_type(rt.heap(), Value::Obj(s)) == Some(BuiltinType::FrozenSet)
 }
 
 /// The entries of a set, each key held by a new reference.

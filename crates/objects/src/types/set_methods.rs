@@ -45,7 +45,7 @@ fn set_ref(rt: &mut dyn Runtime, v: Value) -> PyResult<(ObjRef, bool)> {
         .as_obj()
         .filter(|r| matches!(heap.payload(*r), Payload::Set(_)))
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'set' object"))?;
-    Ok((r, heap.builtin_type(v) == Some(BuiltinType::FrozenSet)))
+    Ok((r, super::base_type(heap, v) == Some(BuiltinType::FrozenSet)))
 }
 
 fn one_arg(args: &Args<'_>, name: &str) -> PyResult<Value> {
