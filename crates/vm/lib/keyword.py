@@ -23,5 +23,15 @@ kwlist = [
 
 softkwlist = ["_", "case", "match"]
 
-iskeyword = frozenset(kwlist).__contains__
-issoftkeyword = frozenset(softkwlist).__contains__
+_keywords = frozenset(kwlist)
+_soft_keywords = frozenset(softkwlist)
+
+
+def iskeyword(s, /):
+    """True when s is a reserved word."""
+    return s in _keywords
+
+
+def issoftkeyword(s, /):
+    """True when s is a soft keyword (a keyword only in some places)."""
+    return s in _soft_keywords

@@ -1,0 +1,240 @@
+"""Shallow and deep copies: copy(x) and deepcopy(x, memo).
+
+A class controls its copies with `__copy__()` / `__deepcopy__(memo)`, or
+with the pickle protocol (`__reduce_ex__`/`__reduce__`, `__getnewargs__`,
+`__getstate__`/`__setstate__`). A plain instance without any of these is
+copied as pickle would rebuild it: `cls.__new__(cls)`, then its `__dict__`
+and slot values (deep-copied for deepcopy), then, for list/dict/set
+subclasses, their items. `__init__` is not called.
+
+deepcopy's `memo` maps id(original) to its copy, so that shared and
+cyclic structure is copied once and stays shared/cyclic.
+"""
+
+__all__ = ["Error", "copy", "deepcopy"]
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_object_reduce_ex = getattr(object, "__reduce_ex__", None)
+_object_reduce = getattr(object, "__reduce__", None)
+_object_getstate = getattr(object, "__getstate__", None)
+
+
+def _atomic_types():
+    kinds = [type(None), int, float, bool, complex, str, bytes, type, range,
+             type(Ellipsis), type(NotImplemented), property, type(len),
+             type(lambda: None), slice]
+    for make in (lambda: type((lambda: None).__code__),):
+        try:
+            kinds.append(make())
+        except Exception:
+            pass
+    return kinds
+
+
+_ATOMIC = frozenset(_atomic_types())
+
+
+def copy(x):
+    """A shallow copy of x."""
+    cls = type(x)
+    if cls in _ATOMIC or cls is tuple or cls is frozenset:
+        return x
+    if cls is list or cls is dict or cls is set or cls is bytearray:
+        return x.copy()
+    if issubclass(cls, type):
+        return x
+    copier = getattr(cls, "__copy__", None)
+    if copier is not None:
+        return copier(x)
+    rv = _reduce(x, cls)
+    if isinstance(rv, str):
+        return x
+    return _reconstruct(x, None, *rv)
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """A deep copy of x; memo (id -> copy) records what is already copied."""
+    if memo is None:
+        memo = {}
+    key = id(x)
+    y = memo.get(key, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if cls in _ATOMIC or issubclass(cls, type):
+        y = x
+    elif cls is list:
+        y = []
+        memo[key] = y
+        for item in x:
+            y.append(deepcopy(item, memo))
+    elif cls is dict:
+        y = {}
+        memo[key] = y
+        for k, v in x.items():
+            y[deepcopy(k, memo)] = deepcopy(v, memo)
+    elif cls is tuple:
+        items = [deepcopy(item, memo) for item in x]
+        try:
+            return memo[key]
+        except KeyError:
+            pass
+        for a, b in zip(x, items):
+            if a is not b:
+                y = tuple(items)
+                break
+        else:
+            y = x
+    elif cls is set or cls is frozenset:
+        y = cls([deepcopy(item, memo) for item in x])
+    elif cls is bytearray:
+        y = bytearray(x)
+    elif _is_bound_method(x):
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
+    else:
+        copier = getattr(x, "__deepcopy__", None)
+        if copier is not None:
+            y = copier(memo)
+        else:
+            rv = _reduce(x, cls)
+            if isinstance(rv, str):
+                y = x
+            else:
+                y = _reconstruct(x, memo, *rv)
+    if y is not x:
+        memo[key] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _is_bound_method(x):
+    return type(x).__name__ == "method" and hasattr(x, "__func__") and hasattr(x, "__self__")
+
+
+def _keep_alive(x, memo):
+    # The memo holds the originals too, so that their ids cannot be reused
+    # by new objects while the copy is being made.
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
+
+
+def _overrides(cls, name, default):
+    method = getattr(cls, name, None)
+    return method is not None and method is not default
+
+
+def _reduce(x, cls):
+    if _overrides(cls, "__reduce__", _object_reduce):
+        return x.__reduce__()
+    if _overrides(cls, "__reduce_ex__", _object_reduce_ex):
+        return x.__reduce_ex__(4)
+    return _default_reduce(x, cls)
+
+
+_NEW_ARG_BASES = (int, float, complex, str, bytes, tuple, frozenset)
+
+
+def _default_reduce(x, cls):
+    """What object.__reduce_ex__(4) gives: how to make a new instance, its
+    state, and its items for list and dict subclasses."""
+    if hasattr(x, "__getnewargs_ex__"):
+        args, kwargs = x.__getnewargs_ex__()
+    elif hasattr(x, "__getnewargs__"):
+        args, kwargs = x.__getnewargs__(), {}
+    else:
+        args, kwargs = (), {}
+        for base in _NEW_ARG_BASES:
+            if isinstance(x, base):
+                args = (base(x),)
+                break
+    getstate = getattr(cls, "__getstate__", None)
+    if getstate is not None and getstate is not _object_getstate:
+        state = x.__getstate__()
+    else:
+        state = _default_state(x, cls)
+    if isinstance(x, set):
+        return cls, (list(x),), state
+    if isinstance(x, bytearray):
+        return cls, (bytes(x),), state
+    listitems = iter(x) if isinstance(x, list) else None
+    dictitems = iter(x.items()) if isinstance(x, dict) else None
+    return _new_object, (cls, args, kwargs), state, listitems, dictitems
+
+
+def _new_object(cls, args, kwargs):
+    return cls.__new__(cls, *args, **kwargs)
+
+
+def _slot_names(cls):
+    names = []
+    for klass in cls.__mro__:
+        slots = klass.__dict__.get("__slots__", ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name in ("__dict__", "__weakref__"):
+                continue
+            if name.startswith("__") and not name.endswith("__"):
+                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
+            names.append(name)
+    return names
+
+
+def _default_state(x, cls):
+    try:
+        instance_dict = object.__getattribute__(x, "__dict__")
+    except AttributeError:
+        instance_dict = None
+    slots = {}
+    for name in _slot_names(cls):
+        try:
+            slots[name] = getattr(x, name)
+        except AttributeError:
+            pass
+    if slots:
+        return (instance_dict or None, slots)
+    return instance_dict or None
+
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None, *_):
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            else:
+                slotstate = None
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listiter is not None:
+        for item in listiter:
+            if deep:
+                item = deepcopy(item, memo)
+            y.append(item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key = deepcopy(key, memo)
+                value = deepcopy(value, memo)
+            y[key] = value
+    return y
