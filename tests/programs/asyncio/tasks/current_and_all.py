@@ -1,0 +1,27 @@
+import asyncio
+
+
+async def child(n):
+    me = asyncio.current_task()
+    print("child", n, "is", me.get_name())
+    await asyncio.sleep(0.01 * n)
+    return n
+
+
+async def main():
+    tasks = [asyncio.create_task(child(i), name="child-%d" % i) for i in range(3)]
+    names = sorted(t.get_name() for t in asyncio.all_tasks())
+    print("all tasks:", names)
+    await asyncio.sleep(0.015)
+    names = sorted(t.get_name() for t in asyncio.all_tasks())
+    print("still pending:", names)
+    print(await asyncio.gather(*tasks))
+    print("left:", [t.get_name() for t in asyncio.all_tasks()])
+    print(asyncio.current_task() is tasks[0], asyncio.current_task().get_name())
+
+
+asyncio.run(main())
+try:
+    asyncio.current_task()
+except RuntimeError as e:
+    print("RuntimeError:", e)
