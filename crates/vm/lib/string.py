@@ -1,0 +1,357 @@
+"""String constants, capwords, `$`-substitution templates (Template) and
+a customisable str.format engine (Formatter).
+
+Template placeholders are `$$` (a literal `$`), `$name` and `${name}`,
+where a name is an ASCII identifier; any other `$` is an invalid
+placeholder. A subclass may change `delimiter`.
+"""
+
+__all__ = [
+    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+    "digits", "hexdigits", "octdigits", "printable", "punctuation",
+    "whitespace", "Formatter", "Template",
+]
+
+whitespace = " \t\n\r\x0b\x0c"
+ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = "0123456789"
+hexdigits = digits + "abcdef" + "ABCDEF"
+octdigits = "01234567"
+punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split s by sep (runs of whitespace when None), capitalize each
+    word, and join them with sep (a space when None)."""
+    return (sep or " ").join(word.capitalize() for word in s.split(sep))
+
+
+# ----------------------------------------------------------------- Template
+
+_IDENT_START = frozenset("_" + ascii_letters)
+_IDENT_REST = frozenset("_" + ascii_letters + digits)
+
+
+class _ChainedMapping:
+    # Keyword arguments first, then the mapping argument.
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+_EMPTY = {}
+
+
+class Template:
+    """A string with $-placeholders, filled by substitute() (every name
+    must be given) or safe_substitute() (missing names stay as written)."""
+
+    delimiter = "$"
+
+    def __init__(self, template):
+        self.template = template
+
+    def _scan(self):
+        """Yield (kind, text, start, end) over the template: kind is
+        'text', 'escaped', 'named', 'braced' or 'invalid'."""
+        template = self.template
+        delim = self.delimiter
+        size = len(delim)
+        n = len(template)
+        i = 0
+        text_start = 0
+        while True:
+            at = template.find(delim, i)
+            if at < 0:
+                break
+            after = at + size
+            kind = None
+            if template.startswith(delim, after):
+                kind, name, end = "escaped", delim, after + size
+            elif after < n and template[after] in _IDENT_START:
+                end = after + 1
+                while end < n and template[end] in _IDENT_REST:
+                    end += 1
+                kind, name = "named", template[after:end]
+            elif after < n and template[after] == "{" and after + 1 < n and template[after + 1] in _IDENT_START:
+                end = after + 2
+                while end < n and template[end] in _IDENT_REST:
+                    end += 1
+                if end < n and template[end] == "}":
+                    kind, name, end = "braced", template[after + 1:end], end + 1
+            if kind is None:
+                kind, name, end = "invalid", "", after
+            if at > text_start:
+                yield "text", template[text_start:at], text_start, at
+            yield kind, name, at, end
+            i = text_start = end
+        if text_start < n:
+            yield "text", template[text_start:], text_start, n
+
+    def _invalid(self, at):
+        i = at + len(self.delimiter)
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len("".join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
+
+    def substitute(self, mapping=_EMPTY, /, **kws):
+        """The template with every placeholder replaced by str(value);
+        KeyError for a missing name, ValueError for an invalid placeholder."""
+        if mapping is _EMPTY:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedMapping(kws, mapping)
+        parts = []
+        for kind, text, start, end in self._scan():
+            if kind == "text":
+                parts.append(text)
+            elif kind == "escaped":
+                parts.append(self.delimiter)
+            elif kind == "invalid":
+                self._invalid(start)
+            else:
+                parts.append(str(mapping[text]))
+        return "".join(parts)
+
+    def safe_substitute(self, mapping=_EMPTY, /, **kws):
+        """Like substitute(), but missing names and invalid placeholders
+        are left in the result as they were written."""
+        if mapping is _EMPTY:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedMapping(kws, mapping)
+        parts = []
+        template = self.template
+        for kind, text, start, end in self._scan():
+            if kind == "text":
+                parts.append(text)
+            elif kind == "escaped":
+                parts.append(self.delimiter)
+            elif kind == "invalid":
+                parts.append(self.delimiter)
+            else:
+                try:
+                    parts.append(str(mapping[text]))
+                except KeyError:
+                    parts.append(template[start:end])
+        return "".join(parts)
+
+    def is_valid(self):
+        """False when the template has an invalid placeholder."""
+        return all(kind != "invalid" for kind, _, _, _ in self._scan())
+
+    def get_identifiers(self):
+        """The valid placeholder names, in first-seen order."""
+        names = []
+        for kind, text, _, _ in self._scan():
+            if kind in ("named", "braced") and text not in names:
+                names.append(text)
+        return names
+
+
+# ---------------------------------------------------------------- Formatter
+
+def _parse_format(format_string):
+    """Split a format string into (literal, field_name, format_spec,
+    conversion) tuples, as str.format reads it."""
+    result = []
+    literal = []
+    i = 0
+    n = len(format_string)
+    while i < n:
+        c = format_string[i]
+        if c == "{":
+            if i + 1 < n and format_string[i + 1] == "{":
+                literal.append("{")
+                result.append(("".join(literal), None, None, None))
+                literal = []
+                i += 2
+                continue
+            if i + 1 == n:
+                raise ValueError("Single '{' encountered in format string")
+            depth = 1
+            j = i + 1
+            while j < n and depth:
+                if format_string[j] == "{":
+                    depth += 1
+                elif format_string[j] == "}":
+                    depth -= 1
+                j += 1
+            if depth:
+                raise ValueError("expected '}' before end of string")
+            field = format_string[i + 1:j - 1]
+            name, conversion, spec = _split_field(field)
+            result.append(("".join(literal), name, spec, conversion))
+            literal = []
+            i = j
+        elif c == "}":
+            if i + 1 < n and format_string[i + 1] == "}":
+                literal.append("}")
+                result.append(("".join(literal), None, None, None))
+                literal = []
+                i += 2
+                continue
+            raise ValueError("Single '}' encountered in format string")
+        else:
+            literal.append(c)
+            i += 1
+    if literal:
+        result.append(("".join(literal), None, None, None))
+    return result
+
+
+def _split_field(field):
+    # field_name[!conversion][:format_spec]; brackets in the name may hold
+    # ':' or '!'.
+    i = 0
+    n = len(field)
+    while i < n:
+        c = field[i]
+        if c == "[":
+            close = field.find("]", i)
+            if close < 0:
+                break
+            i = close + 1
+            continue
+        if c in "!:":
+            break
+        i += 1
+    name = field[:i]
+    conversion = None
+    spec = ""
+    if i < n and field[i] == "!":
+        if i + 1 >= n:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = field[i + 1]
+        i += 2
+        if i < n and field[i] != ":":
+            raise ValueError("expected ':' after conversion specifier")
+    if i < n and field[i] == ":":
+        spec = field[i + 1:]
+    return name, conversion, spec
+
+
+def _split_field_name(name):
+    """The first part of a field name (an int when all digits) and its
+    accessors: (True, attribute) or (False, index)."""
+    i = 0
+    n = len(name)
+    while i < n and name[i] not in ".[":
+        i += 1
+    first = name[:i]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while i < n:
+        if name[i] == ".":
+            j = i + 1
+            while j < n and name[j] not in ".[":
+                j += 1
+            attr = name[i + 1:j]
+            if not attr:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, attr))
+            i = j
+        else:
+            close = name.find("]", i)
+            if close < 0:
+                raise ValueError("Missing ']' in format string")
+            key = name[i + 1:close]
+            if not key:
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            i = close + 1
+            if i < n and name[i] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest
+
+
+class Formatter:
+    """str.format's engine, with each step a method to override."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError(
+                        "cannot switch from manual field specification to automatic field numbering"
+                    )
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError(
+                        "cannot switch from manual field specification to automatic field numbering"
+                    )
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index,
+            )
+            result.append(self.format_field(obj, format_spec))
+        return "".join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            obj = getattr(obj, i) if is_attr else obj[i]
+        return obj, first
