@@ -145,7 +145,8 @@ impl Interpreter {
 
     /// The `__dict__` of an object that has one (borrowed).
     pub(crate) fn instance_dict(&self, obj: Value) -> Option<Value> {
-        match self.heap.payload(obj.as_obj()?) {
+        let r = obj.as_obj()?;
+        match self.heap.payload(r) {
             Payload::Instance { dict } => Some(*dict),
             Payload::Interp(o) => match &**o {
                 InterpObject::Function(f) => Some(f.dict),
@@ -153,7 +154,9 @@ impl Interpreter {
                 InterpObject::Module { dict } => Some(*dict),
                 _ => None,
             },
-            _ => None,
+            // An instance of a subclass of a built-in type, once its
+            // `__dict__` has been made.
+            _ => self.heap.subclass_dict(r).map(Value::Obj),
         }
         .filter(|d| *d != Value::None)
     }
@@ -213,6 +216,19 @@ impl Interpreter {
         let dunder = self.heap.str_of(name).is_some_and(|s| s.starts_with("__"));
         if (dunder || !plain) && !self.is_method_object(obj) {
             let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+            if name_s == "__dict__"
+                && self.heap.is_subclass_instance(obj)
+                && self.slots_of(class).is_none()
+            {
+                let d = match self.instance_dict(obj) {
+                    Some(d) => Some(d),
+                    None => self.make_instance_dict(obj),
+                };
+                if let Some(d) = d {
+                    self.heap.incref(d);
+                    return Ok(Some(d));
+                }
+            }
             if let Some(v) = self.special_attr(obj, &name_s)? {
                 return Ok(Some(v));
             }
@@ -462,7 +478,7 @@ impl Interpreter {
                 _ => {}
             }
         }
-        if plain {
+        if plain || self.heap.is_subclass_instance(obj) {
             let class = self.class_of(obj);
             if let Some(allowed) = self.slots_of(class) {
                 let name_s = self.heap.str_of(name).unwrap_or("");
@@ -548,9 +564,18 @@ impl Interpreter {
         Some(Ok(()))
     }
 
-    /// Give a function or exception its `__dict__` on first use.
+    /// Give a function, an exception or an instance of a subclass of a
+    /// built-in type (unless its `__slots__` rule a `__dict__` out) its
+    /// `__dict__` on first use.
     fn make_instance_dict(&mut self, obj: Value) -> Option<Value> {
         let r = obj.as_obj()?;
+        if self.heap.is_subclass_instance(obj) {
+            // With `__slots__`, the declared slots' values live in this
+            // dict, which `__dict__` does not show (see `slots.rs`).
+            let d = self.heap.new_dict();
+            self.heap.set_subclass_dict(r, d.as_obj()?);
+            return Some(d);
+        }
         let wants = matches!(
             self.heap.payload(r),
             Payload::Interp(o) if matches!(**o, InterpObject::Function(_) | InterpObject::Exception(_))

@@ -157,6 +157,10 @@ fn new_class(
             interp.heap.decref(dict);
             return Err(PyErr::type_error("bases must be types"));
         };
+        if let Err(e) = check_base(interp, *b, c.builtin, builtin, c.exception.or(exception)) {
+            interp.heap.decref(dict);
+            return Err(e);
+        }
         if builtin.is_none() && c.builtin != Some(BuiltinType::Object) {
             builtin = c.builtin;
         }
@@ -197,6 +201,84 @@ fn new_class(
         }
     }
     Ok(r)
+}
+
+/// The built-in types a `class` statement cannot derive from (CPython's
+/// types without `Py_TPFLAGS_BASETYPE`).
+const FINAL_TYPES: &[BuiltinType] = &[
+    BuiltinType::Bool,
+    BuiltinType::NoneType,
+    BuiltinType::NotImplementedType,
+    BuiltinType::Ellipsis,
+    BuiltinType::Range,
+    BuiltinType::Slice,
+    BuiltinType::Cell,
+];
+
+/// The interpreter's classes a `class` statement cannot derive from.
+const FINAL_NAMED: &[&str] = &[
+    "function",
+    "method",
+    "builtin_function_or_method",
+    "code",
+    "traceback",
+    "frame",
+    "generator",
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "dict_keyiterator",
+    "range_iterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "iterator",
+    "dict_keys",
+    "dict_values",
+    "dict_items",
+    "dict_valueiterator",
+    "dict_itemiterator",
+];
+
+/// Refuse a base CPython refuses: a final type (`bool`), or a second
+/// built-in layout next to one already chosen (`class X(int, str)`). A
+/// class made by the interpreter itself (`bootstrap`) is not checked.
+fn check_base(
+    interp: &Interpreter,
+    base: Value,
+    base_builtin: Option<BuiltinType>,
+    layout: Option<BuiltinType>,
+    exception: Option<ExcKind>,
+) -> PyResult<()> {
+    let Some(b) = base.as_obj() else {
+        return Ok(());
+    };
+    if interp.classes.by_builtin.is_empty() {
+        return Ok(());
+    }
+    let native = interp.classes.native.contains(&b);
+    let final_base = match base_builtin {
+        Some(t) if native => FINAL_TYPES.contains(&t),
+        _ => native && FINAL_NAMED.contains(&interp.class_name(b).as_str()),
+    };
+    if final_base {
+        return Err(PyErr::type_error(format!(
+            "type '{}' is not an acceptable base type",
+            interp.class_name(b)
+        )));
+    }
+    let solid = |t: Option<BuiltinType>| t.filter(|t| *t != BuiltinType::Object);
+    let conflict = match (solid(layout), solid(base_builtin)) {
+        (Some(a), Some(b)) => a != b,
+        (Some(_), None) | (None, Some(_)) => exception.is_some(),
+        (None, None) => false,
+    };
+    if conflict {
+        return Err(PyErr::type_error(
+            "multiple bases have instance lay-out conflict",
+        ));
+    }
+    Ok(())
 }
 
 /// C3 linearisation of the bases' MROs followed by the list of bases.

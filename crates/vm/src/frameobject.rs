@@ -128,11 +128,19 @@ impl Interpreter {
             return l;
         }
         let code = frame.code.clone();
-        let base = frame.base;
+        // A paused generator's slots are kept aside, not on the stack.
+        let slots: Vec<Option<Value>> = match &frame.saved {
+            Some(saved) => saved.clone(),
+            None => {
+                let start = frame.base.min(self.stack.len());
+                let end = (frame.base + code.nlocalsplus).min(self.stack.len());
+                self.stack[start..end].to_vec()
+            }
+        };
         let d = self.heap.new_dict();
         let ncells_start = code.code.co_varnames.len();
         for (i, name) in code.localsplus.iter().enumerate() {
-            let Some(mut v) = self.stack.get(base + i).copied().flatten() else {
+            let Some(mut v) = slots.get(i).copied().flatten() else {
                 continue;
             };
             let is_cell = i >= ncells_start

@@ -218,22 +218,7 @@ impl Interpreter {
                     }
                 }
                 InterpObject::Frame { .. } => return self.frame_attr(obj, name),
-                InterpObject::Generator {
-                    code,
-                    name: n,
-                    qualname,
-                    running,
-                    ..
-                } => {
-                    let v = match name {
-                        "__name__" => *n,
-                        "__qualname__" => *qualname,
-                        "gi_code" => *code,
-                        "gi_running" => Value::Bool(*running),
-                        _ => return Ok(None),
-                    };
-                    own(self, v)
-                }
+                InterpObject::Generator(_) => return Ok(self.generator_attr(obj, name)),
                 InterpObject::Property {
                     fget,
                     fset,

@@ -69,10 +69,7 @@ impl Interpreter {
                 ("set_iterator", items_state(items))
             }
             Payload::Interp(o)
-                if matches!(
-                    **o,
-                    InterpObject::Iterator(_) | InterpObject::Generator { .. }
-                ) =>
+                if matches!(**o, InterpObject::Iterator(_)) || self.is_generator_iterator(v) =>
             {
                 self.heap.incref(v);
                 return Ok(v);
@@ -100,7 +97,8 @@ impl Interpreter {
     /// Whether `v` is one of the built-in iterator objects.
     pub(crate) fn is_iterator_object(&self, v: Value) -> bool {
         v.as_obj().is_some_and(|r| {
-            matches!(self.heap.payload(r), Payload::Interp(o) if matches!(**o, InterpObject::Iterator(_) | InterpObject::Generator { .. }))
+            matches!(self.heap.payload(r), Payload::Interp(o) if matches!(**o, InterpObject::Iterator(_)))
+                || self.is_generator_iterator(v)
         })
     }
 
@@ -109,14 +107,8 @@ impl Interpreter {
         let Some(r) = it.as_obj() else {
             return Err(self.not_an_iterator(it));
         };
-        if self.is_generator(it) {
-            return match self.resume(it, Value::None)? {
-                crate::generator::Resumed::Yielded(v) => Ok(Some(v)),
-                crate::generator::Resumed::Returned(v) => {
-                    self.heap.decref(v);
-                    Ok(None)
-                }
-            };
+        if let Some(step) = self.generator_iter_next(it) {
+            return step;
         }
         let is_builtin = matches!(
             self.heap.payload(r),

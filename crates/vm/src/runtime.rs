@@ -40,6 +40,9 @@ impl Runtime for Interpreter {
                 }
             };
         }
+        if self.heap.is_subclass_instance(v) {
+            return pyrite_objects::ops::hash_builtin(self, v);
+        }
         Ok(pyrite_objects::hash::pointer_hash(self.heap.id(v)))
     }
 
@@ -48,6 +51,9 @@ impl Runtime for Interpreter {
             let r = self.call_special(f, v, &[])?;
             return self.text_result(r, "__repr__");
         }
+        if self.heap.is_subclass_instance(v) {
+            return pyrite_objects::ops::repr_builtin(self, v);
+        }
         self.native_repr(v)
     }
 
@@ -55,6 +61,9 @@ impl Runtime for Interpreter {
         if let Some(f) = self.user_special(v, "__str__") {
             let r = self.call_special(f, v, &[])?;
             return self.text_result(r, "__str__");
+        }
+        if self.heap.is_subclass_instance(v) {
+            return pyrite_objects::ops::str_builtin(self, v);
         }
         if self.exception_data(v).is_some() {
             return self.exception_str(v);
@@ -133,6 +142,9 @@ impl Interpreter {
     fn native_repr(&mut self, v: Value) -> PyResult<String> {
         if let Some((dict, kind)) = self.dict_view(v) {
             return self.view_repr(dict, kind);
+        }
+        if let Some(text) = self.generator_repr(v) {
+            return Ok(text);
         }
         let id = self.heap.id(v);
         let Some(r) = v.as_obj() else {

@@ -169,7 +169,7 @@ impl Interpreter {
     }
 
     /// The text of a source file, as `linecache` would find it.
-    fn source_of(&mut self, filename: &str) -> Option<Rc<str>> {
+    pub(crate) fn source_of(&mut self, filename: &str) -> Option<Rc<str>> {
         if filename.starts_with('<') {
             return None;
         }

@@ -173,6 +173,78 @@ impl DictViewKind {
     }
 }
 
+/// Which kind of object a function with a suspendable frame makes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GeneratorKind {
+    /// `def` with `yield` (`CO_GENERATOR`).
+    Generator,
+    /// `async def` (`CO_COROUTINE`).
+    Coroutine,
+    /// `async def` with `yield` (`CO_ASYNC_GENERATOR`).
+    AsyncGenerator,
+}
+
+impl GeneratorKind {
+    /// The class name, as CPython's messages say it.
+    pub fn name(self) -> &'static str {
+        match self {
+            GeneratorKind::Generator => "generator",
+            GeneratorKind::Coroutine => "coroutine",
+            GeneratorKind::AsyncGenerator => "async generator",
+        }
+    }
+}
+
+/// Where a generator's frame is in its life (CPython's `gi_frame_state`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameState {
+    /// Made, not yet started.
+    Created,
+    /// Paused at a `yield` or `await`.
+    Suspended,
+    /// Running now.
+    Running,
+    /// Returned or raised: the frame is gone.
+    Completed,
+}
+
+/// Where an `asend`/`athrow` awaitable is in its life.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AwaitableState {
+    /// Not yet resumed.
+    Init,
+    /// Resumed at least once.
+    Iter,
+    /// Finished: it may not be awaited again.
+    Closed,
+}
+
+/// A generator, coroutine or async generator object.
+#[derive(Debug)]
+pub struct Generator {
+    /// Which kind of object this is.
+    pub kind: GeneratorKind,
+    /// The frame's key as bits; meaningless once `Completed`.
+    pub frame: u64,
+    /// Where the frame is in its life.
+    pub state: FrameState,
+    /// The code object.
+    pub code: Value,
+    /// `__name__`.
+    pub name: Value,
+    /// `__qualname__`.
+    pub qualname: Value,
+    /// The exception the paused frame is handling (CPython's
+    /// `gi_exc_state`), or `None`.
+    pub exc_state: Value,
+    /// Async generators: `aclose()` was called or the generator ended
+    /// (`ag_closed`).
+    pub closed: bool,
+    /// Async generators: an `asend`/`athrow` awaitable is running it
+    /// (`ag_running_async`).
+    pub running_async: bool,
+}
+
 /// An object the interpreter creates. See the module docs.
 #[derive(Debug)]
 pub enum InterpObject {
@@ -259,20 +331,37 @@ pub enum InterpObject {
         /// Which view.
         kind: DictViewKind,
     },
-    /// A generator: its suspended frame lives in the interpreter's frame
-    /// table, named here by its key.
-    Generator {
-        /// The frame's key as bits, or `None` once the generator finished.
-        frame: Option<u64>,
-        /// The generator function's code object.
-        code: Value,
-        /// `__name__`.
-        name: Value,
-        /// `__qualname__`.
-        qualname: Value,
-        /// `gi_running`.
-        running: bool,
+    /// A generator, coroutine or async generator: its suspended frame
+    /// lives in the interpreter's frame table, named here by its key.
+    Generator(Generator),
+    /// `coro.__await__()`: an iterator that drives the coroutine.
+    CoroutineWrapper {
+        /// The coroutine.
+        coroutine: Value,
     },
+    /// `agen.asend(v)` or `agen.__anext__()`: an awaitable that resumes
+    /// the async generator once.
+    AsyncGenASend {
+        /// The async generator.
+        generator: Value,
+        /// The value to send when first resumed.
+        value: Value,
+        /// Where the awaitable is in its life.
+        state: AwaitableState,
+    },
+    /// `agen.athrow(...)` or `agen.aclose()`: an awaitable that throws
+    /// into the async generator.
+    AsyncGenAThrow {
+        /// The async generator.
+        generator: Value,
+        /// `athrow`'s arguments (a tuple), or `None` for `aclose()`.
+        args: Value,
+        /// Where the awaitable is in its life.
+        state: AwaitableState,
+    },
+    /// A value an async generator yields (`ASYNC_GEN_WRAP`), told apart
+    /// from the values its `await`s pass up to the event loop.
+    AsyncGenWrappedValue(Value),
 }
 
 impl InterpObject {
@@ -341,16 +430,25 @@ impl InterpObject {
                 f(obj);
             }
             InterpObject::DictView { dict, .. } => f(dict),
-            InterpObject::Generator {
-                code,
-                name,
-                qualname,
-                ..
-            } => {
-                f(code);
-                f(name);
-                f(qualname);
+            InterpObject::Generator(g) => {
+                for v in [&g.code, &g.name, &g.qualname, &g.exc_state] {
+                    f(v);
+                }
             }
+            InterpObject::CoroutineWrapper { coroutine } => f(coroutine),
+            InterpObject::AsyncGenASend {
+                generator, value, ..
+            } => {
+                f(generator);
+                f(value);
+            }
+            InterpObject::AsyncGenAThrow {
+                generator, args, ..
+            } => {
+                f(generator);
+                f(args);
+            }
+            InterpObject::AsyncGenWrappedValue(v) => f(v),
             InterpObject::Iterator(state) => match state {
                 IterState::Seq { seq: v, .. }
                 | IterState::GetItem { obj: v, .. }

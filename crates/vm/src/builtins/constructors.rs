@@ -5,6 +5,8 @@
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{BuiltinType, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
+mod subclass;
+
 use super::{NativeKind, positional};
 use crate::class::{class_data, dict_lookup_str};
 use crate::interpreter::Interpreter;
@@ -13,6 +15,7 @@ pub(super) fn install(interp: &mut Interpreter) {
     let ty = interp.classes.builtin[&BuiltinType::Type];
     interp.add_method(ty, "__new__", NativeKind::Function(type_new));
     interp.add_method(ty, "__call__", NativeKind::VmMethod(type_call));
+    subclass::install(interp);
     super::methods::install(interp);
 }
 
@@ -89,6 +92,11 @@ impl Interpreter {
         }
         let new = user_class_attr(self, cls, "__new__");
         let init = user_class_attr(self, cls, "__init__");
+        // A class derived from a built-in type other than `object` and
+        // `type` inherits the built-in's `__new__` and `__init__`.
+        let base = builtin.filter(|t| {
+            exception.is_none() && !matches!(t, BuiltinType::Object | BuiltinType::Type)
+        });
         let obj = match new {
             Some(f) => {
                 let f = unwrap_staticmethod(self, f);
@@ -99,6 +107,10 @@ impl Interpreter {
                 let r = self.call(f, &full, kwnames);
                 self.heap.decref(f);
                 r?
+            }
+            None if base.is_some() => {
+                let t = base.expect("the guard checked that there is a built-in base");
+                self.new_subclass_instance(cls, t, args, kwnames)?
             }
             None => {
                 if init.is_none()
@@ -116,6 +128,12 @@ impl Interpreter {
         };
         if !self.is_instance(obj, cls) {
             return Ok(obj);
+        }
+        if let (None, Some(t)) = (init, base) {
+            if let Err(e) = self.builtin_init(t, obj, args, kwnames) {
+                self.heap.decref(obj);
+                return Err(e);
+            }
         }
         if let Some(f) = init {
             let r = self.call_descriptor(f, obj, args, kwnames);
@@ -167,10 +185,13 @@ impl Interpreter {
                 Ok(Value::Obj(r))
             }
             Some(BuiltinType::Type) => type_new_impl(self, cls, args, kwnames),
-            Some(t) => Err(PyErr::type_error(format!(
-                "pyrite cannot yet subclass the built-in type '{}'",
-                t.name()
-            ))),
+            Some(t) => {
+                let name = self.class_name(cls);
+                Err(PyErr::type_error(format!(
+                    "object.__new__({name}) is not safe, use {}.__new__()",
+                    t.name()
+                )))
+            }
         }
     }
 }

@@ -519,7 +519,7 @@ impl Interpreter {
         }
     }
 
-    fn dict_init(
+    pub(super) fn dict_init(
         &mut self,
         d: Value,
         pos: &[Value],
@@ -606,8 +606,15 @@ impl Interpreter {
             return Ok(Int::parse(&text, 10, limit)?.into_value(&mut self.heap));
         }
         if let Some(Payload::Int(_)) = x.as_obj().map(|r| self.heap.payload(r)) {
-            self.heap.incref(x);
-            return Ok(x);
+            // An `int` subclass's instance gives a plain int.
+            if let Some(i) = Int::from_value(&self.heap, x) {
+                if self.heap.is_subclass_instance(x) {
+                    if let Some(f) = self.user_special(x, "__int__") {
+                        return self.call_special(f, x, &[]);
+                    }
+                }
+                return Ok(i.into_value(&mut self.heap));
+            }
         }
         for dunder in ["__int__", "__index__"] {
             if let Some(f) = self.user_special(x, dunder) {
@@ -630,8 +637,14 @@ impl Interpreter {
         if let Some(text) = self.heap.str_of(v).map(str::to_string) {
             return Ok(Value::Float(parse_float(&text)?));
         }
+        if let Some(f) = self.user_special(v, "__float__") {
+            return self.call_special(f, v, &[]);
+        }
         if let Some(i) = Int::from_value(&self.heap, v) {
             return Ok(Value::Float(i.to_f64()?));
+        }
+        if let Some(Payload::Float(f)) = v.as_obj().map(|r| self.heap.payload(r)) {
+            return Ok(Value::Float(*f));
         }
         if let Some(f) = self.user_special(v, "__float__") {
             return self.call_special(f, v, &[]);

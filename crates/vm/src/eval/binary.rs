@@ -257,7 +257,7 @@ impl Interpreter {
             let n = self.len_result(r)?;
             return Ok(n != 0);
         }
-        Ok(ops::native_truth(&self.heap, v).unwrap_or(true))
+        Ok(ops::builtin_truth(&self.heap, v).unwrap_or(true))
     }
 
     /// Check the result of a `__len__` call.
@@ -304,7 +304,17 @@ impl Interpreter {
         }
         if let Some(d) = container.as_obj() {
             if matches!(self.heap.payload(d), Payload::Dict(_)) {
-                return dict::subscript(self, d, index);
+                let r = dict::subscript(self, d, index);
+                if let Err(PyErr::KeyError(_)) = &r {
+                    // A dict subclass's `__missing__` (defaultdict, Counter).
+                    if let Some(f) = self.user_special(container, "__missing__") {
+                        if let Err(e) = r {
+                            self.drop_error(e);
+                        }
+                        return self.call_special(f, container, &[index]);
+                    }
+                }
+                return r;
             }
         }
         if let Some(f) = self.user_special(index, "__index__") {
@@ -485,7 +495,8 @@ impl Interpreter {
 
     /// Every item of an iterable, as owned references.
     pub(crate) fn iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        if let Some(r) = v.as_obj() {
+        // A subclass of list or tuple may define `__iter__`.
+        if let Some(r) = v.as_obj().filter(|_| !self.heap.is_subclass_instance(v)) {
             match self.heap.payload(r) {
                 Payload::List(items) => {
                     let items = items.clone();

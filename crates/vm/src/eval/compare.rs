@@ -116,9 +116,11 @@ impl Interpreter {
                 ))),
             };
         }
+        // The dunders were looked for already, so instances of subclasses
+        // of built-in types compare by their built-in base.
         let r = match op {
-            2 => ops::eq(self, a, b)?,
-            3 => !ops::eq(self, a, b)?,
+            2 => ops::eq_builtin(self, a, b)?,
+            3 => !ops::eq_builtin(self, a, b)?,
             _ => {
                 let cmp = match op {
                     0 => CmpOp::Lt,
@@ -126,7 +128,7 @@ impl Interpreter {
                     4 => CmpOp::Gt,
                     _ => CmpOp::Ge,
                 };
-                ops::compare(self, cmp, a, b)?
+                ops::compare_builtin(self, cmp, a, b)?
             }
         };
         Ok(Value::Bool(r))

@@ -85,8 +85,8 @@ impl Interpreter {
     pub(super) fn op_send(&mut self, next: usize, delta: u32) -> PyResult<Flow> {
         let sent = self.pop();
         let receiver = self.peek(0);
-        let result = if self.is_generator(receiver) {
-            self.resume(receiver, sent)?
+        let result = if let Some(r) = self.send_native(receiver, sent) {
+            r?
         } else if sent == Value::None {
             match self.next(receiver)? {
                 Some(v) => crate::generator::Resumed::Yielded(v),

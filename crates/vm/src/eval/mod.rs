@@ -14,6 +14,7 @@
 //! frame is popped and the search continues in its caller, until the frame
 //! that started this run is left, when the exception is returned.
 
+mod awaiting;
 mod binary;
 mod build;
 mod calls;
@@ -423,6 +424,12 @@ impl Interpreter {
             RETURN_GENERATOR => Ok(Flow::Generator),
             YIELD_VALUE => Ok(Flow::Yield(self.pop())),
             SEND => self.op_send(next, arg),
+            GET_AWAITABLE => self.op_get_awaitable(arg),
+            GET_AITER => self.op_get_aiter(),
+            GET_ANEXT => self.op_get_anext(),
+            END_ASYNC_FOR => self.op_end_async_for(),
+            BEFORE_ASYNC_WITH => self.op_before_async_with(),
+            ASYNC_GEN_WRAP => self.op_async_gen_wrap(),
             KW_NAMES => {
                 self.frames[fid].kw_names = Some(arg);
                 Ok(Flow::Next)

@@ -1,0 +1,218 @@
+//! What happens when a generator object dies (CPython's
+//! `_PyGen_Finalize`): a paused generator is closed, so its `finally`
+//! blocks run; a coroutine that never started warns that it was never
+//! awaited. Errors cannot propagate from here: they are reported on
+//! stderr as "Exception ignored in: ...", as CPython's
+//! `PyErr_WriteUnraisable` does.
+//!
+//! The heap never runs finalisers itself: it queues objects whose last
+//! reference went away, and the loop calls `run_finalisers` at a safe
+//! point between instructions.
+
+use pyrite_compiler::bytecode::CodeFlags;
+use pyrite_objects::types::interp::FrameState;
+use pyrite_objects::{ExcKind, ObjRef, Payload, Value};
+
+use super::frame_id;
+use crate::interpreter::Interpreter;
+
+impl Interpreter {
+    /// Remove a generator's frame from the table, releasing its slots.
+    pub(crate) fn discard_generator_frame(&mut self, generator: ObjRef) {
+        let Some(g) = self.generator_data(Value::Obj(generator)) else {
+            return;
+        };
+        let fid = frame_id(g.frame);
+        self.set_state(Value::Obj(generator), FrameState::Completed);
+        let Some(frame) = self.frames.remove(fid) else {
+            return;
+        };
+        for v in frame.saved.into_iter().flatten().flatten() {
+            self.heap.decref(v);
+        }
+        for v in [
+            frame.func,
+            frame.globals,
+            frame.builtins,
+            frame.locals,
+            frame.f_trace,
+        ] {
+            self.heap.decref(v);
+        }
+        if let Some(view) = frame.view {
+            crate::frameobject::detach_frame_view(self, view, frame.lasti);
+            self.heap.decref_obj(view);
+        }
+    }
+
+    /// Finalise a generator that lost its last reference.
+    fn finalise_generator(&mut self, generator: ObjRef) {
+        let v = Value::Obj(generator);
+        let Some(g) = self.generator_data(v) else {
+            return;
+        };
+        let (state, code) = (g.state, g.code);
+        if matches!(state, FrameState::Completed | FrameState::Running) {
+            self.discard_generator_frame(generator);
+            return;
+        }
+        let is_coroutine_code = self
+            .code_index(code)
+            .is_some_and(|i| self.codes[i as usize].code.co_flags.0 & CodeFlags::COROUTINE.0 != 0);
+        if is_coroutine_code && state == FrameState::Created {
+            self.warn_never_awaited(v);
+        } else if let Err(e) = self.close_generator(v) {
+            let exc = self.exception_value(e);
+            self.write_unraisable(v, exc);
+        }
+        self.discard_generator_frame(generator);
+    }
+
+    /// Report an exception that cannot propagate: "Exception ignored in:
+    /// <repr of obj>", its traceback and itself. Takes `exc` (owned).
+    pub(crate) fn write_unraisable(&mut self, obj: Value, exc: Value) {
+        let what = match self.repr(obj) {
+            Ok(s) => s,
+            Err(e) => {
+                self.drop_error(e);
+                String::from("<object repr() failed>")
+            }
+        };
+        // Only this exception: CPython's default unraisable hook prints
+        // no chained ones.
+        let mut report = format!("Exception ignored in: {what}\n");
+        let tb = self
+            .exception_data(exc)
+            .map_or(Value::None, |d| d.traceback);
+        if tb != Value::None {
+            report.push_str("Traceback (most recent call last):\n");
+            self.format_entries(tb, &mut report);
+        }
+        report.push_str(&self.format_exception_only(exc));
+        self.write_stderr(&report);
+        self.heap.decref(exc);
+    }
+
+    /// `RuntimeWarning: coroutine '...' was never awaited`, reported at
+    /// the running frame's line once per line (the "default" warning
+    /// action, keyed in the module's `__warningregistry__`), or as
+    /// `sys:1` when no Python frame runs (interpreter shutdown).
+    fn warn_never_awaited(&mut self, coroutine: Value) {
+        let qualname = self
+            .generator_data(coroutine)
+            .map_or(Value::None, |g| g.qualname);
+        let text = format!(
+            "coroutine '{}' was never awaited",
+            self.heap.str_of(qualname).unwrap_or("?")
+        );
+        let Some(fid) = self.current else {
+            self.write_stderr(&format!("sys:1: RuntimeWarning: {text}\n"));
+            return;
+        };
+        let frame = &self.frames[fid];
+        let filename = frame.code.code.co_filename.clone();
+        let lineno = frame.lineno().unwrap_or(1);
+        let globals = frame.globals;
+        if self.already_warned(globals, &text, lineno) {
+            return;
+        }
+        let mut report = format!("{filename}:{lineno}: RuntimeWarning: {text}\n");
+        if let Some(line) = self.source_line(&filename, lineno) {
+            report.push_str(&format!("  {line}\n"));
+        }
+        report.push_str(
+            "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+        );
+        self.write_stderr(&report);
+    }
+
+    /// Line `lineno` of a source file, stripped, as a warning shows it.
+    fn source_line(&mut self, filename: &str, lineno: u32) -> Option<String> {
+        let source = self.source_of(filename)?;
+        let line = source
+            .lines()
+            .nth((lineno as usize).checked_sub(1)?)?
+            .trim();
+        (!line.is_empty()).then(|| line.to_string())
+    }
+
+    /// Whether `__warningregistry__` in `globals` already has this
+    /// warning at this line; records it if not.
+    fn already_warned(&mut self, globals: Value, text: &str, lineno: u32) -> bool {
+        let registry = match self.dict_get_str(globals, "__warningregistry__") {
+            Some(r)
+                if matches!(
+                    r.as_obj().map(|o| self.heap.payload(o)),
+                    Some(Payload::Dict(_))
+                ) =>
+            {
+                r
+            }
+            other => {
+                if let Some(o) = other {
+                    self.heap.decref(o);
+                }
+                let r = self.heap.new_dict();
+                self.dict_set_str(r, "version", Value::Int(0));
+                self.dict_set_str(globals, "__warningregistry__", r);
+                r
+            }
+        };
+        let category = self.classes.exc[&ExcKind::RuntimeWarning];
+        self.heap.incref_obj(category);
+        let text_v = self.heap.new_str(text);
+        let key = self.heap.new_tuple(vec![
+            text_v,
+            Value::Obj(category),
+            Value::Int(lineno as i64),
+        ]);
+        let seen = registry.as_obj().is_some_and(|d| {
+            matches!(
+                pyrite_objects::types::dict::get_item(self, d, key),
+                Ok(Some(Value::Bool(true)))
+            )
+        });
+        if !seen {
+            if let Some(d) = registry.as_obj() {
+                let _ = pyrite_objects::types::dict::set_item(self, d, key, Value::Bool(true));
+            }
+        }
+        self.heap.decref(key);
+        self.heap.decref(registry);
+        seen
+    }
+
+    /// Run an instance's `__del__`; an exception it raises is reported on
+    /// stderr and ignored, as CPython does.
+    fn call_del(&mut self, r: ObjRef) {
+        let obj = Value::Obj(r);
+        let Some(del) = self.user_special(obj, "__del__") else {
+            return;
+        };
+        self.heap.incref(del);
+        if let Err(e) = self.call_special(del, obj, &[]) {
+            let exc = self.exception_value(e);
+            self.write_unraisable(del, exc);
+        }
+        self.heap.decref(del);
+    }
+
+    /// Run the finalisers the heap queued: generators close, instances
+    /// run `__del__`.
+    pub(crate) fn run_finalisers(&mut self) {
+        loop {
+            let pending = self.heap.take_pending_finalisers();
+            if pending.is_empty() {
+                return;
+            }
+            for r in pending {
+                if self.generator_data(Value::Obj(r)).is_some() {
+                    self.finalise_generator(r);
+                } else {
+                    self.call_del(r);
+                }
+                self.heap.decref_obj(r);
+            }
+        }
+    }
+}

@@ -1,0 +1,735 @@
+//! Generators, coroutines and async generators: `RETURN_GENERATOR`
+//! suspends the new frame inside a generator object; `send()`/`throw()`
+//! resume it until it yields (`YIELD_VALUE` suspends it again) or returns.
+//!
+//! A suspended frame stays in the frame table with its slots moved out of
+//! the shared value stack into `Frame::saved` (CPython 3.11 likewise keeps
+//! a generator's frame inside the generator object); resuming puts them
+//! back on top of the stack and links the frame under the caller. The
+//! generator object names its frame by key; it owns that frame until the
+//! frame completes or the object is finalised.
+//!
+//! Invariants:
+//! - `FrameState::Created | Suspended` ⇔ the frame is in the table with
+//!   `saved` set; `Running` ⇔ it is linked into the frame chain;
+//!   `Completed` ⇔ the frame is gone.
+//! - While a generator runs, `exc_info` is the exception its frame is
+//!   handling, or else the caller's (CPython chains `gi_exc_state` under
+//!   the caller's exception state); when it pauses, its own exception goes
+//!   back into `Generator::exc_state`.
+//!
+//! The three kinds share this machinery and differ where CPython's
+//! `genobject.c` does: their messages, `await` rules (`coroutine`) and the
+//! `asend`/`athrow` awaitables (`asyncgen`).
+
+mod asyncgen;
+mod awaitable;
+mod finalise;
+mod methods;
+
+use pyrite_compiler::bytecode::{CodeFlags, Opcode};
+use pyrite_objects::types::interp::{FrameState, Generator, GeneratorKind, InterpObject};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
+use slotmap::{Key, KeyData};
+
+use crate::frame::FrameId;
+use crate::interpreter::Interpreter;
+
+/// How a resumed generator stopped.
+pub(crate) enum Resumed {
+    /// It yielded this value (owned).
+    Yielded(Value),
+    /// It returned this value (owned): `StopIteration(value)`.
+    Returned(Value),
+}
+
+/// What a resumed frame receives at its `yield`.
+enum Entry {
+    /// The value `yield` evaluates to (owned).
+    Send(Value),
+    /// An exception raised at the `yield` (owned).
+    Throw(Value),
+}
+
+/// The arguments of `throw(typ[, val[, tb]])`, borrowed.
+#[derive(Clone, Copy)]
+pub(crate) struct ThrowArgs {
+    pub typ: Value,
+    pub val: Option<Value>,
+    pub tb: Option<Value>,
+}
+
+impl ThrowArgs {
+    /// Throw the exception instance or class `exc`.
+    pub(crate) fn of(exc: Value) -> ThrowArgs {
+        ThrowArgs {
+            typ: exc,
+            val: None,
+            tb: None,
+        }
+    }
+}
+
+/// The classes of this module's objects besides `generator`.
+const CLASSES: &[&str] = &[
+    "coroutine",
+    "coroutine_wrapper",
+    "async_generator",
+    "async_generator_asend",
+    "async_generator_athrow",
+    "async_generator_wrapped_value",
+];
+
+pub(crate) fn install(interp: &mut Interpreter) {
+    for name in CLASSES {
+        if !interp.classes.named.contains_key(name) {
+            let class = native_class(interp, name);
+            interp.classes.named.insert(name, class);
+        }
+    }
+    methods::install(interp);
+    awaitable::install(interp);
+    asyncgen::install(interp);
+}
+
+/// A class of the interpreter's own, deriving from `object` alone (so
+/// its MRO exists), in the `builtins` module as CPython shows these.
+fn native_class(interp: &mut Interpreter, name: &'static str) -> pyrite_objects::ObjRef {
+    let dict = interp.heap.new_dict();
+    let module = interp.intern("builtins");
+    interp.dict_set_str(dict, "__module__", module);
+    interp.heap.decref(module);
+    let object = Value::Obj(interp.classes.builtin[&pyrite_objects::BuiltinType::Object]);
+    let meta = pyrite_objects::TypeRef::Builtin(pyrite_objects::BuiltinType::Type);
+    let class = crate::class::new_class_with_meta(interp, name, name, &[object], dict, meta)
+        .expect("a class deriving from object alone has a linear MRO");
+    interp.classes.native.insert(class);
+    class
+}
+
+/// The class name of each kind.
+fn class_name(kind: GeneratorKind) -> &'static str {
+    match kind {
+        GeneratorKind::Generator => "generator",
+        GeneratorKind::Coroutine => "coroutine",
+        GeneratorKind::AsyncGenerator => "async_generator",
+    }
+}
+
+fn frame_id(bits: u64) -> FrameId {
+    FrameId::from(KeyData::from_ffi(bits))
+}
+
+impl Interpreter {
+    /// Move a frame's slots out of the value stack and unlink it.
+    pub(crate) fn suspend_frame(&mut self, fid: FrameId) {
+        let base = self.frames[fid].base;
+        let mut slots = self.slot_buffers.pop().unwrap_or_default();
+        slots.extend(self.stack.drain(base.min(self.stack.len())..));
+        let f = &mut self.frames[fid];
+        f.saved = Some(slots);
+        self.current = f.back;
+        f.back = None;
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    /// `RETURN_GENERATOR`: wrap the running frame in a generator,
+    /// coroutine or async generator object.
+    pub(crate) fn make_generator(&mut self, fid: FrameId) -> Value {
+        let frame = &self.frames[fid];
+        let code = frame.code.clone();
+        let func = frame.func;
+        let flags = code.code.co_flags.0;
+        let kind = if flags & CodeFlags::COROUTINE.0 != 0 {
+            GeneratorKind::Coroutine
+        } else if flags & CodeFlags::ASYNC_GENERATOR.0 != 0 {
+            GeneratorKind::AsyncGenerator
+        } else {
+            GeneratorKind::Generator
+        };
+        // The names are the function's, which may have been renamed.
+        let (name, qualname) = match self.function_data(func) {
+            Some(f) => (f.name, f.qualname),
+            None => (Value::None, Value::None),
+        };
+        let (name, qualname) = if name == Value::None {
+            (
+                self.intern(&code.code.co_name),
+                self.intern(&code.code.co_qualname),
+            )
+        } else {
+            self.heap.incref(name);
+            self.heap.incref(qualname);
+            (name, qualname)
+        };
+        let code_v = self.code_object(code.index);
+        let generator = self.new_interp(
+            class_name(kind),
+            InterpObject::Generator(Generator {
+                kind,
+                frame: fid.data().as_ffi(),
+                state: FrameState::Created,
+                code: code_v,
+                name,
+                qualname,
+                exc_state: Value::None,
+                closed: false,
+                running_async: false,
+            }),
+        );
+        if let Some(r) = generator.as_obj() {
+            self.heap.set_has_finaliser(r);
+        }
+        self.suspend_frame(fid);
+        generator
+    }
+
+    /// The generator data of `v`, if it is a generator, coroutine or
+    /// async generator.
+    pub(crate) fn generator_data(&self, v: Value) -> Option<&Generator> {
+        match self.heap.payload(v.as_obj()?) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Generator(g) => Some(g),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn generator_data_mut(&mut self, v: Value) -> Option<&mut Generator> {
+        match self.heap.payload_mut(v.as_obj()?) {
+            Payload::Interp(o) => match &mut **o {
+                InterpObject::Generator(g) => Some(g),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn generator_kind(&self, v: Value) -> Option<GeneratorKind> {
+        self.generator_data(v).map(|g| g.kind)
+    }
+
+    fn set_state(&mut self, generator: Value, state: FrameState) {
+        if let Some(g) = self.generator_data_mut(generator) {
+            g.state = state;
+        }
+    }
+
+    /// Whether `v` is a generator (not a coroutine or async generator).
+    pub(crate) fn is_generator(&self, v: Value) -> bool {
+        self.generator_kind(v) == Some(GeneratorKind::Generator)
+    }
+
+    /// Whether `SEND` resumes `v` directly: a generator or a coroutine
+    /// (CPython's `PyGen_CheckExact || PyCoro_CheckExact`).
+    pub(crate) fn sends_directly(&self, v: Value) -> bool {
+        matches!(
+            self.generator_kind(v),
+            Some(GeneratorKind::Generator | GeneratorKind::Coroutine)
+        )
+    }
+
+    /// Whether `v` is a coroutine, or a generator marked as one by
+    /// `CO_ITERABLE_COROUTINE` (`types.coroutine`): what `await` accepts
+    /// as it is.
+    pub(crate) fn is_awaitable_coroutine(&self, v: Value) -> bool {
+        match self.generator_data(v) {
+            Some(g) if g.kind == GeneratorKind::Coroutine => true,
+            Some(g) if g.kind == GeneratorKind::Generator => {
+                self.code_index(g.code).is_some_and(|i| {
+                    self.codes[i as usize].code.co_flags.0 & CodeFlags::ITERABLE_COROUTINE.0 != 0
+                })
+            }
+            _ => false,
+        }
+    }
+
+    /// The generator's frame, while it has one.
+    fn generator_frame(&self, generator: Value) -> Option<FrameId> {
+        let g = self.generator_data(generator)?;
+        if g.state == FrameState::Completed {
+            return None;
+        }
+        let fid = frame_id(g.frame);
+        self.frames.contains_key(fid).then_some(fid)
+    }
+
+    /// The iterator a paused `yield from`/`await` is delegating to
+    /// (CPython's `_PyGen_yf`), borrowed: the top of the frame's stack
+    /// when the next instruction is `RESUME 2` or `RESUME 3`.
+    pub(crate) fn yield_from_target(&self, generator: Value) -> Option<Value> {
+        let g = self.generator_data(generator)?;
+        if g.state != FrameState::Suspended {
+            return None;
+        }
+        let frame = self.frames.get(frame_id(g.frame))?;
+        let co = &frame.code.code.co_code;
+        let (op, arg) = (co.get(2 * frame.pc)?, co.get(2 * frame.pc + 1)?);
+        if Some(*op) != Opcode::RESUME.number() || *arg < 2 {
+            return None;
+        }
+        frame.saved.as_ref()?.last().copied().flatten()
+    }
+
+    /// Put a suspended generator frame back on the stack under the
+    /// current frame.
+    fn relink(&mut self, generator: Value, fid: FrameId) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let mut slots = self.frames[fid].saved.take().unwrap_or_default();
+        let base = self.stack.len();
+        self.stack.append(&mut slots);
+        self.slot_buffers.push(slots);
+        let back = self.current;
+        let f = &mut self.frames[fid];
+        f.base = base;
+        f.back = back;
+        f.entry = true;
+        self.current = Some(fid);
+        self.depth += 1;
+        self.set_state(generator, FrameState::Running);
+        Ok(())
+    }
+
+    /// Run a created or suspended generator's frame until it yields,
+    /// returns or raises.
+    fn run_generator(&mut self, generator: Value, fid: FrameId, entry: Entry) -> PyResult<Resumed> {
+        if let Err(e) = self.relink(generator, fid) {
+            let (Entry::Send(v) | Entry::Throw(v)) = entry;
+            self.heap.decref(v);
+            return Err(e);
+        }
+        // The generator's own exception state goes on top of the caller's.
+        let outer = self.exc_info;
+        let own = self.generator_data_mut(generator).map_or(Value::None, |g| {
+            std::mem::replace(&mut g.exc_state, Value::None)
+        });
+        if own == Value::None {
+            self.heap.incref(outer);
+            self.exc_info = outer;
+        } else {
+            self.exc_info = own;
+        }
+        let r = match entry {
+            Entry::Send(v) => {
+                self.stack.push(Some(v));
+                self.run_frame(fid)
+            }
+            Entry::Throw(exc) => match self.unwind(PyErr::Raised(exc)) {
+                Ok(()) => self.run_frame(fid),
+                Err(exc) => Err(PyErr::Raised(exc)),
+            },
+        };
+        let suspended = self.frames.get(fid).is_some_and(|f| f.saved.is_some());
+        let current = std::mem::replace(&mut self.exc_info, outer);
+        if current.is(outer) {
+            self.heap.decref(current);
+        } else if suspended {
+            if let Some(g) = self.generator_data_mut(generator) {
+                g.exc_state = current;
+            }
+        } else {
+            self.heap.decref(current);
+        }
+        let state = if suspended {
+            FrameState::Suspended
+        } else {
+            FrameState::Completed
+        };
+        self.set_state(generator, state);
+        let kind = self.generator_kind(generator);
+        match r {
+            Ok(v) if suspended => Ok(Resumed::Yielded(v)),
+            Ok(v) => Ok(Resumed::Returned(v)),
+            Err(e) if self.is_stop_iteration(&e) => {
+                let what = kind.map_or("generator", GeneratorKind::name);
+                Err(self.error_from_cause(
+                    e,
+                    ExcKind::RuntimeError,
+                    &format!("{what} raised StopIteration"),
+                ))
+            }
+            Err(e)
+                if kind == Some(GeneratorKind::AsyncGenerator)
+                    && self.error_is(&e, ExcKind::StopAsyncIteration) =>
+            {
+                Err(self.error_from_cause(
+                    e,
+                    ExcKind::RuntimeError,
+                    "async generator raised StopAsyncIteration",
+                ))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `kind(message)` raised from `e` (CPython's
+    /// `_PyErr_FormatFromCause`).
+    pub(crate) fn error_from_cause(&mut self, e: PyErr, kind: ExcKind, message: &str) -> PyErr {
+        let exc = self.exception_value(e);
+        let class = self.classes.exc[&kind];
+        let msg = self.heap.new_str(message);
+        let new = self.new_exception(class, &[msg]);
+        self.heap.decref(msg);
+        self.heap.incref(exc);
+        if let Some(d) = self.exception_data_mut(new) {
+            d.cause = exc;
+            d.context = exc;
+            d.suppress_context = true;
+        } else {
+            self.heap.decref(exc);
+            self.heap.decref(exc);
+        }
+        PyErr::Raised(new)
+    }
+
+    /// Resume a generator, sending `sent` (an owned reference); CPython's
+    /// `gen_send_ex2`. `closing` is set by `close()`, which may touch a
+    /// finished coroutine silently.
+    pub(crate) fn send_ex(
+        &mut self,
+        generator: Value,
+        sent: Value,
+        closing: bool,
+    ) -> PyResult<Resumed> {
+        let Some(g) = self.generator_data(generator) else {
+            self.heap.decref(sent);
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let (kind, state, fid) = (g.kind, g.state, frame_id(g.frame));
+        let refuse = match state {
+            FrameState::Created if sent != Value::None => Some(PyErr::type_error(match kind {
+                GeneratorKind::Generator => "can't send non-None value to a just-started generator",
+                GeneratorKind::Coroutine => "can't send non-None value to a just-started coroutine",
+                GeneratorKind::AsyncGenerator => {
+                    "can't send non-None value to a just-started async generator"
+                }
+            })),
+            FrameState::Running => Some(already_executing(kind)),
+            FrameState::Completed => {
+                if kind == GeneratorKind::Coroutine && !closing {
+                    Some(PyErr::new(
+                        ExcKind::RuntimeError,
+                        "cannot reuse already awaited coroutine",
+                    ))
+                } else {
+                    self.heap.decref(sent);
+                    return Ok(Resumed::Returned(Value::None));
+                }
+            }
+            _ => None,
+        };
+        if let Some(e) = refuse {
+            self.heap.decref(sent);
+            return Err(e);
+        }
+        self.run_generator(generator, fid, Entry::Send(sent))
+    }
+
+    /// Resume a generator with `next()`'s `None`.
+    pub(crate) fn resume(&mut self, generator: Value, sent: Value) -> PyResult<Resumed> {
+        self.send_ex(generator, sent, false)
+    }
+
+    /// Raise `exc` (an owned exception instance) at the generator's
+    /// `yield`, without delegating to a `yield from` target.
+    fn throw_here(&mut self, generator: Value, exc: Value) -> PyResult<Resumed> {
+        let Some(g) = self.generator_data(generator) else {
+            self.heap.decref(exc);
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let (kind, state, fid) = (g.kind, g.state, frame_id(g.frame));
+        match state {
+            FrameState::Running => {
+                self.heap.decref(exc);
+                Err(already_executing(kind))
+            }
+            FrameState::Completed if kind == GeneratorKind::Coroutine => {
+                self.heap.decref(exc);
+                Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    "cannot reuse already awaited coroutine",
+                ))
+            }
+            FrameState::Completed => Err(PyErr::Raised(exc)),
+            FrameState::Created | FrameState::Suspended => {
+                self.run_generator(generator, fid, Entry::Throw(exc))
+            }
+        }
+    }
+
+    /// `gen.throw(typ, val, tb)`: CPython's `_gen_throw`. A paused
+    /// `yield from`/`await` passes the exception on to its target first;
+    /// `GeneratorExit` closes the target instead when `close_on_genexit`.
+    pub(crate) fn throw_ex(
+        &mut self,
+        generator: Value,
+        args: ThrowArgs,
+        close_on_genexit: bool,
+    ) -> PyResult<Resumed> {
+        let Some(yf) = self.yield_from_target(generator) else {
+            let exc = self.normalise_throw(args)?;
+            return self.throw_here(generator, exc);
+        };
+        self.heap.incref(yf);
+        let genexit = self.classes.exc[&ExcKind::GeneratorExit];
+        let is_genexit = match self.as_class_ref(args.typ) {
+            Some(c) => self.is_subclass(c, genexit),
+            None => self.is_instance(args.typ, genexit),
+        };
+        if is_genexit && close_on_genexit {
+            self.set_state(generator, FrameState::Running);
+            let closed = self.close_iter(yf);
+            self.set_state(generator, FrameState::Suspended);
+            self.heap.decref(yf);
+            if let Err(e) = closed {
+                let exc = self.exception_value(e);
+                return self.throw_here(generator, exc);
+            }
+            let exc = self.normalise_throw(args)?;
+            return self.throw_here(generator, exc);
+        }
+        let r = if self.sends_directly(yf) {
+            self.set_state(generator, FrameState::Running);
+            let r = self.throw_ex(yf, args, close_on_genexit);
+            self.set_state(generator, FrameState::Suspended);
+            r
+        } else {
+            let key = self.intern("throw");
+            let meth = self.get_attr(yf, key);
+            self.heap.decref(key);
+            match meth {
+                Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
+                    self.drop_error(e);
+                    self.heap.decref(yf);
+                    let exc = self.normalise_throw(args)?;
+                    return self.throw_here(generator, exc);
+                }
+                Err(e) => {
+                    self.heap.decref(yf);
+                    return Err(e);
+                }
+                Ok(meth) => {
+                    let mut call_args = vec![args.typ];
+                    call_args.extend(args.val);
+                    call_args.extend(args.tb);
+                    self.set_state(generator, FrameState::Running);
+                    let r = self.call(meth, &call_args, &[]);
+                    self.set_state(generator, FrameState::Suspended);
+                    self.heap.decref(meth);
+                    r.map(Resumed::Yielded)
+                }
+            }
+        };
+        self.heap.decref(yf);
+        match r {
+            Ok(Resumed::Yielded(v)) => Ok(Resumed::Yielded(v)),
+            Ok(Resumed::Returned(v)) => {
+                self.leave_yield_from(generator);
+                self.send_ex(generator, v, false)
+            }
+            Err(e) => {
+                self.leave_yield_from(generator);
+                if self.is_stop_iteration(&e) {
+                    let exc = self.exception_value(e);
+                    let value = self.stop_iteration_value(exc);
+                    self.heap.decref(exc);
+                    self.send_ex(generator, value, false)
+                } else {
+                    let exc = self.exception_value(e);
+                    self.throw_here(generator, exc)
+                }
+            }
+        }
+    }
+
+    /// The subiterator of a paused `yield from` finished while an
+    /// exception was thrown into it: pop it and move the frame past the
+    /// `SEND` loop, as if `SEND` had seen it return.
+    fn leave_yield_from(&mut self, generator: Value) {
+        let Some(fid) = self.generator_frame(generator) else {
+            return;
+        };
+        let frame = &mut self.frames[fid];
+        let yf = frame.saved.as_mut().and_then(|s| s.pop()).flatten();
+        // The frame paused at the loop's YIELD_VALUE; SEND is the
+        // instruction before it and jumps `arg` units past itself.
+        let send_at = frame.lasti.saturating_sub(1);
+        let delta = frame
+            .code
+            .code
+            .co_code
+            .get(2 * send_at + 1)
+            .copied()
+            .unwrap_or(0);
+        let target = frame.lasti + delta as usize;
+        frame.pc = target;
+        frame.lasti = target.saturating_sub(1);
+        if let Some(v) = yf {
+            self.heap.decref(v);
+        }
+    }
+
+    /// `StopIteration.value` of an exception instance (a new reference).
+    pub(crate) fn stop_iteration_value(&mut self, exc: Value) -> Value {
+        let args = self.exception_data(exc).map_or(Value::None, |d| d.args);
+        let value = self
+            .tuple_items(args)
+            .first()
+            .copied()
+            .unwrap_or(Value::None);
+        self.heap.incref(value);
+        value
+    }
+
+    /// The exception `throw()` raises for its arguments (an owned
+    /// instance), or the `TypeError` for arguments that cannot be raised.
+    fn normalise_throw(&mut self, args: ThrowArgs) -> PyResult<Value> {
+        let tb = args.tb.filter(|t| *t != Value::None);
+        if let Some(t) = tb {
+            if !self.is_traceback(t) {
+                return Err(PyErr::type_error(
+                    "throw() third argument must be a traceback object",
+                ));
+            }
+        }
+        let base = self.classes.exc[&ExcKind::BaseException];
+        let exc = if let Some(class) = self
+            .as_class_ref(args.typ)
+            .filter(|c| self.is_subclass(*c, base))
+        {
+            match args.val {
+                Some(v) if self.is_instance(v, class) => {
+                    self.heap.incref(v);
+                    v
+                }
+                None | Some(Value::None) => self.call(args.typ, &[], &[])?,
+                Some(v) => match v.as_obj().map(|r| self.heap.payload(r)) {
+                    Some(Payload::Tuple(items)) => {
+                        let items = items.to_vec();
+                        self.call(args.typ, &items, &[])?
+                    }
+                    _ => self.call(args.typ, &[v], &[])?,
+                },
+            }
+        } else if self.is_instance(args.typ, base) {
+            if args.val.is_some_and(|v| v != Value::None) {
+                return Err(PyErr::type_error(
+                    "instance exception may not have a separate value",
+                ));
+            }
+            self.heap.incref(args.typ);
+            args.typ
+        } else {
+            return Err(PyErr::type_error(format!(
+                "exceptions must be classes or instances deriving from BaseException, not {}",
+                self.type_name(args.typ)
+            )));
+        };
+        if let Some(t) = tb {
+            self.heap.incref(t);
+            if let Some(d) = self.exception_data_mut(exc) {
+                let old = std::mem::replace(&mut d.traceback, t);
+                self.heap.decref(old);
+            } else {
+                self.heap.decref(t);
+            }
+        }
+        Ok(exc)
+    }
+
+    fn is_traceback(&self, v: Value) -> bool {
+        matches!(
+            v.as_obj().map(|r| self.heap.payload(r)),
+            Some(Payload::Interp(o)) if matches!(**o, InterpObject::Traceback { .. })
+        )
+    }
+
+    /// `gen.close()`: CPython's `gen_close`. A paused `yield from` target
+    /// is closed first; then `GeneratorExit` is raised at the `yield`.
+    pub(crate) fn close_generator(&mut self, generator: Value) -> PyResult<()> {
+        let Some(g) = self.generator_data(generator) else {
+            return Err(PyErr::type_error("not a generator"));
+        };
+        let kind = g.kind;
+        match g.state {
+            FrameState::Completed => return Ok(()),
+            FrameState::Running => return Err(already_executing(kind)),
+            FrameState::Created => {
+                // GeneratorExit at the first instruction: nothing can
+                // catch it, so the frame just ends.
+                self.set_state(generator, FrameState::Completed);
+                if let Some(r) = generator.as_obj() {
+                    self.discard_generator_frame(r);
+                }
+                return Ok(());
+            }
+            FrameState::Suspended => {}
+        }
+        let mut closed = Ok(());
+        if let Some(yf) = self.yield_from_target(generator) {
+            self.heap.incref(yf);
+            self.set_state(generator, FrameState::Running);
+            closed = self.close_iter(yf);
+            self.set_state(generator, FrameState::Suspended);
+            self.heap.decref(yf);
+        }
+        let exc = match closed {
+            Ok(()) => {
+                let class = self.classes.exc[&ExcKind::GeneratorExit];
+                self.new_exception(class, &[])
+            }
+            Err(e) => self.exception_value(e),
+        };
+        match self.throw_here(generator, exc) {
+            Ok(Resumed::Yielded(v)) => {
+                self.heap.decref(v);
+                Err(PyErr::new(
+                    ExcKind::RuntimeError,
+                    format!("{} ignored GeneratorExit", kind.name()),
+                ))
+            }
+            Ok(Resumed::Returned(v)) => {
+                self.heap.decref(v);
+                Ok(())
+            }
+            Err(e) if self.is_stop_iteration(&e) || self.error_is(&e, ExcKind::GeneratorExit) => {
+                self.drop_error(e);
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Close a `yield from` target: a generator or coroutine directly,
+    /// anything else through its `close` method if it has one.
+    fn close_iter(&mut self, yf: Value) -> PyResult<()> {
+        if self.sends_directly(yf) {
+            return self.close_generator(yf);
+        }
+        let key = self.intern("close");
+        let meth = self.get_attr(yf, key);
+        self.heap.decref(key);
+        match meth {
+            Ok(m) => {
+                let r = self.call(m, &[], &[]);
+                self.heap.decref(m);
+                self.heap.decref(r?);
+                Ok(())
+            }
+            Err(e) => {
+                self.drop_error(e);
+                Ok(())
+            }
+        }
+    }
+}
+
+fn already_executing(kind: GeneratorKind) -> PyErr {
+    PyErr::value_error(format!("{} already executing", kind.name()))
+}
