@@ -155,7 +155,7 @@ class _GeneratorContextManager(_GeneratorContextManagerBase, AbstractContextMana
         if value is None:
             value = typ()
         try:
-            self.gen.throw(typ, value, traceback)
+            self.gen.throw(value)
         except StopIteration as exc:
             return exc is not value
         except RuntimeError as exc:
@@ -194,7 +194,7 @@ class _AsyncGeneratorContextManager(_GeneratorContextManagerBase, AbstractAsyncC
         if value is None:
             value = typ()
         try:
-            await self.gen.athrow(typ, value, traceback)
+            await self.gen.athrow(value)
         except StopAsyncIteration as exc:
             return exc is not value
         except RuntimeError as exc:

@@ -66,11 +66,18 @@ def _traceback_and_frame():
         return type(tb), type(tb.tb_frame)
 
 
+def _mapping_proxy_type():
+    kind = type(type.__dict__)
+    if kind is dict:
+        raise TypeError("class namespaces are plain dicts here")
+    return kind
+
+
 _TYPE_SOURCES = {
     "FunctionType": lambda: type(_f),
     "LambdaType": lambda: type(lambda: None),
     "CodeType": lambda: type(_f.__code__),
-    "MappingProxyType": lambda: type(type.__dict__),
+    "MappingProxyType": _mapping_proxy_type,
     "CellType": lambda: type(_cell()),
     "GeneratorType": lambda: type(_g()),
     "CoroutineType": _coroutine_type,
@@ -286,4 +293,4 @@ def coroutine(func):
     return wrapped
 
 
-del _f, _g, _c, _ag, _C, _cell, _coroutine_type, _traceback_and_frame
+del _f, _g, _c, _ag, _C, _cell, _coroutine_type, _traceback_and_frame, _mapping_proxy_type

@@ -56,6 +56,30 @@ class _MaxlenAttribute:
 _repr_running = set()
 
 
+def _eq(a, b):
+    return a == b
+
+
+def _ne(a, b):
+    return a != b
+
+
+def _lt(a, b):
+    return a < b
+
+
+def _le(a, b):
+    return a <= b
+
+
+def _gt(a, b):
+    return a > b
+
+
+def _ge(a, b):
+    return a >= b
+
+
 class deque:
     """deque([iterable[, maxlen]]) --> deque object
 
@@ -392,22 +416,22 @@ Raises ValueError if the value is not present."""
         return op(self._items(), other._items())
 
     def __eq__(self, other):
-        return self._compare(other, list.__eq__)
+        return self._compare(other, _eq)
 
     def __ne__(self, other):
-        return self._compare(other, list.__ne__)
+        return self._compare(other, _ne)
 
     def __lt__(self, other):
-        return self._compare(other, list.__lt__)
+        return self._compare(other, _lt)
 
     def __le__(self, other):
-        return self._compare(other, list.__le__)
+        return self._compare(other, _le)
 
     def __gt__(self, other):
-        return self._compare(other, list.__gt__)
+        return self._compare(other, _gt)
 
     def __ge__(self, other):
-        return self._compare(other, list.__ge__)
+        return self._compare(other, _ge)
 
     __hash__ = None
 
