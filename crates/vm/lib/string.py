@@ -183,16 +183,45 @@ def _parse_format(format_string):
                 continue
             if i + 1 == n:
                 raise ValueError("Single '{' encountered in format string")
+            # Find the matching '}'. In the field name, brackets hold an
+            # index or key in which braces do not count; the character after
+            # '!' is the conversion, whatever it is.
             depth = 1
             j = i + 1
-            while j < n and depth:
-                if format_string[j] == "{":
-                    depth += 1
-                elif format_string[j] == "}":
-                    depth -= 1
+            in_name = True
+            in_bracket = False
+            converted = False
+            while depth:
+                if j >= n:
+                    if converted:
+                        raise ValueError("unmatched '{' in format spec")
+                    raise ValueError("expected '}' before end of string")
+                ch = format_string[j]
                 j += 1
-            if depth:
-                raise ValueError("expected '}' before end of string")
+                if in_name:
+                    if in_bracket:
+                        if ch == "]":
+                            in_bracket = False
+                        continue
+                    if ch == "[":
+                        in_bracket = True
+                        continue
+                    if ch == "!":
+                        if j >= n:
+                            raise ValueError("end of string while looking for conversion specifier")
+                        j += 1
+                        converted = True
+                        in_name = False
+                        if j < n and format_string[j] not in ":}":
+                            raise ValueError("expected ':' after conversion specifier")
+                        continue
+                    if ch == ":":
+                        in_name = False
+                        continue
+                if ch == "{":
+                    depth += 1
+                elif ch == "}":
+                    depth -= 1
             field = format_string[i + 1:j - 1]
             name, conversion, spec = _split_field(field)
             result.append(("".join(literal), name, spec, conversion))
