@@ -233,9 +233,6 @@ class EventLoop:
         self._check_running()
         new_task = not futures.isfuture(future)
         future = tasks.ensure_future(future, loop=self)
-        if new_task:
-            # A failure shows up as the exception raised here instead.
-            future._log_destroy_pending = False
         future.add_done_callback(_run_until_complete_cb)
         try:
             self.run_forever()

@@ -51,12 +51,9 @@ def _next_task_name():
 class Task(futures.Future):
     """Runs a coroutine in an event loop; is done when the coroutine is."""
 
-    _log_destroy_pending = True
-
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
         if not coroutines.iscoroutine(coro):
-            self._log_destroy_pending = False
             raise TypeError("a coroutine was expected, got %r" % (coro,))
         if name is None:
             self._name = _next_task_name()
@@ -69,13 +66,6 @@ class Task(futures.Future):
         self._context = context
         self._loop.call_soon(self._step, context=context)
         _register_task(self)
-
-    def __del__(self):
-        if self._state == futures._PENDING and self._log_destroy_pending:
-            self._loop.call_exception_handler(
-                {"task": self, "message": "Task was destroyed but it is pending!"}
-            )
-        super().__del__()
 
     def _repr_info(self):
         info = super()._repr_info()
@@ -178,10 +168,10 @@ class Task(futures.Future):
             self._cancelled_exc = cancelled
             self._finish("cancel")
         except (KeyboardInterrupt, SystemExit) as fatal:
-            self._finish("exception", fatal)
+            self._finish("exception", _without_step_frame(fatal))
             raise
         except BaseException as error:
-            self._finish("exception", error)
+            self._finish("exception", _without_step_frame(error))
         else:
             self._suspend_on(result)
 
@@ -233,6 +223,18 @@ class Task(futures.Future):
 
 
 Task.__module__ = "_asyncio"
+
+
+def _without_step_frame(exc):
+    """`exc` with its traceback starting at the coroutine, not at the step.
+
+    The exception passed through `_advance` on its way out; a report of it
+    should show only the coroutine's own frames.
+    """
+    tb = exc.__traceback__
+    if tb is not None and tb.tb_frame.f_code is Task._advance.__code__:
+        exc.__traceback__ = tb.tb_next
+    return exc
 
 
 def _set_task_name(task, name):

@@ -110,9 +110,6 @@ def gather(*coros_or_futures, return_exceptions=False):
             fut = ensure_future(arg, loop=loop)
             if loop is None:
                 loop = futures._get_loop(fut)
-            if fut is not arg:
-                # The gather owns this Task; nobody else will await it.
-                fut._log_destroy_pending = False
             futures_by_arg[arg] = fut
             fut.add_done_callback(_done_callback)
         children.append(fut)

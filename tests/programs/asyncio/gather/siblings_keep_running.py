@@ -3,7 +3,7 @@ import asyncio
 
 async def slow(name):
     try:
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0.05)
         print(name, "finished anyway")
         return name
     except asyncio.CancelledError:

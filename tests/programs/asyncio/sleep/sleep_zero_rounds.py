@@ -8,7 +8,7 @@ async def spinner(name, rounds):
 
 
 async def timed():
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
     print("timer fired")
 
 
