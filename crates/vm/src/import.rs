@@ -1,9 +1,11 @@
 //! Importing Python source modules, as CPython's `importlib` does for
-//! source files: `sys.modules` first, then the native modules, then each
-//! directory of `sys.path` (`NAME/__init__.py` makes a package,
+//! source files: `sys.modules` first, then the native modules, then the
+//! bundled modules (`crate::stdlib::bundled`, like CPython's frozen ones),
+//! then each directory of `sys.path` (`NAME/__init__.py` makes a package,
 //! `NAME.py` a module, and failing both everywhere, the directories named
 //! `NAME` a namespace package); a package's submodules are searched in its
-//! `__path__`. `__import__` is the same machinery as a builtin.
+//! `__path__`, where an entry `<frozen PKG>` stands for the bundled
+//! submodules of `PKG`. `__import__` is the same machinery as a builtin.
 //!
 //! Invariants:
 //! - A module is in `sys.modules` before its body runs (so a circular
@@ -14,7 +16,10 @@
 //! - The code cache (`pyrite_compiler::cache`) is only a shortcut: a cache
 //!   file that does not check out is ignored and rewritten, and failing to
 //!   write one is never an error.
+//! - A bundled module is compiled at its first import and its code object
+//!   kept in memory (`ImportState::bundled_code`), never written to disk.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use pyrite_compiler::bytecode::CodeObject;
@@ -23,6 +28,7 @@ use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use crate::interpreter::Interpreter;
+use crate::stdlib::bundled::{self, Bundled};
 
 /// Puts `__import__` in the builtins.
 pub(crate) fn install(interp: &mut Interpreter) {
@@ -66,6 +72,8 @@ pub(crate) struct ImportState {
     pub initializing: Vec<String>,
     /// `sys.path[0]`: the running script's directory, or `""`.
     pub script_dir: String,
+    /// The compiled code of the bundled modules imported so far, by name.
+    pub bundled_code: HashMap<&'static str, CodeObject>,
 }
 
 /// A module found on a search path.
@@ -78,6 +86,18 @@ enum Found {
     /// Directories named `NAME` without `__init__.py`: a namespace package
     /// spanning all of them.
     Namespace(Vec<PathBuf>),
+    /// A module of the bundled standard library.
+    Bundled(Bundled),
+}
+
+/// Where a module's code came from, as its namespace records it.
+struct ModuleFile {
+    /// `__file__`.
+    file: String,
+    /// `__cached__`, for a source file.
+    cached: Option<String>,
+    /// `__path__`, for a package.
+    path: Option<Vec<String>>,
 }
 
 fn not_found(name: &str) -> PyErr {
@@ -87,13 +107,20 @@ fn not_found(name: &str) -> PyErr {
     )
 }
 
-/// Looks for `child` in each directory of `path`: the first package or
+/// Looks for `child` in each entry of `path`: the first package or
 /// module wins; failing those, the directories of that name make a
-/// namespace package.
+/// namespace package. An entry `<frozen PKG>` holds the bundled
+/// submodules of `PKG`.
 fn find_in(path: &[String], child: &str) -> Option<Found> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut portions = Vec::new();
     for entry in path {
+        if let Some(package) = bundled::package_of_entry(entry) {
+            if let Some(b) = bundled::find(&format!("{package}.{child}")) {
+                return Some(Found::Bundled(b));
+            }
+            continue;
+        }
         let dir = cwd.join(entry);
         let package = dir.join(child);
         let init = package.join("__init__.py");
@@ -159,7 +186,7 @@ impl Interpreter {
 
     /// An attribute of the `sys` module, borrowed from its dict.
     fn sys_attr(&mut self, name: &str) -> Option<Value> {
-        let sys = crate::builtins::native_module(self, "sys")?;
+        let sys = crate::builtins::native_module(self, "sys")?.ok()?;
         let dict = self.module_dict(sys);
         self.heap.decref(sys);
         let v = self.dict_get_str(dict, name)?;
@@ -391,7 +418,10 @@ impl Interpreter {
             }
             None => {
                 if let Some(m) = crate::builtins::native_module(self, name) {
-                    return Ok(Some(m));
+                    return m.map(Some);
+                }
+                if let Some(b) = bundled::find(name) {
+                    return self.load_source_module(name, &Found::Bundled(b)).map(Some);
                 }
                 let path = self.sys_attr("path").unwrap_or(Value::None);
                 (self.path_entries(path), None)
@@ -436,27 +466,41 @@ impl Interpreter {
     /// reference to whatever `sys.modules[name]` holds afterwards).
     fn load_source_module(&mut self, name: &str, found: &Found) -> PyResult<Value> {
         let modules = self.sys_modules()?;
-        let (file, package_dir) = match found {
-            Found::Source { file, package_dir } => (file, package_dir),
+        let (code, file, is_package) = match found {
+            Found::Source { file, package_dir } => {
+                let filename = file.display().to_string();
+                let code = self.module_code(file, &filename)?;
+                let namespace = ModuleFile {
+                    file: filename,
+                    cached: Some(cache::cache_path(file).display().to_string()),
+                    path: package_dir.as_ref().map(|d| vec![d.display().to_string()]),
+                };
+                (code, namespace, package_dir.is_some())
+            }
+            Found::Bundled(b) => {
+                let code = self.bundled_code(b)?;
+                let namespace = ModuleFile {
+                    file: b.filename(),
+                    cached: None,
+                    path: b.is_package.then(|| vec![b.filename()]),
+                };
+                (code, namespace, b.is_package)
+            }
             Found::Namespace(dirs) => {
+                let dirs = dirs.iter().map(|d| d.display().to_string()).collect();
                 let dict = self.new_module_dict(name, name, None, Some(dirs));
                 let module = self.new_interp("module", InterpObject::Module { dict });
                 self.dict_set_str(modules, name, module);
                 return Ok(module);
             }
         };
-        let filename = file.display().to_string();
-        let code = self.module_code(file, &filename)?;
-        let package = match package_dir {
-            Some(_) => name,
-            None => name.rsplit_once('.').map_or("", |(p, _)| p),
+        let package = if is_package {
+            name
+        } else {
+            name.rsplit_once('.').map_or("", |(p, _)| p)
         };
-        let dict = self.new_module_dict(
-            name,
-            package,
-            Some(file),
-            package_dir.as_ref().map(std::slice::from_ref),
-        );
+        let path = file.path.clone();
+        let dict = self.new_module_dict(name, package, Some(&file), path);
         let module = self.new_interp("module", InterpObject::Module { dict });
         self.dict_set_str(modules, name, module);
         self.heap.decref(module);
@@ -480,14 +524,27 @@ impl Interpreter {
         }
     }
 
+    /// The code object of a bundled module: compiled at its first import,
+    /// then kept.
+    fn bundled_code(&mut self, b: &Bundled) -> PyResult<CodeObject> {
+        if let Some(code) = self.import.bundled_code.get(b.name) {
+            return Ok(code.clone());
+        }
+        let code = crate::interpreter::compile(b.source, &b.filename())
+            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
+        self.import.bundled_code.insert(b.name, code.clone());
+        Ok(code)
+    }
+
     /// A module namespace (a new reference): `__file__` and `__cached__`
-    /// from `file` (`None` for a namespace package), `__path__` from `path`.
+    /// from `file` (`__file__` is `None` for a namespace package),
+    /// `__path__` from `path`.
     fn new_module_dict(
         &mut self,
         name: &str,
         package: &str,
-        file: Option<&Path>,
-        path: Option<&[PathBuf]>,
+        file: Option<&ModuleFile>,
+        path: Option<Vec<String>>,
     ) -> Value {
         let dict = self.heap.new_dict();
         let n = self.heap.new_str(name);
@@ -503,21 +560,18 @@ impl Interpreter {
             self.dict_set_str(dict, "__file__", Value::None);
         }
         if let Some(dirs) = path {
-            let items = dirs
-                .iter()
-                .map(|d| self.heap.new_str(d.display().to_string().as_str()))
-                .collect();
+            let items = dirs.iter().map(|d| self.heap.new_str(d.as_str())).collect();
             let list = self.heap.new_list(items);
             self.dict_set_str(dict, "__path__", list);
             self.heap.decref(list);
         }
         if let Some(file) = file {
-            for (key, path) in [
-                ("__file__", file.to_path_buf()),
-                ("__cached__", cache::cache_path(file)),
-            ] {
-                let v = self.heap.new_str(path.display().to_string().as_str());
-                self.dict_set_str(dict, key, v);
+            let v = self.heap.new_str(file.file.as_str());
+            self.dict_set_str(dict, "__file__", v);
+            self.heap.decref(v);
+            if let Some(cached) = &file.cached {
+                let v = self.heap.new_str(cached.as_str());
+                self.dict_set_str(dict, "__cached__", v);
                 self.heap.decref(v);
             }
             let builtins = self.builtins_module;

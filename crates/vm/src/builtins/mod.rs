@@ -253,20 +253,22 @@ pub(crate) fn install(interp: &mut Interpreter) {
     file::install(interp, dict);
 }
 
-/// A native module by name (a new reference), creating it on first import.
-pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<Value> {
-    match name {
+/// A native module by name (a new reference), creating it on first import;
+/// `None` when no native module has that name.
+pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyResult<Value>> {
+    Some(Ok(match name {
         "builtins" => {
             let m = interp.builtins_module;
             interp.heap.incref(m);
-            Some(m)
+            m
         }
-        "sys" => Some(sys::module(interp)),
-        "dis" => Some(compile::dis_module(interp)),
-        "_io" | "io" => file::module(interp),
-        "math" => Some(crate::stdlib::math::module(interp)),
-        _ => None,
-    }
+        "sys" => sys::module(interp),
+        "dis" => compile::dis_module(interp),
+        "_io" | "io" => file::module(interp)?,
+        "math" => crate::stdlib::math::module(interp),
+        "time" => return Some(crate::stdlib::time::module(interp)),
+        _ => return None,
+    }))
 }
 
 /// Bind a native's arguments to parameter names (positional or keyword);

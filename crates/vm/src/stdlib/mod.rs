@@ -1,4 +1,7 @@
-//! Native standard-library modules beyond `sys` and `dis`: each file builds
-//! one module object on first import and caches it in the module table.
+//! The standard library the interpreter carries: native modules (each
+//! file or folder builds one module object on first import and caches it
+//! in the module table) and the bundled pure-Python modules.
 
+pub(crate) mod bundled;
 pub(crate) mod math;
+pub(crate) mod time;
