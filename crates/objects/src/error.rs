@@ -23,6 +23,7 @@ macro_rules! exception_kinds {
         }
 
         impl ExcKind {
+
             /// Every kind, root first, each after its base.
             pub const ALL: &'static [ExcKind] = &[ExcKind::BaseException, $(ExcKind::$variant),*];
 
@@ -115,6 +116,28 @@ exception_kinds! {
 }
 
 impl ExcKind {
+    /// The `OSError` subclass CPython picks for an `errno` value
+    /// (`OSError(2, ...)` is a `FileNotFoundError`); Linux numbering.
+    pub fn for_errno(errno: i32) -> ExcKind {
+        match errno {
+            11 | 114 | 115 => ExcKind::BlockingIOError,
+            10 => ExcKind::ChildProcessError,
+            32 | 108 => ExcKind::BrokenPipeError,
+            103 => ExcKind::ConnectionAbortedError,
+            111 => ExcKind::ConnectionRefusedError,
+            104 => ExcKind::ConnectionResetError,
+            17 => ExcKind::FileExistsError,
+            2 => ExcKind::FileNotFoundError,
+            21 => ExcKind::IsADirectoryError,
+            20 => ExcKind::NotADirectoryError,
+            4 => ExcKind::InterruptedError,
+            1 | 13 => ExcKind::PermissionError,
+            3 => ExcKind::ProcessLookupError,
+            110 => ExcKind::TimeoutError,
+            _ => ExcKind::OSError,
+        }
+    }
+
     /// `issubclass(self, other)` within the built-in hierarchy.
     pub fn is_subclass_of(self, other: ExcKind) -> bool {
         let mut k = Some(self);
@@ -142,6 +165,17 @@ pub enum PyErr {
     },
     /// `KeyError(key)`: the key is an owned reference.
     KeyError(Value),
+    /// An operating-system failure: `OSError(errno, strerror[, filename])`,
+    /// whose class (`FileNotFoundError`, …) follows from `errno` as in
+    /// CPython.
+    Os {
+        /// The `errno` value.
+        errno: i32,
+        /// The system's message for it.
+        strerror: String,
+        /// The file the operation was about, if any.
+        filename: Option<String>,
+    },
     /// An exception object raised by Python code during a callback. The
     /// value is an owned reference to the exception instance.
     Raised(Value),
@@ -182,6 +216,7 @@ impl PyErr {
         match self {
             PyErr::Builtin { kind, .. } => Some(*kind),
             PyErr::KeyError(_) => Some(ExcKind::KeyError),
+            PyErr::Os { errno, .. } => Some(ExcKind::for_errno(*errno)),
             PyErr::Raised(_) => None,
         }
     }

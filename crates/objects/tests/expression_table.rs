@@ -42,6 +42,7 @@ fn describe_error(heap: &mut Heap, e: PyErr) -> (String, String) {
             message,
         } => ("KeyError".into(), str_repr(&message)),
         PyErr::Builtin { kind, message } => (kind.name().into(), message),
+        PyErr::Os { errno, .. } => (ExcKind::for_errno(errno).name().into(), errno.to_string()),
         PyErr::Raised(_) => ("?".into(), "an exception object".into()),
     }
 }

@@ -32,6 +32,18 @@ impl Interpreter {
 
     /// A new exception instance of `class` with `args` (borrowed).
     pub(crate) fn new_exception(&mut self, class: pyrite_objects::ObjRef, args: &[Value]) -> Value {
+        if self.is_subclass(class, self.classes.exc[&ExcKind::OSError]) {
+            return self.new_os_exception(class, args);
+        }
+        self.new_exception_with_args(class, args)
+    }
+
+    /// A new exception instance whose `args` are exactly `args`.
+    pub(crate) fn new_exception_with_args(
+        &mut self,
+        class: pyrite_objects::ObjRef,
+        args: &[Value],
+    ) -> Value {
         for a in args {
             self.heap.incref(*a);
         }
@@ -57,12 +69,23 @@ impl Interpreter {
         let exc = match err {
             PyErr::Raised(v) => return v,
             PyErr::Builtin { kind, message } => {
+                let missing = implied_attr(kind, &message).map(str::to_string);
                 let msg = self.heap.new_str(message);
                 let class = self.classes.exc[&kind];
                 let e = self.new_exception(class, &[msg]);
                 self.heap.decref(msg);
+                if let Some(name) = missing {
+                    let name = self.heap.new_str(name);
+                    self.set_exception_attr(e, "name", name);
+                    self.heap.decref(name);
+                }
                 e
             }
+            PyErr::Os {
+                errno,
+                strerror,
+                filename,
+            } => self.new_os_error(errno, strerror, filename),
             PyErr::KeyError(key) => {
                 let class = self.classes.exc[&ExcKind::KeyError];
                 let e = self.new_exception(class, &[key]);
@@ -72,6 +95,25 @@ impl Interpreter {
         };
         self.set_context(exc);
         exc
+    }
+
+    /// Set an attribute in an exception instance's `__dict__` (created on
+    /// first use), as CPython's C code fills `NameError.name`; `value` is
+    /// borrowed.
+    pub(crate) fn set_exception_attr(&mut self, exc: Value, name: &str, value: Value) {
+        let needs_dict = self
+            .exception_data(exc)
+            .is_some_and(|e| e.dict == Value::None);
+        if needs_dict {
+            let d = self.heap.new_dict();
+            if let Some(e) = self.exception_data_mut(exc) {
+                e.dict = d;
+            }
+        }
+        let Some(dict) = self.exception_data(exc).map(|e| e.dict) else {
+            return;
+        };
+        self.dict_set_str(dict, name, value);
     }
 
     /// Record the exception being handled as `exc.__context__` (implicit
@@ -141,6 +183,7 @@ impl Interpreter {
         match e {
             PyErr::Builtin { kind, .. } => self.classes.exc[kind],
             PyErr::KeyError(_) => self.classes.exc[&ExcKind::KeyError],
+            PyErr::Os { errno, .. } => self.classes.exc[&ExcKind::for_errno(*errno)],
             PyErr::Raised(v) => self.class_of(*v),
         }
     }
@@ -158,7 +201,7 @@ impl Interpreter {
     pub(crate) fn drop_error(&mut self, e: PyErr) {
         match e {
             PyErr::Raised(v) | PyErr::KeyError(v) => self.heap.decref(v),
-            PyErr::Builtin { .. } => {}
+            PyErr::Builtin { .. } | PyErr::Os { .. } => {}
         }
     }
 
@@ -197,6 +240,9 @@ impl Interpreter {
             let n = members.len();
             let s = if n == 1 { "" } else { "s" };
             return Ok(format!("{message} ({n} sub-exception{s})"));
+        }
+        if let Some(text) = self.os_error_str(exc)? {
+            return Ok(text);
         }
         match items.len() {
             0 => Ok(String::new()),
@@ -279,5 +325,22 @@ impl Interpreter {
         }
         self.heap.decref(notes);
         out
+    }
+}
+
+/// The attribute CPython's C code sets on an exception it raises, read
+/// back from the message our own code formats: a failed name lookup
+/// (`eval::load_store::name_error`) sets `NameError.name`, a failed import
+/// (`import::not_found` and friends) sets `ModuleNotFoundError.name`.
+fn implied_attr(kind: ExcKind, message: &str) -> Option<&str> {
+    match kind {
+        ExcKind::NameError => message
+            .strip_prefix("name '")?
+            .strip_suffix("' is not defined"),
+        ExcKind::ModuleNotFoundError => {
+            let rest = message.strip_prefix("No module named '")?;
+            rest.split_once('\'').map(|(name, _)| name)
+        }
+        _ => None,
     }
 }

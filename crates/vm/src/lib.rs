@@ -33,6 +33,7 @@ mod dictview;
 mod eval;
 mod exception;
 mod exception_group;
+mod exception_os;
 mod fasthash;
 pub mod frame;
 mod frameobject;

@@ -280,32 +280,17 @@ fn optional_str<'a>(
 
 /// The OSError an operating-system failure raises, worded as CPython's.
 pub(super) fn os_error(e: &std::io::Error, filename: Option<&str>) -> PyErr {
-    let (kind, errno, text) = match e.kind() {
-        ErrorKind::NotFound => (
-            ExcKind::FileNotFoundError,
-            2,
-            "No such file or directory".to_string(),
-        ),
-        ErrorKind::PermissionDenied => (
-            ExcKind::PermissionError,
-            13,
-            "Permission denied".to_string(),
-        ),
-        ErrorKind::AlreadyExists => (ExcKind::FileExistsError, 17, "File exists".to_string()),
-        _ => match e.raw_os_error() {
-            Some(21) => (ExcKind::IsADirectoryError, 21, "Is a directory".to_string()),
-            Some(20) => (
-                ExcKind::NotADirectoryError,
-                20,
-                "Not a directory".to_string(),
-            ),
-            Some(n) => (ExcKind::OSError, n, std_message(e)),
-            None => (ExcKind::OSError, 0, std_message(e)),
-        },
+    let (errno, strerror) = match (e.raw_os_error(), e.kind()) {
+        (Some(n), _) => (n, std_message(e)),
+        (None, ErrorKind::NotFound) => (2, "No such file or directory".to_string()),
+        (None, ErrorKind::PermissionDenied) => (13, "Permission denied".to_string()),
+        (None, ErrorKind::AlreadyExists) => (17, "File exists".to_string()),
+        (None, _) => (0, std_message(e)),
     };
-    match filename {
-        Some(f) => PyErr::new(kind, format!("[Errno {errno}] {text}: {}", quote(f))),
-        None => PyErr::new(kind, format!("[Errno {errno}] {text}")),
+    PyErr::Os {
+        errno,
+        strerror,
+        filename: filename.map(str::to_string),
     }
 }
 
@@ -316,35 +301,6 @@ fn std_message(e: &std::io::Error) -> String {
         Some(i) => s[..i].to_string(),
         None => s,
     }
-}
-
-/// A str repr for a file name (single quotes unless the name has one).
-fn quote(s: &str) -> String {
-    let q = if s.contains('\'') && !s.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
-    let mut out = String::new();
-    out.push(q);
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == q => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(q);
-    out
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
@@ -491,10 +447,11 @@ fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
             .map_err(|e| os_error(&e, Some(&path)))?;
     }
     if handle.metadata().is_ok_and(|m| m.is_dir()) {
-        return Err(PyErr::new(
-            ExcKind::IsADirectoryError,
-            format!("[Errno 21] Is a directory: {}", quote(&path)),
-        ));
+        return Err(PyErr::Os {
+            errno: 21,
+            strerror: "Is a directory".to_string(),
+            filename: Some(path),
+        });
     }
     let raw_mode = {
         let base = if mode.create {

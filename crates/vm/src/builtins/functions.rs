@@ -443,20 +443,53 @@ fn builtin_pow(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> P
     );
     match bound[2] {
         None | Some(Value::None) => interp.binary_op(8, base, exp),
-        Some(m) => {
-            use pyrite_objects::types::int::Int;
-            let (Some(b), Some(e), Some(m)) = (
-                Int::from_value(&interp.heap, base),
-                Int::from_value(&interp.heap, exp),
-                Int::from_value(&interp.heap, m),
-            ) else {
-                return Err(PyErr::type_error(
-                    "pow() 3rd argument not allowed unless all arguments are integers",
-                ));
-            };
-            Ok(b.pow_mod(&e, &m)?.into_value(&mut interp.heap))
+        Some(m) => ternary_pow(interp, base, exp, m),
+    }
+}
+
+/// Three-argument `pow`: the base's own `__pow__(exp, mod)` if it is a
+/// user class (CPython never tries `__rpow__` here), else integers only.
+fn ternary_pow(interp: &mut Interpreter, base: Value, exp: Value, m: Value) -> PyResult<Value> {
+    use pyrite_objects::types::int::Int;
+    if let Some(f) = interp.user_special(base, "__pow__") {
+        let r = interp.call_special(f, base, &[exp, m])?;
+        if r != Value::NotImplemented {
+            return Ok(r);
         }
     }
+    if let (Some(b), Some(e), Some(md)) = (
+        Int::from_value(&interp.heap, base),
+        Int::from_value(&interp.heap, exp),
+        Int::from_value(&interp.heap, m),
+    ) {
+        return Ok(b.pow_mod(&e, &md)?.into_value(&mut interp.heap));
+    }
+    let is_complex = |interp: &Interpreter, v: Value| {
+        matches!(
+            v.as_obj().map(|r| interp.heap.payload(r)),
+            Some(Payload::Complex { .. })
+        )
+    };
+    let numeric = |interp: &Interpreter, v: Value| {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::Float(_))
+            || Int::from_value(&interp.heap, v).is_some()
+            || is_complex(interp, v)
+    };
+    let operands = [base, exp, m];
+    if operands.iter().all(|v| numeric(interp, *v)) {
+        if operands.iter().any(|v| is_complex(interp, *v)) {
+            return Err(PyErr::new(ExcKind::ValueError, "complex modulo"));
+        }
+        return Err(PyErr::type_error(
+            "pow() 3rd argument not allowed unless all arguments are integers",
+        ));
+    }
+    Err(PyErr::type_error(format!(
+        "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+        interp.type_name(base),
+        interp.type_name(exp),
+        interp.type_name(m)
+    )))
 }
 
 fn builtin_round(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

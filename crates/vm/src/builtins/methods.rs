@@ -50,6 +50,44 @@ pub(super) fn install(interp: &mut Interpreter) {
     interp.add_method(property, "setter", NativeKind::VmMethod(property_setter));
     interp.add_method(property, "getter", NativeKind::VmMethod(property_getter));
     interp.add_method(property, "deleter", NativeKind::VmMethod(property_deleter));
+    for name in ["function", "property", "classmethod", "staticmethod"] {
+        let class = interp.named_class(name);
+        interp.add_method(class, "__get__", NativeKind::VmMethod(descriptor_get));
+    }
+}
+
+/// `descr.__get__(obj, type=None)` called explicitly: what an attribute
+/// lookup would have produced. Without an instance, a function or property
+/// is returned unchanged; a classmethod binds `type` (or `type(obj)`).
+fn descriptor_get(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(
+        interp,
+        "__get__",
+        args,
+        kwnames,
+        &["self", "instance", "owner"],
+        2,
+    )?;
+    let descr = bound[0].unwrap_or(Value::None);
+    let obj = bound[1].unwrap_or(Value::None);
+    let owner = bound[2].unwrap_or(Value::None);
+    if obj == Value::None && owner == Value::None {
+        return Err(PyErr::type_error("__get__(None, None) is invalid"));
+    }
+    let unbound = matches!(
+        descr.as_obj().map(|r| interp.heap.payload(r)),
+        Some(Payload::Interp(o)) if matches!(&**o, InterpObject::Function(_) | InterpObject::Property { .. })
+    );
+    if obj == Value::None && unbound {
+        interp.heap.incref(descr);
+        return Ok(descr);
+    }
+    let class = if owner == Value::None {
+        Value::Obj(interp.class_of(obj))
+    } else {
+        owner
+    };
+    interp.bind_descriptor(descr, obj, class)
 }
 
 fn object_init(_interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {

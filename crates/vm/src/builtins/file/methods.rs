@@ -536,7 +536,11 @@ fn file_seek(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
             )));
         }
         0 if offset < 0 => {
-            return Err(PyErr::new(ExcKind::OSError, "[Errno 22] Invalid argument"));
+            return Err(PyErr::Os {
+                errno: 22,
+                strerror: "Invalid argument".to_string(),
+                filename: None,
+            });
         }
         0 => SeekFrom::Start(offset as u64),
         1 => SeekFrom::Current(offset),
