@@ -10,6 +10,26 @@ use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 use crate::interpreter::Interpreter;
 
 impl Interpreter {
+    /// Whether `exc` has the attribute `name` with a `None` default, as
+    /// CPython's `NameError.name`, `ImportError.name`/`path` and
+    /// `AttributeError.name`/`obj`.
+    fn has_none_default(&self, exc: Value, name: &str) -> bool {
+        let kinds: &[ExcKind] = match name {
+            "name" => &[
+                ExcKind::NameError,
+                ExcKind::ImportError,
+                ExcKind::AttributeError,
+            ],
+            "path" => &[ExcKind::ImportError],
+            "obj" => &[ExcKind::AttributeError],
+            "errno" | "strerror" | "filename" | "filename2" => &[ExcKind::OSError],
+            _ => &[],
+        };
+        kinds
+            .iter()
+            .any(|k| self.is_instance(exc, self.classes.exc[k]))
+    }
+
     /// A native attribute of `obj`, or `None` if it has no such attribute.
     pub(crate) fn special_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
         if name == "__class__" {
@@ -99,8 +119,23 @@ impl Interpreter {
                         "__annotations__" | "__dict__" => {
                             let is_ann = name == "__annotations__";
                             let cur = if is_ann { f.annotations } else { f.dict };
-                            if cur == Value::None {
+                            let pairs = (is_ann
+                                && matches!(
+                                    cur.as_obj().map(|c| self.heap.payload(c)),
+                                    Some(Payload::Tuple(_))
+                                ))
+                            .then(|| self.tuple_items(cur));
+                            if cur == Value::None || pairs.is_some() {
+                                // `MAKE_FUNCTION` stores annotations as a flat
+                                // tuple of names and values; the dict is made
+                                // on first access, as in CPython 3.11.
                                 let d = self.heap.new_dict();
+                                for pair in pairs.unwrap_or_default().chunks(2) {
+                                    if let ([k, v], Some(dr)) = (pair, d.as_obj()) {
+                                        pyrite_objects::types::dict::set_item(self, dr, *k, *v)?;
+                                    }
+                                }
+                                self.heap.decref(cur);
                                 self.heap.incref(d);
                                 if let Payload::Interp(o) = self.heap.payload_mut(r) {
                                     if let InterpObject::Function(f) = &mut **o {
@@ -142,9 +177,23 @@ impl Interpreter {
                 InterpObject::Builtin { index, receiver } => {
                     let (index, receiver) = (*index, *receiver);
                     match name {
-                        "__name__" | "__qualname__" => {
+                        "__name__" => {
                             let n = self.natives[index as usize].name;
                             Some(self.heap.new_str(n))
+                        }
+                        "__qualname__" => {
+                            let n = self.natives[index as usize].name;
+                            let owner = match receiver.as_obj().map(|o| self.heap.payload(o)) {
+                                None => None,
+                                Some(Payload::Interp(o)) => match &**o {
+                                    InterpObject::Module { .. } => None,
+                                    InterpObject::Class(c) => Some(c.qualname.clone()),
+                                    _ => Some(self.type_name(receiver)),
+                                },
+                                Some(_) => Some(self.type_name(receiver)),
+                            };
+                            let q = owner.map_or_else(|| n.to_string(), |o| format!("{o}.{n}"));
+                            Some(self.heap.new_str(q))
                         }
                         "__self__" => {
                             if receiver == Value::None {
@@ -180,6 +229,18 @@ impl Interpreter {
                         }
                         "code" if self.is_instance(obj, self.classes.exc[&ExcKind::SystemExit]) => {
                             first(self)
+                        }
+                        "name" | "path" | "obj" | "errno" | "strerror" | "filename"
+                        | "filename2"
+                            if self.has_none_default(obj, name) =>
+                        {
+                            let dict = e.dict;
+                            if dict != Value::None {
+                                if let Some(v) = self.dict_get_str(dict, name) {
+                                    return Ok(Some(v));
+                                }
+                            }
+                            Value::None
                         }
                         "args" => e.args,
                         "__traceback__" => e.traceback,
