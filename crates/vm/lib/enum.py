@@ -45,8 +45,19 @@ def _is_private(class_name, name):
     return name.startswith(prefix) and not name.endswith("__")
 
 
+def _function():
+    pass
+
+
+# Every one of these has __get__; they are named as well so that the test
+# does not depend on how the interpreter exposes that slot.
+_DESCRIPTOR_TYPES = (type(_function), classmethod, staticmethod, __builtins__["property"]
+                     if isinstance(__builtins__, dict) else __builtins__.property)
+
+
 def _is_descriptor(obj):
-    return hasattr(obj, "__get__") or hasattr(obj, "__set__") or hasattr(obj, "__delete__")
+    return (isinstance(obj, _DESCRIPTOR_TYPES) or hasattr(obj, "__get__")
+            or hasattr(obj, "__set__") or hasattr(obj, "__delete__"))
 
 
 def _is_single_bit(num):
@@ -265,16 +276,16 @@ class EnumType(type):
                 continue
             provider = _provider(enum_class, name)
             if provider is not None and not isinstance(provider, EnumType):
-                type.__setattr__(enum_class, name, getattr(first_enum, name))
+                _set_attribute(enum_class, name, getattr(first_enum, name))
 
         if Flag is not None and issubclass(enum_class, Flag):
             for name in ("__or__", "__and__", "__xor__", "__ror__", "__rand__", "__rxor__", "__invert__"):
                 if name not in namespace:
-                    type.__setattr__(enum_class, name, Flag.__dict__[name])
+                    _set_attribute(enum_class, name, Flag.__dict__[name])
             values = [enum_class._member_map_[n]._value_ for n in enum_class._member_names_]
             if values != sorted(values):
-                type.__setattr__(enum_class, "_iter_member_", Flag.__dict__["_iter_member_by_def_"])
-        type.__setattr__(enum_class, "__new__", Enum.__dict__["__new__"])
+                _set_attribute(enum_class, "_iter_member_", Flag.__dict__["_iter_member_by_def_"])
+        _set_attribute(enum_class, "__new__", Enum.__dict__["__new__"])
         return enum_class
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
@@ -423,7 +434,7 @@ def _find_new(namespace, member_type, first_enum):
 
 
 def _init_bookkeeping(enum_class, member_type, new_method, use_args, boundary):
-    setattr_ = type.__setattr__
+    setattr_ = _set_attribute
     setattr_(enum_class, "_member_names_", [])
     setattr_(enum_class, "_member_map_", {})
     setattr_(enum_class, "_value2member_map_", {})
@@ -438,6 +449,12 @@ def _init_bookkeeping(enum_class, member_type, new_method, use_args, boundary):
         setattr_(enum_class, "_singles_mask_", 0)
         setattr_(enum_class, "_all_bits_", 0)
         setattr_(enum_class, "_inverted_", None)
+
+
+def _set_attribute(cls, name, value):
+    # Only ever called for names that are not (yet) members, so the guard in
+    # EnumType.__setattr__ lets the assignment through.
+    setattr(cls, name, value)
 
 
 def _provider(cls, name):
@@ -472,7 +489,7 @@ def _add_member(enum_class, name, value):
     new_member._sort_order_ = len(enum_class._member_names_)
 
     is_flag = Flag is not None and issubclass(enum_class, Flag)
-    setattr_ = type.__setattr__
+    setattr_ = _set_attribute
     if is_flag:
         setattr_(enum_class, "_flag_mask_", enum_class._flag_mask_ | value)
         if _is_single_bit(value):
