@@ -46,7 +46,7 @@ def copy(x):
     if cls in _ATOMIC or cls is tuple or cls is frozenset:
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
-        return x.copy()
+        return cls(x)
     if issubclass(cls, type):
         return x
     copier = getattr(cls, "__copy__", None)

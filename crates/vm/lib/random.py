@@ -162,6 +162,7 @@ class Random:
 
     def __init__(self, x=None):
         self._mt = [0] * _N
+        self._out = [0] * _N
         self._mti = _N + 1
         self.gauss_next = None
         self.seed(x)
@@ -202,27 +203,45 @@ class Random:
         self._mti = _N
 
     def _generate(self):
-        mt = self._mt
-        for k in range(_N - _M):
-            y = (mt[k] & _UPPER) | (mt[k + 1] & _LOWER)
-            mt[k] = mt[k + _M] ^ (y >> 1) ^ (_TWIST if y & 1 else 0)
-        for k in range(_N - _M, _N - 1):
-            y = (mt[k] & _UPPER) | (mt[k + 1] & _LOWER)
-            mt[k] = mt[k + (_M - _N)] ^ (y >> 1) ^ (_TWIST if y & 1 else 0)
-        y = (mt[_N - 1] & _UPPER) | (mt[0] & _LOWER)
-        mt[_N - 1] = mt[_M - 1] ^ (y >> 1) ^ (_TWIST if y & 1 else 0)
+        """Twist the state into its next 624 words and temper them all.
+
+        Word k becomes mt[k + 397] ^ twist(mt[k], mt[k + 1]) with indices
+        modulo 624; a word at k + 397 past the end is one already replaced
+        in this pass, so the words are built in four runs, each from the
+        runs before it."""
+        old = self._mt
+        upper, lower = _UPPER, _LOWER
+        mag = (0, _TWIST)
+        first = [old[k + _M] ^ (((old[k] & upper) | (old[k + 1] & lower)) >> 1) ^ mag[old[k + 1] & 1]
+                 for k in range(_N - _M)]
+        second = [first[k - (_N - _M)] ^ (((old[k] & upper) | (old[k + 1] & lower)) >> 1) ^ mag[old[k + 1] & 1]
+                  for k in range(_N - _M, 2 * (_N - _M))]
+        third = [second[k - 2 * (_N - _M)] ^ (((old[k] & upper) | (old[k + 1] & lower)) >> 1) ^ mag[old[k + 1] & 1]
+                 for k in range(2 * (_N - _M), _N - 1)]
+        y = (old[_N - 1] & upper) | (first[0] & lower)
+        last = second[_M - 1 - (_N - _M)] ^ (y >> 1) ^ mag[first[0] & 1]
+        self._mt = first + second + third
+        self._mt.append(last)
+        self._temper_all()
         self._mti = 0
 
+    def _temper_all(self):
+        out = []
+        append = out.append
+        for y in self._mt:
+            y ^= y >> 11
+            y ^= (y << 7) & 0x9D2C5680
+            y ^= (y << 15) & 0xEFC60000
+            append(y ^ (y >> 18))
+        self._out = out
+
     def _genrand_uint32(self):
-        if self._mti >= _N:
+        i = self._mti
+        if i >= _N:
             self._generate()
-        y = self._mt[self._mti]
-        self._mti += 1
-        y ^= y >> 11
-        y ^= (y << 7) & 0x9D2C5680
-        y ^= (y << 15) & 0xEFC60000
-        y ^= y >> 18
-        return y
+            i = 0
+        self._mti = i + 1
+        return self._out[i]
 
     def _seed_core(self, a):
         if a is None:
@@ -310,12 +329,18 @@ class Random:
         if not 0 <= index <= _N:
             raise ValueError("invalid state")
         self._mt = words
+        self._temper_all()
         self._mti = index
 
     # --------------------------------------------------------- numbers
 
     def random(self):
         """A float in [0.0, 1.0) with 53 random bits."""
+        i = self._mti
+        if i < _N - 1:
+            out = self._out
+            self._mti = i + 2
+            return ((out[i] >> 5) * 67108864.0 + (out[i + 1] >> 6)) * (1.0 / 9007199254740992.0)
         a = self._genrand_uint32() >> 5
         b = self._genrand_uint32() >> 6
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
@@ -346,6 +371,12 @@ class Random:
     def _randbelow(self, n):
         """An int in [0, n), by rejection sampling over getrandbits."""
         k = n.bit_length()
+        if k <= 32:
+            shift = 32 - k
+            r = self._genrand_uint32() >> shift
+            while r >= n:
+                r = self._genrand_uint32() >> shift
+            return r
         r = self.getrandbits(k)
         while r >= n:
             r = self.getrandbits(k)
@@ -362,16 +393,16 @@ class Random:
 
     def randrange(self, start, stop=None, step=_ONE):
         """A random item from range(start, stop, step), without building it."""
-        istart = self._integer_argument(start, "arg 1")
+        istart = start if type(start) is int else self._integer_argument(start, "arg 1")
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = self._integer_argument(stop, "stop")
+        istop = stop if type(stop) is int else self._integer_argument(stop, "stop")
         width = istop - istart
-        istep = self._integer_argument(step, "step")
+        istep = step if type(step) is int else self._integer_argument(step, "step")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
