@@ -209,8 +209,8 @@ fn builtin_next(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
             interp.type_name(it)
         )));
     }
-    if interp.is_generator(it) {
-        return match interp.resume(it, Value::None)? {
+    if interp.is_generator_iterator(it) {
+        return match interp.send_to(it, Value::None)? {
             crate::generator::Resumed::Yielded(v) => Ok(v),
             crate::generator::Resumed::Returned(v) => match default {
                 Some(d) => {

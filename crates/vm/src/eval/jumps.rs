@@ -85,39 +85,7 @@ impl Interpreter {
     pub(super) fn op_send(&mut self, next: usize, delta: u32) -> PyResult<Flow> {
         let sent = self.pop();
         let receiver = self.peek(0);
-        let result = if let Some(r) = self.send_native(receiver, sent) {
-            r?
-        } else if sent == Value::None {
-            match self.next(receiver)? {
-                Some(v) => crate::generator::Resumed::Yielded(v),
-                None => crate::generator::Resumed::Returned(Value::None),
-            }
-        } else {
-            let key = self.intern("send");
-            let send = self.get_attr(receiver, key);
-            self.heap.decref(key);
-            let r = send.and_then(|f| {
-                let r = self.call(f, &[sent], &[]);
-                self.heap.decref(f);
-                r
-            });
-            self.heap.decref(sent);
-            match r {
-                Ok(v) => crate::generator::Resumed::Yielded(v),
-                Err(e) if self.is_stop_iteration(&e) => {
-                    let exc = self.exception_value(e);
-                    let value = self
-                        .exception_data(exc)
-                        .map(|d| d.args)
-                        .map(|a| self.tuple_items(a).first().copied().unwrap_or(Value::None))
-                        .unwrap_or(Value::None);
-                    self.heap.incref(value);
-                    self.heap.decref(exc);
-                    crate::generator::Resumed::Returned(value)
-                }
-                Err(e) => return Err(e),
-            }
-        };
+        let result = self.send_to(receiver, sent)?;
         match result {
             crate::generator::Resumed::Yielded(v) => {
                 self.push(v);

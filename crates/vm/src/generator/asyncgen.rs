@@ -296,7 +296,7 @@ impl Interpreter {
                 self.throw_ex(generator, ThrowArgs::of(genexit), false)
             } else {
                 let items = self.tuple_items(args);
-                let throw = throw_args(&items)?;
+                let throw = throw_args("athrow", &items)?;
                 let r = self.throw_ex(generator, throw, false);
                 let r = self.async_gen_step(generator, r);
                 return match r {
@@ -453,20 +453,9 @@ fn agen_asend(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> P
 
 fn agen_athrow(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let g = agen(interp, args, "athrow")?;
+    // The arguments are checked when the awaitable first runs, as
+    // CPython does.
     let rest = &args[1..];
-    match rest.len() {
-        0 => {
-            return Err(PyErr::type_error(
-                "athrow expected at least 1 argument, got 0",
-            ));
-        }
-        n if n > 3 => {
-            return Err(PyErr::type_error(format!(
-                "athrow expected at most 3 arguments, got {n}"
-            )));
-        }
-        _ => {}
-    }
     for v in rest {
         interp.heap.incref(*v);
     }
@@ -520,7 +509,7 @@ fn awaitable_throw(
     args: &[Value],
     _kwnames: &[Value],
 ) -> PyResult<Value> {
-    let throw = throw_args(&args[1..])?;
+    let throw = throw_args("throw", &args[1..])?;
     interp.async_awaitable_throw(args[0], throw)
 }
 

@@ -98,7 +98,7 @@ fn wrapper_send(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
 
 fn wrapper_throw(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let coroutine = wrapped(interp, args)?;
-    let throw = throw_args(&args[1..])?;
+    let throw = throw_args("throw", &args[1..])?;
     let r = interp.throw_ex(coroutine, throw, true)?;
     resumed_value(interp, r)
 }
@@ -175,5 +175,52 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         })
+    }
+}
+
+impl Interpreter {
+    /// `SEND`'s step (CPython's `PyIter_Send`): resume `receiver` with
+    /// `sent` (owned). Generators and this module's iterators resume
+    /// directly; other iterators get `__next__()` for `None` and
+    /// `send(sent)` otherwise, with `StopIteration`'s value as the result.
+    pub(crate) fn send_to(&mut self, receiver: Value, sent: Value) -> PyResult<super::Resumed> {
+        if let Some(r) = self.send_native(receiver, sent) {
+            return r;
+        }
+        let r = if sent == Value::None && self.is_iterator_object(receiver) {
+            return Ok(match self.next(receiver)? {
+                Some(v) => super::Resumed::Yielded(v),
+                None => super::Resumed::Returned(Value::None),
+            });
+        } else if sent == Value::None {
+            match self.user_special(receiver, "__next__") {
+                Some(f) => self.call_special(f, receiver, &[]),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object is not an iterator",
+                    self.type_name(receiver)
+                ))),
+            }
+        } else {
+            let key = self.intern("send");
+            let send = self.get_attr(receiver, key);
+            self.heap.decref(key);
+            let r = send.and_then(|f| {
+                let r = self.call(f, &[sent], &[]);
+                self.heap.decref(f);
+                r
+            });
+            self.heap.decref(sent);
+            r
+        };
+        match r {
+            Ok(v) => Ok(super::Resumed::Yielded(v)),
+            Err(e) if self.is_stop_iteration(&e) => {
+                let exc = self.exception_value(e);
+                let value = self.stop_iteration_value(exc);
+                self.heap.decref(exc);
+                Ok(super::Resumed::Returned(value))
+            }
+            Err(e) => Err(e),
+        }
     }
 }

@@ -66,14 +66,27 @@ fn qualified(interp: &Interpreter, generator: Value, method: &str) -> String {
     format!("{class}.{method}")
 }
 
+/// A slot wrapper's arity check (`__next__`, `__iter__`).
+fn no_arguments(args: &[Value]) -> PyResult<()> {
+    match args.len() {
+        0 | 1 => Ok(()),
+        n => Err(PyErr::type_error(format!(
+            "expected 0 arguments, got {}",
+            n - 1
+        ))),
+    }
+}
+
 fn gen_next(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let generator = receiver(interp, args, "__next__")?;
+    no_arguments(args)?;
     let r = interp.send_ex(generator, Value::None, false)?;
     resumed_value(interp, r)
 }
 
 fn gen_iter(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let generator = receiver(interp, args, "__iter__")?;
+    no_arguments(args)?;
     interp.heap.incref(generator);
     Ok(generator)
 }
@@ -97,18 +110,18 @@ pub(super) fn gen_send(
 }
 
 /// `throw(typ[, val[, tb]])`'s arguments after the receiver.
-pub(super) fn throw_args(rest: &[Value]) -> PyResult<ThrowArgs> {
+pub(super) fn throw_args(name: &str, rest: &[Value]) -> PyResult<ThrowArgs> {
     match rest {
-        [] => Err(PyErr::type_error(
-            "throw expected at least 1 argument, got 0",
-        )),
+        [] => Err(PyErr::type_error(format!(
+            "{name} expected at least 1 argument, got 0"
+        ))),
         [typ, more @ ..] if more.len() <= 2 => Ok(ThrowArgs {
             typ: *typ,
             val: more.first().copied(),
             tb: more.get(1).copied(),
         }),
         _ => Err(PyErr::type_error(format!(
-            "throw expected at most 3 arguments, got {}",
+            "{name} expected at most 3 arguments, got {}",
             rest.len()
         ))),
     }
@@ -120,7 +133,7 @@ pub(super) fn gen_throw(
     _kwnames: &[Value],
 ) -> PyResult<Value> {
     let generator = receiver(interp, args, "throw")?;
-    let throw = throw_args(&args[1..])?;
+    let throw = throw_args("throw", &args[1..])?;
     let r = interp.throw_ex(generator, throw, true)?;
     resumed_value(interp, r)
 }

@@ -431,11 +431,6 @@ impl Interpreter {
         self.run_generator(generator, fid, Entry::Send(sent))
     }
 
-    /// Resume a generator with `next()`'s `None`.
-    pub(crate) fn resume(&mut self, generator: Value, sent: Value) -> PyResult<Resumed> {
-        self.send_ex(generator, sent, false)
-    }
-
     /// Raise `exc` (an owned exception instance) at the generator's
     /// `yield`, without delegating to a `yield from` target.
     fn throw_here(&mut self, generator: Value, exc: Value) -> PyResult<Resumed> {
