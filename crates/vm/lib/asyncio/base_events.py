@@ -16,6 +16,7 @@ they reach the top), and only one loop runs at a time.
 """
 
 import heapq
+import math
 import sys
 import time
 
@@ -287,7 +288,9 @@ class EventLoop:
             if scheduled:
                 delay = scheduled[0]._when - self.time()
                 if delay > 0:
-                    time.sleep(delay)
+                    # A selector waits in whole milliseconds, rounded up, so
+                    # timers due within the same millisecond fire together.
+                    time.sleep(math.ceil(delay * 1e3) * 1e-3)
             else:
                 # Nothing can ever become ready: with no I/O and no threads
                 # this waits forever, as a real selector would.

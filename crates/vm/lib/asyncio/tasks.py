@@ -233,7 +233,7 @@ def _without_step_frame(exc):
     """
     tb = exc.__traceback__
     if tb is not None and tb.tb_frame.f_code is Task._advance.__code__:
-        exc.__traceback__ = tb.tb_next
+        exc.with_traceback(tb.tb_next)
     return exc
 
 

@@ -153,6 +153,14 @@ def shield(arg):
     return outer
 
 
+def _unique(items):
+    """The items in first-seen order, each once."""
+    seen = {}
+    for item in items:
+        seen[item] = None
+    return list(seen)
+
+
 def _release_waiter(waiter, *args):
     if not waiter.done():
         waiter.set_result(None)
@@ -208,12 +216,12 @@ async def wait_for(fut, timeout):
     try:
         try:
             await waiter
-        except exceptions.CancelledError:
+        except exceptions.CancelledError as exc:
             if fut.done():
                 return fut.result()
             fut.remove_done_callback(callback)
             await _cancel_and_wait(fut, loop=loop)
-            raise
+            raise exc
         if fut.done():
             return fut.result()
         fut.remove_done_callback(callback)
@@ -240,7 +248,7 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
         raise ValueError("Invalid return_when value: %s" % (return_when,))
     loop = events.get_running_loop()
-    fs = list(dict.fromkeys(fs))
+    fs = _unique(fs)
     if any(coroutines.iscoroutine(f) for f in fs):
         raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
     fs = [ensure_future(f, loop=loop) for f in fs]
@@ -296,8 +304,8 @@ def as_completed(fs, *, timeout=None):
         raise TypeError("expect an iterable of futures, not %s" % type(fs).__name__)
     arrived = queues.Queue()
     loop = events._get_event_loop()
-    todo = [ensure_future(f, loop=loop) for f in dict.fromkeys(fs)]
-    pending = dict.fromkeys(todo)
+    todo = [ensure_future(f, loop=loop) for f in _unique(fs)]
+    pending = {f: None for f in todo}
     timer = [None]
 
     def _on_timeout():

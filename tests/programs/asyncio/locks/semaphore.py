@@ -10,7 +10,8 @@ async def limited(sem, n):
         active += 1
         peak = max(peak, active)
         print("start", n, "active", active)
-        await asyncio.sleep(0.005)
+        for _ in range(n % 3 + 1):
+            await asyncio.sleep(0)
         active -= 1
     print("end", n)
 

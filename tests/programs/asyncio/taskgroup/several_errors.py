@@ -9,8 +9,8 @@ async def fail_after(delay, exc):
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fail_after(0.01, KeyError("k")))
-            tg.create_task(fail_after(0.01, IndexError("i")))
+            tg.create_task(fail_after(0, KeyError("k")))
+            tg.create_task(fail_after(0, IndexError("i")))
             tg.create_task(fail_after(0.5, OSError("never")))
     except BaseExceptionGroup as eg:
         print(type(eg).__name__, repr(eg.message))
