@@ -11,6 +11,8 @@ mod file;
 
 pub(crate) use file::OpenFiles;
 mod functions;
+
+pub(crate) use functions::is_callable;
 mod iteration;
 mod methods;
 mod sys;
@@ -267,6 +269,8 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
         "_io" | "io" => file::module(interp)?,
         "math" => crate::stdlib::math::module(interp),
         "time" => return Some(crate::stdlib::time::module(interp)),
+        "operator" | "_operator" => crate::stdlib::operator::module(interp),
+        "_functools" => crate::stdlib::functools::module(interp),
         _ => return None,
     }))
 }

@@ -3,5 +3,8 @@
 //! in the module table) and the bundled pure-Python modules.
 
 pub(crate) mod bundled;
+pub(crate) mod functools;
 pub(crate) mod math;
+pub(crate) mod native_class;
+pub(crate) mod operator;
 pub(crate) mod time;

@@ -22,7 +22,7 @@ use pyrite_objects::types::int::Int;
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 
-use crate::builtins::{NativeFn, bind, define};
+use crate::builtins::{NativeFn, define};
 use crate::interpreter::Interpreter;
 
 mod calendar;
@@ -220,6 +220,48 @@ fn time_process_time_ns(
     Ok(int_value(interp, cpu_time_ns() as i128))
 }
 
+const OUT_OF_RANGE: &str = "timestamp out of range for platform time_t";
+
+/// What the C library reports for a year beyond a C `int`.
+fn year_overflow() -> PyErr {
+    PyErr::new(
+        ExcKind::OSError,
+        "[Errno 75] Value too large for defined data type",
+    )
+}
+
+/// The positional arguments of a function parsed as CPython's
+/// `PyArg_ParseTuple` does: no keywords, `min..=max` of them.
+fn positional_args<'a>(
+    func: &str,
+    args: &'a [Value],
+    kwnames: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "{func}() takes no keyword arguments"
+        )));
+    }
+    let plural = |n: usize| if n == 1 { "argument" } else { "arguments" };
+    if args.len() > max {
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at most {max} {} ({} given)",
+            plural(max),
+            args.len()
+        )));
+    }
+    if args.len() < min {
+        return Err(PyErr::type_error(format!(
+            "{func}() takes at least {min} {} ({} given)",
+            plural(min),
+            args.len()
+        )));
+    }
+    Ok(args)
+}
+
 /// The longest stretch `sleep` blocks before looking at the interrupt
 /// flag again.
 const SLEEP_SLICE: Duration = Duration::from_millis(5);
@@ -240,10 +282,9 @@ fn time_sleep(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> Py
             if f.is_nan() {
                 return Err(PyErr::value_error("Invalid value NaN (not a number)"));
             }
+            // The nanosecond count must fit CPython's 64-bit `_PyTime_t`.
             if f.abs() >= 9.2e9 {
-                return Err(PyErr::overflow(
-                    "timestamp too large to convert to C _PyTime_t",
-                ));
+                return Err(PyErr::overflow(OUT_OF_RANGE));
             }
             f
         }
@@ -294,7 +335,7 @@ fn to_timestamp_int(interp: &mut Interpreter, v: Value, overflow: &str) -> PyRes
 /// The seconds argument of `gmtime`/`localtime`/`ctime`: now when absent
 /// or `None`, floats rounded towards minus infinity.
 fn seconds_arg(interp: &mut Interpreter, v: Option<Value>) -> PyResult<i64> {
-    const OVERFLOW: &str = "timestamp out of range for platform time_t";
+    const OVERFLOW: &str = OUT_OF_RANGE;
     match v {
         None | Some(Value::None) => Ok(unix_now()),
         Some(Value::Float(f)) => {
@@ -418,10 +459,9 @@ fn time_tuple(interp: &mut Interpreter, v: Value, func: &str) -> PyResult<Broken
 }
 
 fn time_gmtime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let bound = bind(interp, "gmtime", args, kwnames, &["seconds"], 0)?;
-    let secs = seconds_arg(interp, bound[0])?;
-    let tm = calendar::broken_down(secs, 0, 0, "GMT")
-        .ok_or_else(|| PyErr::overflow("timestamp out of range for platform time_t"))?;
+    let args = positional_args("gmtime", args, kwnames, 0, 1)?;
+    let secs = seconds_arg(interp, args.first().copied())?;
+    let tm = calendar::broken_down(secs, 0, 0, "GMT").ok_or_else(year_overflow)?;
     struct_time(interp, &tm)
 }
 
@@ -429,13 +469,12 @@ fn time_gmtime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> P
 fn local(secs: i64) -> PyResult<BrokenDown> {
     let zone = zone::Zone::system();
     let kind = zone.local(secs);
-    calendar::broken_down(secs, kind.utoff, kind.isdst as i64, &kind.abbr)
-        .ok_or_else(|| PyErr::overflow("timestamp out of range for platform time_t"))
+    calendar::broken_down(secs, kind.utoff, kind.isdst as i64, &kind.abbr).ok_or_else(year_overflow)
 }
 
 fn time_localtime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let bound = bind(interp, "localtime", args, kwnames, &["seconds"], 0)?;
-    let secs = seconds_arg(interp, bound[0])?;
+    let args = positional_args("localtime", args, kwnames, 0, 1)?;
+    let secs = seconds_arg(interp, args.first().copied())?;
     let tm = local(secs)?;
     struct_time(interp, &tm)
 }
@@ -459,8 +498,14 @@ fn time_mktime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> P
 }
 
 fn time_asctime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let bound = bind(interp, "asctime", args, kwnames, &["t"], 0)?;
-    let tm = match bound[0] {
+    crate::builtins::no_keywords("asctime", kwnames)?;
+    if args.len() > 1 {
+        return Err(PyErr::type_error(format!(
+            "asctime expected at most 1 argument, got {}",
+            args.len()
+        )));
+    }
+    let tm = match args.first().copied() {
         None => local(unix_now())?,
         Some(t) => {
             let mut tm = time_tuple(interp, t, "asctime")?;
@@ -473,27 +518,28 @@ fn time_asctime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
 }
 
 fn time_ctime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let bound = bind(interp, "ctime", args, kwnames, &["seconds"], 0)?;
-    let secs = seconds_arg(interp, bound[0])?;
+    let args = positional_args("ctime", args, kwnames, 0, 1)?;
+    let secs = seconds_arg(interp, args.first().copied())?;
     let tm = local(secs)?;
     let text = calendar::asctime(&tm);
     Ok(interp.heap.new_str(text))
 }
 
 fn time_strftime(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let bound = bind(interp, "strftime", args, kwnames, &["format", "t"], 1)?;
-    let format = bound[0].unwrap_or(Value::None);
+    let bound = positional_args("strftime", args, kwnames, 1, 2)?;
+    let format = bound[0];
     let Some(format) = interp.heap.str_of(format).map(str::to_string) else {
         return Err(PyErr::type_error(format!(
             "strftime() argument 1 must be str, not {}",
             interp.type_name(format)
         )));
     };
-    let mut tm = match bound[1] {
+    let given = bound.get(1).copied();
+    let mut tm = match given {
         None => local(unix_now())?,
         Some(t) => time_tuple(interp, t, "strftime")?,
     };
-    if bound[1].is_some() {
+    if given.is_some() {
         calendar::normalise_for_strftime(&mut tm)?;
         if tm.zone.is_empty() {
             // A plain tuple names no zone: the system's zone at that

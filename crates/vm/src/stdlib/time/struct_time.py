@@ -17,7 +17,10 @@ class struct_time:
     n_unnamed_fields = 0
 
     def __init__(self, sequence, dict=None):
-        values = tuple(sequence)
+        try:
+            values = tuple(sequence)
+        except TypeError:
+            raise TypeError('constructor requires a sequence') from None
         given = len(values)
         if given < 9:
             raise TypeError('time.struct_time() takes an at least 9-sequence '
