@@ -1,5 +1,5 @@
 """Synchronisation between tasks: Lock, Event, Condition, Semaphore,
-BoundedSemaphore.
+BoundedSemaphore, Barrier.
 
 Each primitive keeps a first-in first-out list of waiter Futures, one per
 waiting task. Releasing wakes a waiter by setting its Future's result; the
@@ -12,7 +12,7 @@ chosen, passes its turn on to the next one, so no wakeup is lost.
 from . import exceptions
 from . import mixins
 
-__all__ = ("BoundedSemaphore", "Condition", "Event", "Lock", "Semaphore")
+__all__ = ("Barrier", "BoundedSemaphore", "Condition", "Event", "Lock", "Semaphore")
 
 
 class _ContextManagerMixin:
@@ -266,3 +266,95 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError("BoundedSemaphore released too many times")
         super().release()
+
+
+# The phases of a Barrier: tasks arrive while it is filling; once the last
+# one arrives it drains (every waiter leaves); reset() or abort() interrupt
+# the waiters, who get BrokenBarrierError.
+_FILLING = "filling"
+_DRAINING = "draining"
+_RESETTING = "resetting"
+_BROKEN = "broken"
+
+
+class Barrier(mixins._LoopBoundMixin):
+    """Holds `parties` tasks at wait() until the last of them arrives."""
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition()
+        self._parties = parties
+        self._state = _FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += ", waiters:%d/%d" % (self.n_waiting, self.parties)
+        return _describe(self, extra, None)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Wait for all parties; returns this task's arrival index."""
+        async with self._cond:
+            # A previous round may still be draining or resetting.
+            await self._cond.wait_for(
+                lambda: self._state not in (_DRAINING, _RESETTING)
+            )
+            if self._state is _BROKEN:
+                raise exceptions.BrokenBarrierError("Barrier aborted")
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = _DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state is not _FILLING)
+                    if self._state in (_BROKEN, _RESETTING):
+                        raise exceptions.BrokenBarrierError(
+                            "Abort or reset of barrier"
+                        )
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in (_RESETTING, _DRAINING):
+                        self._state = _FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        """Back to filling; tasks waiting now get BrokenBarrierError."""
+        async with self._cond:
+            if self._count > 0:
+                self._state = _RESETTING
+            else:
+                self._state = _FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        """Break the barrier: every wait(), now or later, raises."""
+        async with self._cond:
+            self._state = _BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many tasks are waiting for the barrier to fill."""
+        if self._state is _FILLING:
+            return self._count
+        return 0
+
+    @property
+    def broken(self):
+        return self._state is _BROKEN
