@@ -118,6 +118,10 @@ struct Machine<'p, 't, T: Unit> {
     prog: &'p Program,
     text: &'t [T],
     full: bool,
+    /// A match starting here may not be empty.
+    must_advance_at: Option<usize>,
+    /// Where the current attempt started.
+    start: usize,
     stack: Vec<Frame>,
     slots: Vec<usize>,
     counts: Vec<u32>,
@@ -126,7 +130,13 @@ struct Machine<'p, 't, T: Unit> {
 }
 
 /// Run `prog` over `text[..end]` from `pos` in the given mode.
-pub(crate) fn run<T: Unit>(prog: &Program, text: &[T], pos: usize, mode: Mode) -> Option<Captures> {
+pub(crate) fn run<T: Unit>(
+    prog: &Program,
+    text: &[T],
+    pos: usize,
+    mode: Mode,
+    must_advance: bool,
+) -> Option<Captures> {
     let end = text.len();
     if pos > end {
         return None;
@@ -135,6 +145,8 @@ pub(crate) fn run<T: Unit>(prog: &Program, text: &[T], pos: usize, mode: Mode) -
         prog,
         text,
         full: mode == Mode::FullMatch,
+        must_advance_at: must_advance.then_some(pos),
+        start: pos,
         stack: Vec::new(),
         slots: vec![UNSET; 2 * (prog.groups + 1)],
         counts: vec![0; prog.registers],
@@ -171,6 +183,7 @@ impl<T: Unit> Machine<'_, '_, T> {
         self.stack.clear();
         self.slots.iter_mut().for_each(|s| *s = UNSET);
         self.lastindex = UNSET;
+        self.start = start;
         let end = self.execute(start)?;
         let mut spans = Vec::with_capacity(self.prog.groups + 1);
         spans.push(Some((start, end)));
@@ -563,7 +576,9 @@ impl<T: Unit> Machine<'_, '_, T> {
                     true
                 }
                 Inst::Match => {
-                    if !self.full || pos == text_len {
+                    let empty_refused =
+                        self.must_advance_at == Some(self.start) && pos == self.start;
+                    if (!self.full || pos == text_len) && !empty_refused {
                         return Some(pos);
                     }
                     false

@@ -85,7 +85,20 @@ impl Regex {
 
     /// Match against `text` (already cut at `endpos`) from `pos`.
     pub fn run<T: Unit>(&self, text: &[T], pos: usize, mode: Mode) -> Option<Captures> {
-        exec::run(&self.program, text, pos, mode)
+        exec::run(&self.program, text, pos, mode, false)
+    }
+
+    /// [`Regex::run`], where with `must_advance` a match starting at `pos`
+    /// may not be empty (how `findall`, `sub` and `split` step past an
+    /// empty match without skipping a match that starts there).
+    pub fn run_from<T: Unit>(
+        &self,
+        text: &[T],
+        pos: usize,
+        mode: Mode,
+        must_advance: bool,
+    ) -> Option<Captures> {
+        exec::run(&self.program, text, pos, mode, must_advance)
     }
 
     /// The number of a named group.

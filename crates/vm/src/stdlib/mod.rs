@@ -7,4 +7,5 @@ pub(crate) mod functools;
 pub(crate) mod math;
 pub(crate) mod native_class;
 pub(crate) mod operator;
+pub(crate) mod re;
 pub(crate) mod time;
