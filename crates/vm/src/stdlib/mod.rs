@@ -4,8 +4,8 @@
 
 pub(crate) mod bundled;
 pub(crate) mod functools;
+pub(crate) mod itertools;
 pub(crate) mod math;
 pub(crate) mod native_class;
 pub(crate) mod operator;
-pub(crate) mod re;
 pub(crate) mod time;

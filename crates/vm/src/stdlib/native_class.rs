@@ -96,6 +96,19 @@ pub(crate) fn field(interp: &mut Interpreter, obj: Value, name: &str) -> PyResul
     }
 }
 
+/// Sets the field `name` of a native instance (`value` borrowed).
+pub(crate) fn set_field(interp: &mut Interpreter, obj: Value, name: &str, value: Value) {
+    if let Some(dict) = interp.instance_dict(obj) {
+        interp.dict_set_str(dict, name, value);
+    }
+}
+
+/// Sets the field `name` to `value`, taking over the caller's reference.
+pub(crate) fn put_field(interp: &mut Interpreter, obj: Value, name: &str, value: Value) {
+    set_field(interp, obj, name, value);
+    interp.heap.decref(value);
+}
+
 /// The class named `name` in the native module `module` (borrowed).
 pub(crate) fn module_class(interp: &mut Interpreter, module: &str, name: &str) -> PyResult<Value> {
     let lost = || {

@@ -224,10 +224,11 @@ const OUT_OF_RANGE: &str = "timestamp out of range for platform time_t";
 
 /// What the C library reports for a year beyond a C `int`.
 fn year_overflow() -> PyErr {
-    PyErr::new(
-        ExcKind::OSError,
-        "[Errno 75] Value too large for defined data type",
-    )
+    PyErr::Os {
+        errno: 75,
+        strerror: "Value too large for defined data type".to_string(),
+        filename: None,
+    }
 }
 
 /// The positional arguments of a function parsed as CPython's
