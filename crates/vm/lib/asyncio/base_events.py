@@ -15,6 +15,7 @@ a heap of TimerHandles ordered by `when` (cancelled ones may linger until
 they reach the top), and only one loop runs at a time.
 """
 
+from collections import deque
 import heapq
 import math
 import sys
@@ -26,11 +27,6 @@ from . import formatting
 from . import futures
 from . import tasks
 
-try:
-    from collections import deque as _Queue
-except ImportError:
-    _Queue = None
-
 __all__ = ("EventLoop",)
 
 # Rebuild the heap when more than half of this many timers are cancelled,
@@ -40,33 +36,6 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 
 # Timers due within this much of "now" run in the current turn.
 _CLOCK_RESOLUTION = 1e-09
-
-
-class _ReadyQueue:
-    """First-in first-out queue of handles (a list used from its front)."""
-
-    def __init__(self):
-        self._items = []
-        self._start = 0
-
-    def __len__(self):
-        return len(self._items) - self._start
-
-    def append(self, item):
-        self._items.append(item)
-
-    def popleft(self):
-        item = self._items[self._start]
-        self._items[self._start] = None
-        self._start += 1
-        if self._start * 2 >= len(self._items):
-            del self._items[: self._start]
-            self._start = 0
-        return item
-
-    def clear(self):
-        self._items = []
-        self._start = 0
 
 
 def _run_until_complete_cb(fut):
@@ -82,7 +51,7 @@ class EventLoop:
     """An event loop for timers and callbacks (no sockets, no subprocesses)."""
 
     def __init__(self):
-        self._ready = _Queue() if _Queue is not None else _ReadyQueue()
+        self._ready = deque()
         self._scheduled = []
         self._timer_cancelled_count = 0
         self._stopping = False

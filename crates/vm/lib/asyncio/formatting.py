@@ -60,7 +60,7 @@ def short_repr(value, level=_MAX_LEVEL):
             pieces.append("...")
         return "{" + ", ".join(pieces) + "}"
     name = kind.__name__
-    if name in _MAX_ITEMS and kind in (list, tuple, set, frozenset) or (
+    if kind in (list, tuple, set, frozenset) or (
         name == "deque" and kind.__module__ == "collections"
     ):
         return _short_container(value, level, name)

@@ -7,15 +7,16 @@ the item first. Every `put` counts an unfinished task; `task_done()` takes
 one back and `join()` waits for the count to reach zero.
 """
 
+from collections import deque
 import heapq
 
 from . import locks
 from . import mixins
 
 try:
-    from collections import deque as _deque
+    from types import GenericAlias as _GenericAlias
 except ImportError:
-    _deque = None
+    _GenericAlias = None
 
 __all__ = ("LifoQueue", "PriorityQueue", "Queue", "QueueEmpty", "QueueFull")
 
@@ -52,12 +53,10 @@ class Queue(mixins._LoopBoundMixin):
     # The storage, replaced by the subclasses.
 
     def _init(self, maxsize):
-        self._queue = _deque() if _deque is not None else []
+        self._queue = deque()
 
     def _get(self):
-        if _deque is not None:
-            return self._queue.popleft()
-        return self._queue.pop(0)
+        return self._queue.popleft()
 
     def _put(self, item):
         self._queue.append(item)
@@ -68,8 +67,9 @@ class Queue(mixins._LoopBoundMixin):
     def __str__(self):
         return "<%s %s>" % (type(self).__name__, self._format())
 
-    def __class_getitem__(cls, item):
-        return cls
+    if _GenericAlias is not None:
+        # `Queue[int]` in annotations, as for the built-in containers.
+        __class_getitem__ = classmethod(_GenericAlias)
 
     def _format(self):
         result = "maxsize=%r" % (self._maxsize,)
