@@ -269,6 +269,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
         "_io" | "io" => file::module(interp)?,
         "math" => crate::stdlib::math::module(interp),
         "time" => return Some(crate::stdlib::time::module(interp)),
+        "re" => return Some(crate::stdlib::re::module(interp)),
         "operator" | "_operator" => crate::stdlib::operator::module(interp),
         "_functools" => crate::stdlib::functools::module(interp),
         "itertools" => crate::stdlib::itertools::module(interp),

@@ -8,4 +8,5 @@ pub(crate) mod itertools;
 pub(crate) mod math;
 pub(crate) mod native_class;
 pub(crate) mod operator;
+pub(crate) mod re;
 pub(crate) mod time;
