@@ -16,10 +16,7 @@ members joined with '|') and kept in `_value2member_map_`.
 import sys as _sys
 from types import DynamicClassAttribute as _DynamicClassAttribute
 
-try:
-    from types import MappingProxyType as _MappingProxyType
-except ImportError:
-    _MappingProxyType = dict
+from types import MappingProxyType as _MappingProxyType
 
 __all__ = [
     "EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",

@@ -24,10 +24,7 @@ __all__ = [
     "defaultdict", "deque", "namedtuple",
 ]
 
-try:
-    _GenericAlias = type(list[int])
-except Exception:
-    _GenericAlias = None
+from types import GenericAlias as _GenericAlias
 
 deque.__module__ = UserDict.__module__ = UserList.__module__ = "collections"
 _MutableSequence.register(deque)
@@ -667,6 +664,13 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
+
+
+if not hasattr(dict, "__class_getitem__"):
+    # dict itself cannot be parameterized here; its subclasses still can.
+    for _cls in (defaultdict, OrderedDict, Counter):
+        _cls.__class_getitem__ = classmethod(_GenericAlias)
+    del _cls
 
 
 # ----------------------------------------------------------------- ChainMap

@@ -6,10 +6,7 @@ are defined here and exported by collections.abc, whose name they carry.
 
 from abc import ABCMeta, abstractmethod
 
-try:
-    _GenericAlias = type(list[int])
-except Exception:
-    _GenericAlias = None
+from types import GenericAlias as _GenericAlias
 
 
 def _check_methods(C, *methods):
@@ -28,8 +25,7 @@ def _check_methods(C, *methods):
 
 
 def _generic(cls):
-    if _GenericAlias is not None:
-        cls.__class_getitem__ = classmethod(_GenericAlias)
+    cls.__class_getitem__ = classmethod(_GenericAlias)
     return cls
 
 

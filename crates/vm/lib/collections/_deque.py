@@ -10,6 +10,8 @@ iterator that sees it change raises "deque mutated during iteration", as
 CPython's does.
 """
 
+from types import GenericAlias as _GenericAlias
+
 _MIN_CAPACITY = 8
 
 
@@ -449,7 +451,4 @@ Raises ValueError if the value is not present."""
             return "%s(%s)" % (name, items)
         return "%s(%s, maxlen=%d)" % (name, items, self._maxlen)
 
-    try:
-        __class_getitem__ = classmethod(type(list[int]))
-    except Exception:
-        pass
+    __class_getitem__ = classmethod(_GenericAlias)

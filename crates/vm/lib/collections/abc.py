@@ -22,10 +22,7 @@ __all__ = [
     "ByteString",
 ]
 
-try:
-    _GenericAlias = type(list[int])
-except Exception:
-    _GenericAlias = None
+from types import GenericAlias as _GenericAlias
 
 
 from collections._abc_base import (  # noqa: E402
@@ -278,8 +275,7 @@ class MappingView(Sized):
     def __repr__(self):
         return "{0.__class__.__name__}({0._mapping!r})".format(self)
 
-    if _GenericAlias is not None:
-        __class_getitem__ = classmethod(_GenericAlias)
+    __class_getitem__ = classmethod(_GenericAlias)
 
 
 class KeysView(MappingView, Set):
