@@ -53,24 +53,22 @@ impl Interpreter {
 
     /// `iter(view)`.
     pub(crate) fn view_iter(&mut self, dict: Value, kind: DictViewKind) -> Value {
-        if kind == DictViewKind::Keys {
-            self.heap.incref(dict);
-            return self.new_iterator(
-                "dict_keyiterator",
-                IterState::Seq {
-                    seq: dict,
-                    index: 0,
-                },
-            );
-        }
-        let mut items = self.view_items(dict, kind);
-        items.reverse();
-        let class = if kind == DictViewKind::Values {
-            "dict_valueiterator"
-        } else {
-            "dict_itemiterator"
+        let class = match kind {
+            DictViewKind::Keys => "dict_keyiterator",
+            DictViewKind::Values => "dict_valueiterator",
+            DictViewKind::Items => "dict_itemiterator",
         };
-        self.new_iterator(class, IterState::Items { rest: items })
+        self.heap.incref(dict);
+        let len = self.view_len(dict);
+        self.new_iterator(
+            class,
+            IterState::Dict {
+                dict,
+                index: 0,
+                len,
+                kind,
+            },
+        )
     }
 
     /// `len(view)`.

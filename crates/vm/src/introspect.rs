@@ -10,6 +10,35 @@ use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 use crate::interpreter::Interpreter;
 
 impl Interpreter {
+    /// How CPython's call errors name a callable: `module.qualname()`, or
+    /// `qualname()` for built-ins and objects without a module, or `str()`
+    /// of an object without `__qualname__`.
+    pub(crate) fn function_str(&mut self, func: Value) -> String {
+        let text_attr = |me: &mut Self, name: &str| -> Option<String> {
+            let key = me.intern(name);
+            let v = me.get_attr(func, key);
+            me.heap.decref(key);
+            match v {
+                Ok(v) => {
+                    let s = me.heap.str_of(v).map(str::to_string);
+                    me.heap.decref(v);
+                    s
+                }
+                Err(e) => {
+                    me.drop_error(e);
+                    None
+                }
+            }
+        };
+        let Some(qualname) = text_attr(self, "__qualname__") else {
+            return self.str_of(func).unwrap_or_default();
+        };
+        match text_attr(self, "__module__") {
+            Some(m) if m != "builtins" => format!("{m}.{qualname}()"),
+            _ => format!("{qualname}()"),
+        }
+    }
+
     /// Whether `exc` has the attribute `name` with a `None` default, as
     /// CPython's `NameError.name`, `ImportError.name`/`path` and
     /// `AttributeError.name`/`obj`.
@@ -67,7 +96,9 @@ impl Interpreter {
                 };
                 own(self, v)
             }
-            Payload::Int(_) | Payload::Complex { .. } => return Ok(self.number_attr(obj, name)),
+            Payload::Int(_) | Payload::Float(_) | Payload::Complex { .. } => {
+                return Ok(self.number_attr(obj, name));
+            }
             Payload::Interp(o) => match &**o {
                 InterpObject::Class(c) => {
                     let (cname, qual, dict, bases) =
@@ -321,10 +352,13 @@ impl Interpreter {
             (Value::Obj(r), _) => match (self.heap.payload(r), name) {
                 (Payload::Complex { real, .. }, "real") => Some(Value::Float(*real)),
                 (Payload::Complex { imag, .. }, "imag") => Some(Value::Float(*imag)),
+                // A plain number also for an instance of a subclass.
                 (Payload::Int(_), "real" | "numerator") => {
-                    self.heap.incref(v);
-                    Some(v)
+                    let i = pyrite_objects::types::int::Int::from_value(&self.heap, v)?;
+                    Some(i.into_value(&mut self.heap))
                 }
+                (Payload::Float(f), "real") => Some(Value::Float(*f)),
+                (Payload::Float(_), "imag") => Some(Value::Float(0.0)),
                 (Payload::Int(_), "imag") => Some(Value::Int(0)),
                 (Payload::Int(_), "denominator") => Some(Value::Int(1)),
                 _ => None,

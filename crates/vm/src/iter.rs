@@ -4,7 +4,7 @@
 //! with the `__getitem__` fallback.
 
 use pyrite_objects::types::int::Int;
-use pyrite_objects::types::interp::{InterpObject, IterState};
+use pyrite_objects::types::interp::{DictViewKind, InterpObject, IterState};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use crate::interpreter::Interpreter;
@@ -16,6 +16,13 @@ impl Interpreter {
             return Ok(self.view_iter(dict, kind));
         }
         if let Some(f) = self.user_special(v, "__iter__") {
+            if f == Value::None {
+                // `__iter__ = None` declares a class not iterable.
+                return Err(PyErr::type_error(format!(
+                    "'{}' object is not iterable",
+                    self.type_name(v)
+                )));
+            }
             let it = self.call_special(f, v, &[])?;
             if !self.is_iterator_object(it) && self.user_special(it, "__next__").is_none() {
                 let name = self.type_name(it);
@@ -38,7 +45,15 @@ impl Interpreter {
             Payload::Bytes(_) | Payload::ByteArray(_) => {
                 ("bytes_iterator", IterState::Seq { seq: v, index: 0 })
             }
-            Payload::Dict(_) => ("dict_keyiterator", IterState::Seq { seq: v, index: 0 }),
+            Payload::Dict(d) => (
+                "dict_keyiterator",
+                IterState::Dict {
+                    dict: v,
+                    index: 0,
+                    len: d.len(),
+                    kind: DictViewKind::Keys,
+                },
+            ),
             Payload::Range { start, stop, step } => {
                 let (start, stop, step) = (*start, *stop, *step);
                 match (start, stop, step) {
@@ -64,10 +79,14 @@ impl Interpreter {
                     }
                 }
             }
-            Payload::Set(_) => {
-                let items = pyrite_objects::ops::iterate(self, v)?;
-                ("set_iterator", items_state(items))
-            }
+            Payload::Set(t) => (
+                "set_iterator",
+                IterState::Set {
+                    set: v,
+                    index: 0,
+                    len: t.len(),
+                },
+            ),
             Payload::Interp(o)
                 if matches!(**o, InterpObject::Iterator(_)) || self.is_generator_iterator(v) =>
             {
@@ -88,7 +107,11 @@ impl Interpreter {
                 }
             }
         };
-        if let IterState::Seq { seq, .. } | IterState::GetItem { obj: seq, .. } = &state {
+        if let IterState::Seq { seq, .. }
+        | IterState::GetItem { obj: seq, .. }
+        | IterState::Dict { dict: seq, .. }
+        | IterState::Set { set: seq, .. } = &state
+        {
             self.heap.incref(*seq);
         }
         Ok(self.new_interp(class, InterpObject::Iterator(state)))
@@ -182,6 +205,41 @@ impl Interpreter {
                 Ok(Some(Value::Int(v)))
             }
             IterState::Items { rest } => Ok(rest.pop()),
+            IterState::Dict {
+                dict,
+                index,
+                len,
+                kind,
+            } => {
+                let (dict, i, len, kind) = (*dict, *index, *len, *kind);
+                self.dict_iter_step(r, dict, i, len, kind)
+            }
+            IterState::Set { set, index, len } => {
+                let (set, i, len) = (*set, *index, *len);
+                self.set_iter_step(r, set, i, len)
+            }
+            IterState::Callable { func, sentinel } => {
+                let (func, sentinel) = (*func, *sentinel);
+                let v = match self.call(func, &[], &[]) {
+                    Ok(v) => v,
+                    Err(e) if self.is_stop_iteration(&e) => {
+                        self.drop_error(e);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
+                match self.equal(v, sentinel) {
+                    Ok(false) => Ok(Some(v)),
+                    Ok(true) => {
+                        self.heap.decref(v);
+                        Ok(None)
+                    }
+                    Err(e) => {
+                        self.heap.decref(v);
+                        Err(e)
+                    }
+                }
+            }
             IterState::Seq { seq, index } => {
                 let (seq, i) = (*seq, *index);
                 let item = self.seq_item(seq, i);
@@ -297,6 +355,76 @@ impl Interpreter {
                 }
             }
         }
+    }
+
+    /// One step over a dict from entry position `i`: the key, value or
+    /// `(key, value)` (owned), after checking the size did not change.
+    fn dict_iter_step(
+        &mut self,
+        it: pyrite_objects::ObjRef,
+        dict: Value,
+        i: usize,
+        len: usize,
+        kind: DictViewKind,
+    ) -> PyResult<Option<Value>> {
+        let Some(Payload::Dict(d)) = dict.as_obj().map(|r| self.heap.payload(r)) else {
+            return Ok(None);
+        };
+        if d.len() != len {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "dictionary changed size during iteration",
+            ));
+        }
+        let Some((k, key, value)) =
+            (i..d.positions()).find_map(|k| d.entry(k).map(|e| (k, e.key, e.value)))
+        else {
+            return Ok(None);
+        };
+        if let Some(IterState::Dict { index, .. }) = self.state_mut(it) {
+            *index = k + 1;
+        }
+        self.heap.incref(key);
+        self.heap.incref(value);
+        Ok(Some(match kind {
+            DictViewKind::Keys => {
+                self.heap.decref(value);
+                key
+            }
+            DictViewKind::Values => {
+                self.heap.decref(key);
+                value
+            }
+            DictViewKind::Items => self.heap.new_tuple(vec![key, value]),
+        }))
+    }
+
+    /// One step over a set's table from slot `i` (the key, owned).
+    fn set_iter_step(
+        &mut self,
+        it: pyrite_objects::ObjRef,
+        set: Value,
+        i: usize,
+        len: usize,
+    ) -> PyResult<Option<Value>> {
+        let Some(Payload::Set(t)) = set.as_obj().map(|r| self.heap.payload(r)) else {
+            return Ok(None);
+        };
+        if t.len() != len {
+            return Err(PyErr::new(
+                ExcKind::RuntimeError,
+                "Set changed size during iteration",
+            ));
+        }
+        let Some((k, key)) = (i..t.slots().len()).find_map(|k| t.get(k).map(|(_, key)| (k, key)))
+        else {
+            return Ok(None);
+        };
+        if let Some(IterState::Set { index, .. }) = self.state_mut(it) {
+            *index = k + 1;
+        }
+        self.heap.incref(key);
+        Ok(Some(key))
     }
 
     /// Item `i` of a list, tuple, str, bytes or dict (its `i`-th entry

@@ -147,6 +147,36 @@ pub enum IterState {
         /// How many items remain.
         remaining: usize,
     },
+    /// Over a dict's keys, values or items, by entry position. `len` is
+    /// the dict's size when iteration began: a different size raises
+    /// `RuntimeError: dictionary changed size during iteration`.
+    Dict {
+        /// The dict.
+        dict: Value,
+        /// The next entry position.
+        index: usize,
+        /// The size the dict must keep.
+        len: usize,
+        /// What each step produces.
+        kind: DictViewKind,
+    },
+    /// Over a set's table slots; `len` as for [`IterState::Dict`]
+    /// (`Set changed size during iteration`).
+    Set {
+        /// The set or frozenset.
+        set: Value,
+        /// The next slot.
+        index: usize,
+        /// The size the set must keep.
+        len: usize,
+    },
+    /// `iter(func, sentinel)`: call `func()` until it returns `sentinel`.
+    Callable {
+        /// The callable.
+        func: Value,
+        /// The value that ends the iteration.
+        sentinel: Value,
+    },
     /// An exhausted iterator, holding nothing.
     Exhausted,
 }
@@ -454,7 +484,13 @@ impl InterpObject {
                 | IterState::GetItem { obj: v, .. }
                 | IterState::Enumerate { it: v, .. }
                 | IterState::Zip { its: v }
-                | IterState::Reversed { seq: v, .. } => f(v),
+                | IterState::Reversed { seq: v, .. }
+                | IterState::Dict { dict: v, .. }
+                | IterState::Set { set: v, .. } => f(v),
+                IterState::Callable { func, sentinel } => {
+                    f(func);
+                    f(sentinel);
+                }
                 IterState::Map { func, its } => {
                     f(func);
                     f(its);

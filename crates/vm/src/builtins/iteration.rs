@@ -2,6 +2,7 @@
 //! `sorted`, `iter`, `next`, `any`, `all`.
 
 use pyrite_objects::methods::Args;
+use pyrite_objects::types::interp::IterState;
 use pyrite_objects::{BuiltinType, ExcKind, PyErr, PyResult, Value};
 
 use super::functions::exactly_one;
@@ -184,8 +185,25 @@ fn builtin_iter(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
     no_keywords("iter", kwnames)?;
     match args {
         [v] => interp.get_iter(*v),
+        [func, sentinel] => {
+            if !super::functions::is_callable(interp, *func) {
+                return Err(PyErr::type_error("iter(v, w): v must be callable"));
+            }
+            interp.heap.incref(*func);
+            interp.heap.incref(*sentinel);
+            Ok(interp.new_iterator(
+                "callable_iterator",
+                IterState::Callable {
+                    func: *func,
+                    sentinel: *sentinel,
+                },
+            ))
+        }
+        [] => Err(PyErr::type_error(
+            "iter expected at least 1 argument, got 0",
+        )),
         _ => Err(PyErr::type_error(format!(
-            "iter expected 1 argument, got {}",
+            "iter expected at most 2 arguments, got {}",
             args.len()
         ))),
     }

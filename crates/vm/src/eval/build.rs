@@ -188,6 +188,31 @@ impl Interpreter {
         let other = self.pop();
         let d = self.below(i);
         let r = self.dict_update(d, other, merge);
+        let r = match r {
+            // `DICT_MERGE` builds a call's `**` arguments: its errors name
+            // the function, which sits two entries below the dict.
+            Err(e) if merge && self.error_is(&e, ExcKind::TypeError) => {
+                let func = self.peek(i as usize + 1);
+                let text = e.message().map(str::to_string);
+                let named = match text {
+                    Some(t) if t.starts_with("got multiple values") => {
+                        self.drop_error(e);
+                        PyErr::type_error(format!("{} {t}", self.function_str(func)))
+                    }
+                    Some(t) if t.ends_with("object is not a mapping") => {
+                        self.drop_error(e);
+                        PyErr::type_error(format!(
+                            "{} argument after ** must be a mapping, not {}",
+                            self.function_str(func),
+                            self.type_name(other)
+                        ))
+                    }
+                    _ => e,
+                };
+                Err(named)
+            }
+            r => r,
+        };
         self.heap.decref(other);
         r.map(|()| Flow::Next)
     }
@@ -199,12 +224,6 @@ impl Interpreter {
         let pairs: Vec<(Value, Value)> = match other.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
             _ => {
-                if merge {
-                    return Err(PyErr::type_error(format!(
-                        "'{}' object is not a mapping",
-                        self.type_name(other)
-                    )));
-                }
                 return Err(PyErr::type_error(format!(
                     "'{}' object is not a mapping",
                     self.type_name(other)

@@ -3,7 +3,7 @@
 //! `MAKE_FUNCTION`.
 
 use pyrite_objects::types::interp::{Function, InterpObject};
-use pyrite_objects::{Payload, PyErr, PyResult, Value};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::Flow;
 use crate::frame::{CodeInfo, FrameId};
@@ -192,6 +192,17 @@ impl Interpreter {
         } else {
             // CPython turns any iterable into the argument tuple.
             let items = self.iterate(args);
+            let items = match items {
+                Err(e) if self.error_is(&e, ExcKind::TypeError) && !self.is_iterable(args) => {
+                    self.drop_error(e);
+                    Err(PyErr::type_error(format!(
+                        "{} argument after * must be an iterable, not {}",
+                        self.function_str(callable),
+                        self.type_name(args)
+                    )))
+                }
+                r => r,
+            };
             self.heap.decref(args);
             match items {
                 Ok(items) => self.heap.new_tuple(items),
@@ -211,6 +222,13 @@ impl Interpreter {
                 names.push(e.key);
                 all.push(e.value);
             }
+        }
+        if names.iter().any(|k| self.heap.str_of(*k).is_none()) {
+            self.release(vec![kwargs, callable, args]);
+            if let Some(v) = null {
+                self.heap.decref(v);
+            }
+            return Err(PyErr::type_error("keywords must be strings"));
         }
         let r = self.call(callable, &all, &names);
         self.release(vec![kwargs, args, callable]);
