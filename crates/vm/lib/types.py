@@ -146,7 +146,7 @@ _repr_running = set()
 # ------------------------------------------- GenericAlias, MappingProxyType
 
 def _type_repr(obj):
-    if isinstance(obj, type) and not isinstance(obj, _GenericAliasBase):
+    if isinstance(obj, type) and not isinstance(obj, GenericAlias):
         if obj.__module__ == "builtins":
             return obj.__qualname__
         return "%s.%s" % (obj.__module__, obj.__qualname__)
@@ -155,130 +155,125 @@ def _type_repr(obj):
     return repr(obj)
 
 
-class _GenericAliasBase:
-    """A parameterized generic, origin[args] (PEP 585): calling it makes
-    an origin instance; as a base class it stands for its origin."""
-
-    def __init__(self, origin, args, /):
-        if not isinstance(args, tuple):
-            args = (args,)
-        self.__origin__ = origin
-        self.__args__ = args
-        self.__parameters__ = ()
-
-    def __repr__(self):
-        if not self.__args__:
-            args = "()"
-        else:
-            args = ", ".join(_type_repr(a) for a in self.__args__)
-        return "%s[%s]" % (_type_repr(self.__origin__), args)
-
-    def __call__(self, *args, **kwargs):
-        result = self.__origin__(*args, **kwargs)
-        try:
-            result.__orig_class__ = self
-        except AttributeError:
-            pass
-        return result
-
-    def __mro_entries__(self, bases):
-        return (self.__origin__,)
-
-    def __getattr__(self, name):
-        if name.startswith("__") and name.endswith("__"):
-            raise AttributeError(name)
-        return getattr(self.__origin__, name)
-
-    def __eq__(self, other):
-        if not isinstance(other, _GenericAliasBase):
-            return NotImplemented
-        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
-
-    def __hash__(self):
-        return hash(self.__origin__) ^ hash(self.__args__)
-
-    def __instancecheck__(self, obj):
-        raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
-
-    def __subclasscheck__(self, cls):
-        raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
-
-
-class _MappingProxyBase:
-    """A read-only view of a mapping."""
-
-    __slots__ = ("_mapping",)
-
-    def __new__(cls, mapping):
-        if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
-            raise TypeError(
-                "mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__
-            )
-        self = object.__new__(cls)
-        object.__setattr__(self, "_mapping", mapping)
-        return self
-
-    def __getitem__(self, key):
-        return self._mapping[key]
-
-    def get(self, key, default=None):
-        return self._mapping.get(key, default)
-
-    def keys(self):
-        return self._mapping.keys()
-
-    def values(self):
-        return self._mapping.values()
-
-    def items(self):
-        return self._mapping.items()
-
-    def copy(self):
-        return self._mapping.copy()
-
-    def __iter__(self):
-        return iter(self._mapping)
-
-    def __reversed__(self):
-        return reversed(self._mapping)
-
-    def __len__(self):
-        return len(self._mapping)
-
-    def __contains__(self, key):
-        return key in self._mapping
-
-    def __eq__(self, other):
-        return self._mapping == other
-
-    def __or__(self, other):
-        return self._mapping | other
-
-    def __ror__(self, other):
-        return other | self._mapping
-
-    def __repr__(self):
-        return "mappingproxy(%r)" % (self._mapping,)
-
-    def __str__(self):
-        return str(self._mapping)
-
-    __hash__ = None
-
-
-# The interpreter's own types when it has them.
+# The interpreter's own types when it has them; otherwise these.
 try:
     GenericAlias = type(list[int])
 except TypeError:
-    GenericAlias = _GenericAliasBase
-    GenericAlias.__name__ = GenericAlias.__qualname__ = "GenericAlias"
-    GenericAlias.__module__ = "types"
+    class GenericAlias:
+        """A parameterized generic, origin[args] (PEP 585): calling it makes
+        an origin instance; as a base class it stands for its origin."""
+
+        def __init__(self, origin, args, /):
+            if not isinstance(args, tuple):
+                args = (args,)
+            self.__origin__ = origin
+            self.__args__ = args
+            self.__parameters__ = ()
+
+        def __repr__(self):
+            if not self.__args__:
+                args = "()"
+            else:
+                args = ", ".join(_type_repr(a) for a in self.__args__)
+            return "%s[%s]" % (_type_repr(self.__origin__), args)
+
+        def __call__(self, *args, **kwargs):
+            result = self.__origin__(*args, **kwargs)
+            try:
+                result.__orig_class__ = self
+            except AttributeError:
+                pass
+            return result
+
+        def __mro_entries__(self, bases):
+            return (self.__origin__,)
+
+        def __getattr__(self, name):
+            if name.startswith("__") and name.endswith("__"):
+                raise AttributeError(name)
+            return getattr(self.__origin__, name)
+
+        def __eq__(self, other):
+            if not isinstance(other, GenericAlias):
+                return NotImplemented
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+        def __hash__(self):
+            return hash(self.__origin__) ^ hash(self.__args__)
+
+        def __instancecheck__(self, obj):
+            raise TypeError("isinstance() argument 2 cannot be a parameterized generic")
+
+        def __subclasscheck__(self, cls):
+            raise TypeError("issubclass() argument 2 cannot be a parameterized generic")
+
 try:
     MappingProxyType = _mapping_proxy_type()
 except TypeError:
-    MappingProxyType = _MappingProxyBase
-    MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
-    MappingProxyType.__module__ = "builtins"
+    class mappingproxy:
+        """A read-only view of a mapping."""
+
+        __slots__ = ("_mapping",)
+        __module__ = "builtins"
+
+        def __new__(cls, mapping):
+            if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
+                raise TypeError(
+                    "mappingproxy() argument must be a mapping, not %s" % type(mapping).__name__
+                )
+            self = object.__new__(cls)
+            object.__setattr__(self, "_mapping", mapping)
+            return self
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __reversed__(self):
+            return reversed(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def __eq__(self, other):
+            return self._mapping == other
+
+        def __or__(self, other):
+            return self._mapping | other
+
+        def __ror__(self, other):
+            return other | self._mapping
+
+        def __repr__(self):
+            return "mappingproxy(%r)" % (self._mapping,)
+
+        def __str__(self):
+            return str(self._mapping)
+
+        __hash__ = None
+
+    MappingProxyType = mappingproxy
+    del mappingproxy
 
 
 # ------------------------------------------------- dynamic class creation

@@ -130,48 +130,26 @@ class defaultdict(dict):
 
 # -------------------------------------------------------------- OrderedDict
 
-def _named(name):
-    def rename(cls):
-        cls.__name__ = name
-        cls.__qualname__ = name
-        return cls
-
-    return rename
-
-
-@_named("odict_keys")
-class _OrderedKeysView(_KeysView):
-    __slots__ = ()
+def _ordered_view(name, base, item):
+    """An OrderedDict view class: `base`'s behaviour plus reversed() and
+    CPython's repr, with CPython's name for it."""
 
     def __reversed__(self):
-        yield from reversed(self._mapping)
+        mapping = self._mapping
+        for key in reversed(mapping):
+            yield item(mapping, key)
 
     def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, list(self))
+        return "%s(%r)" % (name, list(self))
+
+    namespace = {"__slots__": (), "__module__": "builtins", "__qualname__": name,
+                 "__reversed__": __reversed__, "__repr__": __repr__}
+    return type(name, (base,), namespace)
 
 
-@_named("odict_items")
-class _OrderedItemsView(_ItemsView):
-    __slots__ = ()
-
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield (key, self._mapping[key])
-
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, list(self))
-
-
-@_named("odict_values")
-class _OrderedValuesView(_ValuesView):
-    __slots__ = ()
-
-    def __reversed__(self):
-        for key in reversed(self._mapping):
-            yield self._mapping[key]
-
-    def __repr__(self):
-        return "%s(%r)" % (type(self).__name__, list(self))
+_OrderedKeysView = _ordered_view("odict_keys", _KeysView, lambda m, k: k)
+_OrderedItemsView = _ordered_view("odict_items", _ItemsView, lambda m, k: (k, m[k]))
+_OrderedValuesView = _ordered_view("odict_values", _ValuesView, lambda m, k: m[k])
 
 
 class OrderedDict(dict):
