@@ -307,7 +307,14 @@ impl<T: Unit> Machine<'_, '_, T> {
             match frame {
                 Frame::Alt { pc, pos } => return Some((pc, pos)),
                 Frame::GiveBack { pc, min_pos, pos } => {
-                    let new_pos = pos - 1;
+                    let mut new_pos = pos - 1;
+                    // When a literal follows, only the positions holding
+                    // it can succeed: skip the others.
+                    if let Some(Inst::One(Single::Char(c))) = self.prog.insts.get(pc + 1) {
+                        while new_pos > min_pos && self.at(new_pos) != Some(*c) {
+                            new_pos -= 1;
+                        }
+                    }
                     if new_pos > min_pos {
                         self.stack.push(Frame::GiveBack {
                             pc,

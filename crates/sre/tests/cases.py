@@ -215,6 +215,19 @@ PATTERNS = [
     (r"[\8]", 0, [""]),
 ]
 
+# Every one of these patterns against every one of these texts.
+CROSS_PATTERNS = [
+    r"\w+", r"\d+\.?\d*", r"[aeiou]{2,}", r"(\w)(\w)?\2", r"\b\w{3}\b",
+    r"(?i)[A-F0-9]+", r"(.)(.)\2\1", r"\s*,\s*", r"(?:a|b)+?c", r"x*",
+    r"^\w+|\w+$", r"(?m)^\s*#.*$", r"[^\W\d]+", r"(?<=\d)[a-z]", r"\w+(?!\d)",
+    r"(a|ab)(c|bcd)?", r"((a)|b)*", r"a{0,3}b", r"\S+@\S+", r"(?s).+",
+]
+CROSS_TEXTS = [
+    "", "abba cde 12.5, x", "aaabbbcab  #note\n#two\nend", "Ärger über ÆØÅ 3rd 4th",
+    "mail@example.com, 0xBEEF",
+]
+PATTERNS += [(p, 0, CROSS_TEXTS) for p in CROSS_PATTERNS]
+
 BYTES_PATTERNS = [
     (rb"\w+", 0, [b"caf\xe9 ok"]),
     (rb"[a-z]+", re.I, [b"HeLLo"]),
