@@ -1,9 +1,10 @@
 """deque: a double-ended queue with O(1) appends and pops at both ends.
 
-The items live in a ring buffer: a list whose length (the capacity) is a
-power of two, the first item at `_head`, the others following it modulo
-the capacity, `_size` of them in all; unused slots hold None so that
-nothing is kept alive by them. The buffer doubles when full.
+The items live in two lists: `_front` holds the left part in reverse
+order (its last element is the leftmost item) and `_back` the right part
+in order (its last element is the rightmost item), so each end is the cheap
+end of a list. When a pop finds its list empty, the other list is split in
+half between them, which keeps every operation O(1) amortized.
 
 `_state` counts structural changes (appends, pops, clears, ...); an
 iterator that sees it change raises "deque mutated during iteration", as
@@ -11,8 +12,6 @@ CPython's does.
 """
 
 from types import GenericAlias as _GenericAlias
-
-_MIN_CAPACITY = 8
 
 
 def _index_of(value):
@@ -87,13 +86,12 @@ class deque:
 
 A list-like sequence optimized for data accesses near its endpoints."""
 
-    __slots__ = ("_buf", "_head", "_size", "_maxlen", "_state", "__weakref__")
+    __slots__ = ("_front", "_back", "_maxlen", "_state", "__weakref__")
 
     def __new__(cls, *args, **kwargs):
         self = object.__new__(cls)
-        self._buf = [None] * _MIN_CAPACITY
-        self._head = 0
-        self._size = 0
+        self._front = []
+        self._back = []
         self._maxlen = None
         self._state = 0
         return self
@@ -105,110 +103,107 @@ A list-like sequence optimized for data accesses near its endpoints."""
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
-        if self._size:
+        if self._front or self._back:
             self.clear()
         if iterable is not None:
             self.extend(iterable)
 
     maxlen = _MaxlenAttribute()
 
-    # ---------------------------------------------------------- buffer
-
-    def _grow(self):
-        old = self._buf
-        capacity = len(old)
-        mask = capacity - 1
-        head = self._head
-        items = [old[(head + i) & mask] for i in range(self._size)]
-        self._buf = items + [None] * (capacity * 2 - len(items))
-        self._head = 0
+    # ---------------------------------------------------------- storage
 
     def _items(self):
-        buf = self._buf
-        mask = len(buf) - 1
-        head = self._head
-        return [buf[(head + i) & mask] for i in range(self._size)]
+        items = self._front[::-1]
+        items.extend(self._back)
+        return items
 
     def _refill(self, items):
-        capacity = _MIN_CAPACITY
-        while capacity < len(items):
-            capacity *= 2
-        self._buf = list(items) + [None] * (capacity - len(items))
-        self._head = 0
-        self._size = len(items)
+        self._front = []
+        self._back = list(items)
         self._state += 1
 
-    def _position(self, index):
+    def _locate(self, index):
+        """The list holding item `index` and the item's place in it."""
         i = _index_of(index)
+        front = self._front
+        nf = len(front)
         if i < 0:
-            i += self._size
-        if not 0 <= i < self._size:
+            i += nf + len(self._back)
+        if i < 0:
             raise IndexError("deque index out of range")
-        return (self._head + i) & (len(self._buf) - 1)
+        if i < nf:
+            return front, nf - 1 - i
+        i -= nf
+        if i >= len(self._back):
+            raise IndexError("deque index out of range")
+        return self._back, i
 
     # ------------------------------------------------------------ ends
 
     def append(self, x):
         """Add an element to the right side of the deque."""
         maxlen = self._maxlen
-        if maxlen is not None and self._size >= maxlen:
+        if maxlen is not None and len(self._front) + len(self._back) >= maxlen:
             if maxlen == 0:
                 return
             self.popleft()
-        if self._size == len(self._buf):
-            self._grow()
-        buf = self._buf
-        buf[(self._head + self._size) & (len(buf) - 1)] = x
-        self._size += 1
+        self._back.append(x)
         self._state += 1
 
     def appendleft(self, x):
         """Add an element to the left side of the deque."""
         maxlen = self._maxlen
-        if maxlen is not None and self._size >= maxlen:
+        if maxlen is not None and len(self._front) + len(self._back) >= maxlen:
             if maxlen == 0:
                 return
             self.pop()
-        if self._size == len(self._buf):
-            self._grow()
-        buf = self._buf
-        self._head = (self._head - 1) & (len(buf) - 1)
-        buf[self._head] = x
-        self._size += 1
+        self._front.append(x)
         self._state += 1
 
     def pop(self):
         """Remove and return the rightmost element."""
-        if not self._size:
-            raise IndexError("pop from an empty deque")
-        buf = self._buf
-        self._size -= 1
-        at = (self._head + self._size) & (len(buf) - 1)
-        x = buf[at]
-        buf[at] = None
+        back = self._back
+        if not back:
+            front = self._front
+            if not front:
+                raise IndexError("pop from an empty deque")
+            # The right half of the items (the start of _front) moves over.
+            keep = len(front) // 2
+            back = front[:len(front) - keep]
+            back.reverse()
+            self._front = front[len(front) - keep:]
+            self._back = back
         self._state += 1
-        return x
+        return back.pop()
 
     def popleft(self):
         """Remove and return the leftmost element."""
-        if not self._size:
-            raise IndexError("pop from an empty deque")
-        buf = self._buf
-        at = self._head
-        x = buf[at]
-        buf[at] = None
-        self._head = (at + 1) & (len(buf) - 1)
-        self._size -= 1
+        front = self._front
+        if not front:
+            back = self._back
+            if not back:
+                raise IndexError("pop from an empty deque")
+            # The left half of the items (the start of _back) moves over.
+            keep = len(back) // 2
+            front = back[:len(back) - keep]
+            front.reverse()
+            self._back = back[len(back) - keep:]
+            self._front = front
         self._state += 1
-        return x
+        return front.pop()
 
     def extend(self, iterable):
         """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = self._items()
+        if isinstance(iterable, deque):
+            iterable = iterable._items()
         if self._maxlen == 0:
             for _ in iterable:
                 pass
+            return
+        if self._maxlen is None and type(iterable) in (list, tuple):
+            if iterable:
+                self._back.extend(iterable)
+                self._state += 1
             return
         append = self.append
         for x in iterable:
@@ -216,11 +211,16 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def extendleft(self, iterable):
         """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = self._items()
+        if isinstance(iterable, deque):
+            iterable = iterable._items()
         if self._maxlen == 0:
             for _ in iterable:
                 pass
+            return
+        if self._maxlen is None and type(iterable) in (list, tuple):
+            if iterable:
+                self._front.extend(iterable)
+                self._state += 1
             return
         appendleft = self.appendleft
         for x in iterable:
@@ -228,15 +228,14 @@ A list-like sequence optimized for data accesses near its endpoints."""
 
     def clear(self):
         """Remove all elements from the deque."""
-        self._buf = [None] * _MIN_CAPACITY
-        self._head = 0
-        self._size = 0
+        self._front = []
+        self._back = []
         self._state += 1
 
     def rotate(self, n=1):
         """Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left."""
         n = _count_of(n)
-        size = self._size
+        size = len(self._front) + len(self._back)
         if size <= 1:
             return
         k = n % size
@@ -252,49 +251,54 @@ A list-like sequence optimized for data accesses near its endpoints."""
     # ------------------------------------------------------- sequence
 
     def __len__(self):
-        return self._size
+        return len(self._front) + len(self._back)
 
     def __getitem__(self, index):
-        return self._buf[self._position(index)]
+        part, i = self._locate(index)
+        return part[i]
 
     def __setitem__(self, index, value):
-        self._buf[self._position(index)] = value
+        part, i = self._locate(index)
+        part[i] = value
 
     def __delitem__(self, index):
-        i = _index_of(index)
-        if i < 0:
-            i += self._size
-        if not 0 <= i < self._size:
-            raise IndexError("deque index out of range")
-        items = self._items()
-        del items[i]
-        self._refill(items)
+        part, i = self._locate(index)
+        del part[i]
+        self._state += 1
 
     def __iter__(self):
         state = self._state
-        for i in range(self._size):
+        front = self._front
+        back = self._back
+        for i in range(len(front) - 1, -1, -1):
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
-            buf = self._buf
-            yield buf[(self._head + i) & (len(buf) - 1)]
+            yield front[i]
+        for i in range(len(back)):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield back[i]
         if self._state != state:
             raise RuntimeError("deque mutated during iteration")
 
     def __reversed__(self):
         state = self._state
-        for i in range(self._size - 1, -1, -1):
+        front = self._front
+        back = self._back
+        for i in range(len(back) - 1, -1, -1):
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
-            buf = self._buf
-            yield buf[(self._head + i) & (len(buf) - 1)]
+            yield back[i]
+        for i in range(len(front)):
+            if self._state != state:
+                raise RuntimeError("deque mutated during iteration")
+            yield front[i]
         if self._state != state:
             raise RuntimeError("deque mutated during iteration")
 
     def __contains__(self, value):
         state = self._state
-        for i in range(self._size):
-            buf = self._buf
-            item = buf[(self._head + i) & (len(buf) - 1)]
+        for item in self._items():
             found = item is value or item == value
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
@@ -306,9 +310,7 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Return number of occurrences of value."""
         state = self._state
         total = 0
-        for i in range(self._size):
-            buf = self._buf
-            item = buf[(self._head + i) & (len(buf) - 1)]
+        for item in self._items():
             if item is value or item == value:
                 total += 1
             if self._state != state:
@@ -319,7 +321,8 @@ A list-like sequence optimized for data accesses near its endpoints."""
         """Return first index of value.
 
 Raises ValueError if the value is not present."""
-        size = self._size
+        items = self._items()
+        size = len(items)
         start = _count_of(start)
         if start < 0:
             start = max(start + size, 0)
@@ -329,8 +332,7 @@ Raises ValueError if the value is not present."""
         stop = min(stop, size)
         state = self._state
         for i in range(start, stop):
-            buf = self._buf
-            item = buf[(self._head + i) & (len(buf) - 1)]
+            item = items[i]
             found = item is value or item == value
             if self._state != state:
                 raise RuntimeError("deque mutated during iteration")
@@ -341,7 +343,7 @@ Raises ValueError if the value is not present."""
     def insert(self, index, value):
         """Insert value before index."""
         index = _count_of(index)
-        if self._maxlen is not None and self._size >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
         items = self._items()
         items.insert(index, value)
@@ -350,9 +352,7 @@ Raises ValueError if the value is not present."""
     def remove(self, value):
         """Remove first occurrence of value."""
         state = self._state
-        for i in range(self._size):
-            buf = self._buf
-            item = buf[(self._head + i) & (len(buf) - 1)]
+        for i, item in enumerate(self._items()):
             found = item is value or item == value
             if self._state != state:
                 raise IndexError("deque mutated during remove().")
@@ -363,11 +363,7 @@ Raises ValueError if the value is not present."""
 
     def reverse(self):
         """Reverse *IN PLACE*."""
-        items = self._items()
-        items.reverse()
-        state = self._state
-        self._refill(items)
-        self._state = state
+        self._front, self._back = self._back, self._front
 
     # ------------------------------------------------------ operators
 
