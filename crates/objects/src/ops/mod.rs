@@ -210,7 +210,7 @@ pub fn builtin_getattr(heap: &mut Heap, v: Value, name: &str) -> PyResult<Value>
             _ => {}
         }
     }
-    if let Value::Float(f) = v {
+    if let Some(f) = crate::types::float::float_value(heap, v) {
         match name {
             "real" => return Ok(Value::Float(f)),
             "imag" => return Ok(Value::Float(0.0)),

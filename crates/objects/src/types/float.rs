@@ -13,6 +13,7 @@ use num_traits::{One, Pow, Zero};
 
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::types::int::{Int, ratio_to_f64};
+use crate::value::Value;
 
 pub use pyrite_lexer::{complex_repr, float_repr};
 
@@ -312,3 +313,15 @@ pub fn parse_float(text: &str) -> PyResult<f64> {
 
 #[cfg(test)]
 mod tests;
+
+/// The value of a `float`, or of an instance of a `float` subclass.
+pub fn float_value(heap: &crate::Heap, v: Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(f),
+        Value::Obj(r) => match heap.payload(r) {
+            crate::Payload::Float(f) => Some(*f),
+            _ => None,
+        },
+        _ => None,
+    }
+}

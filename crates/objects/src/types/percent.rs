@@ -11,7 +11,7 @@ use crate::error::{PyErr, PyResult};
 use crate::heap::Payload;
 use crate::ops::{repr, str as to_str, type_name};
 use crate::runtime::Runtime;
-use crate::types::float::float_to_int;
+use crate::types::float::{float_to_int, float_value};
 use crate::types::format_spec::format_float;
 use crate::types::int::Int;
 use crate::value::Value;
@@ -282,9 +282,9 @@ fn convert(
                 .ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let int = match (Int::from_value(heap, arg), arg) {
+            let int = match (Int::from_value(heap, arg), float_value(heap, arg)) {
                 (Some(i), _) => i,
-                (None, Value::Float(f)) if matches!(ty, 'd' | 'i' | 'u') => float_to_int(f)?,
+                (None, Some(f)) if matches!(ty, 'd' | 'i' | 'u') => float_to_int(f)?,
                 _ => {
                     let what = if matches!(ty, 'd' | 'i' | 'u') {
                         "a real number"
@@ -318,8 +318,8 @@ fn convert(
             Ok(format!("{sign}{prefix}{digits}"))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = match (arg, Int::from_value(heap, arg)) {
-                (Value::Float(f), _) => f,
+            let x = match (float_value(heap, arg), Int::from_value(heap, arg)) {
+                (Some(f), _) => f,
                 (_, Some(i)) => i.to_f64()?,
                 _ => {
                     return Err(PyErr::type_error(format!(

@@ -18,6 +18,12 @@ pub const SET_METHODS: MethodTable = &[
     ("clear", set_clear),
     ("copy", set_copy),
     ("update", set_update),
+    ("intersection_update", set_intersection_update),
+    ("difference_update", set_difference_update),
+    (
+        "symmetric_difference_update",
+        set_symmetric_difference_update,
+    ),
     ("union", set_union),
     ("intersection", set_intersection),
     ("difference", set_difference),
@@ -109,6 +115,54 @@ fn set_update(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value>
         set_algebra::update(rt, r, *other)?;
     }
     Ok(Value::None)
+}
+
+fn set_difference_update(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let (r, _) = set_ref(rt, v)?;
+    for other in args.positional {
+        set_algebra::difference_update(rt, r, *other)?;
+    }
+    Ok(Value::None)
+}
+
+fn set_intersection_update(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let (r, _) = set_ref(rt, v)?;
+    let new = set_algebra::intersection_multi(rt, r, args.positional)?;
+    replace_contents(rt, r, new);
+    Ok(Value::None)
+}
+
+fn set_symmetric_difference_update(
+    rt: &mut dyn Runtime,
+    v: Value,
+    args: Args<'_>,
+) -> PyResult<Value> {
+    let other = one_arg(&args, "symmetric_difference_update")?;
+    let (r, _) = set_ref(rt, v)?;
+    let new = set_algebra::symmetric_difference(rt, r, other)?;
+    replace_contents(rt, r, new);
+    Ok(Value::None)
+}
+
+/// Give the set `s` the contents of the new set `new` (an owned reference,
+/// released here): the in-place operators computed out of place.
+pub fn replace_contents(rt: &mut dyn Runtime, s: ObjRef, new: Value) {
+    let heap = rt.heap();
+    let Some(n) = new.as_obj() else { return };
+    let table = match heap.payload_mut(n) {
+        Payload::Set(t) => std::mem::take(t),
+        _ => return,
+    };
+    let old = match heap.payload_mut(s) {
+        Payload::Set(t) => std::mem::replace(t, table),
+        _ => table,
+    };
+    let keys: Vec<Value> = old.entries().map(|(_, k)| k).collect();
+    drop(old);
+    for k in keys {
+        heap.decref(k);
+    }
+    heap.decref(new);
 }
 
 fn set_union(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {

@@ -16,6 +16,8 @@ pub(super) fn install(interp: &mut Interpreter) {
     interp.add_method(ty, "__new__", NativeKind::Function(type_new));
     interp.add_method(ty, "__call__", NativeKind::VmMethod(type_call));
     subclass::install(interp);
+    super::types::slot_wrappers::install(interp);
+    super::types::class_methods::install(interp);
     super::methods::install(interp);
 }
 

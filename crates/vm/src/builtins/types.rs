@@ -8,6 +8,10 @@ use pyrite_objects::types::int::Int;
 use pyrite_objects::types::interp::{InterpObject, IterState};
 use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
+pub(super) mod class_methods;
+mod inplace;
+pub(super) mod slot_wrappers;
+
 use super::constructors::type_new_impl;
 use super::{bind, no_keywords, positional};
 use crate::class::{class_data, dict_lookup_str};
@@ -595,12 +599,13 @@ impl Interpreter {
         match x {
             Value::Int(_) => return Ok(x),
             Value::Bool(b) => return Ok(Value::Int(b as i64)),
-            Value::Float(f) => {
-                return Ok(
-                    pyrite_objects::types::float::float_to_int(f)?.into_value(&mut self.heap)
-                );
-            }
             _ => {}
+        }
+        if let Some(f) = pyrite_objects::types::float::float_value(&self.heap, x) {
+            if let Some(f) = self.user_special(x, "__int__") {
+                return self.call_special(f, x, &[]);
+            }
+            return Ok(pyrite_objects::types::float::float_to_int(f)?.into_value(&mut self.heap));
         }
         if let Some(text) = self.heap.str_of(x).map(str::to_string) {
             return Ok(Int::parse(&text, 10, limit)?.into_value(&mut self.heap));

@@ -147,6 +147,9 @@ impl Interpreter {
                     }
                 }
             }
+            if let Some(r) = self.inplace_builtin(op, a, b) {
+                return r;
+            }
         }
         let fa = self.user_special(a, dunder);
         let fb = self.user_special(b, reflected);
@@ -363,6 +366,16 @@ impl Interpreter {
             self.heap.decref(r);
             return Ok(());
         }
+        self.setitem_builtin(container, index, v)
+    }
+
+    /// The built-in types' own `__setitem__`/`__delitem__`.
+    pub(crate) fn setitem_builtin(
+        &mut self,
+        container: Value,
+        index: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
         let Some(r) = container.as_obj() else {
             return Err(self.no_item_assignment(container, v.is_some()));
         };

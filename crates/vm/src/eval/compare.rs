@@ -185,8 +185,10 @@ impl Interpreter {
             self.heap.decref(r);
             return t;
         }
-        let user_iter = self.user_special(container, "__iter__").is_some()
-            || self.user_special(container, "__getitem__").is_some()
+        // A subclass of a built-in container inherits its `__contains__`.
+        let user_iter = !self.heap.is_subclass_instance(container)
+            && (self.user_special(container, "__iter__").is_some()
+                || self.user_special(container, "__getitem__").is_some())
             || self.is_iterator_object(container);
         if user_iter {
             let it = self.get_iter(container)?;

@@ -1,0 +1,505 @@
+//! The built-in types' dunder methods as Python sees them (CPython's
+//! "slot wrappers"): `list.__getitem__`, `int.__add__`, `dict.__repr__`,
+//! `str.__hash__`, …
+//!
+//! The interpreter does not call these for built-in values: it runs the
+//! native operation directly. They exist for Python code that names them,
+//! above all a subclass handing an operation back to its base:
+//! `super().__setitem__(k, v)`, `list.__repr__(self)`,
+//! `int.__add__(self, other)`. Each runs the built-in type's own
+//! behaviour on the receiver's payload, never the subclass's override, so
+//! such a call cannot recurse into itself. Binary operators answer
+//! `NotImplemented` for an operand they do not handle, as CPython's do.
+
+use pyrite_objects::ops::arith::{self, BinOp, UnaryOp};
+use pyrite_objects::ops::{self, CmpOp, sequence};
+use pyrite_objects::types::dict;
+use pyrite_objects::types::int::Int;
+use pyrite_objects::types::interp::IterState;
+use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::super::{NativeFn, NativeKind};
+use crate::interpreter::Interpreter;
+
+use BuiltinType::{
+    ByteArray, Bytes, Complex, Dict, Float, FrozenSet, Int as IntT, List, Set, Str, Tuple,
+};
+
+/// Every built-in type with a payload a class can derive from.
+const VALUES: &[BuiltinType] = &[
+    IntT, Float, Complex, Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet,
+];
+const ORDERED: &[BuiltinType] = &[
+    IntT, Float, Str, Bytes, ByteArray, Tuple, List, Set, FrozenSet,
+];
+const HASHABLE: &[BuiltinType] = &[IntT, Float, Complex, Str, Bytes, Tuple, FrozenSet];
+const CONTAINERS: &[BuiltinType] = &[Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet];
+const SUBSCRIPTABLE: &[BuiltinType] = &[Str, Bytes, ByteArray, Tuple, List, Dict];
+const MUTABLE_MAPPINGS: &[BuiltinType] = &[List, Dict];
+const NUMBERS: &[BuiltinType] = &[IntT, Float];
+
+/// `(name, function, types)`: the dunder each listed type gets.
+const WRAPPERS: &[(&str, NativeFn, &[BuiltinType])] = &[
+    ("__repr__", w_repr, VALUES),
+    ("__str__", w_str, &[Str]),
+    ("__hash__", w_hash, HASHABLE),
+    ("__eq__", w_eq, VALUES),
+    ("__ne__", w_ne, VALUES),
+    ("__lt__", w_lt, ORDERED),
+    ("__le__", w_le, ORDERED),
+    ("__gt__", w_gt, ORDERED),
+    ("__ge__", w_ge, ORDERED),
+    ("__len__", w_len, CONTAINERS),
+    ("__contains__", w_contains, CONTAINERS),
+    ("__iter__", w_iter, CONTAINERS),
+    ("__getitem__", w_getitem, SUBSCRIPTABLE),
+    ("__setitem__", w_setitem, MUTABLE_MAPPINGS),
+    ("__delitem__", w_delitem, MUTABLE_MAPPINGS),
+    (
+        "__add__",
+        w_add,
+        &[IntT, Float, Complex, Str, Bytes, Tuple, List],
+    ),
+    ("__radd__", w_radd, &[IntT, Float, Complex]),
+    ("__sub__", w_sub, &[IntT, Float, Complex, Set, FrozenSet]),
+    ("__rsub__", w_rsub, &[IntT, Float, Complex]),
+    (
+        "__mul__",
+        w_mul,
+        &[IntT, Float, Complex, Str, Bytes, Tuple, List],
+    ),
+    (
+        "__rmul__",
+        w_rmul,
+        &[IntT, Float, Complex, Str, Bytes, Tuple, List],
+    ),
+    ("__truediv__", w_truediv, &[IntT, Float, Complex]),
+    ("__rtruediv__", w_rtruediv, &[IntT, Float, Complex]),
+    ("__floordiv__", w_floordiv, NUMBERS),
+    ("__rfloordiv__", w_rfloordiv, NUMBERS),
+    ("__mod__", w_mod, &[IntT, Float, Str, Bytes]),
+    ("__rmod__", w_rmod, NUMBERS),
+    ("__pow__", w_pow, &[IntT, Float, Complex]),
+    ("__rpow__", w_rpow, &[IntT, Float, Complex]),
+    ("__and__", w_and, &[IntT, Set, FrozenSet]),
+    ("__rand__", w_rand, &[IntT]),
+    ("__or__", w_or, &[IntT, Set, FrozenSet, Dict]),
+    ("__ror__", w_ror, &[IntT]),
+    ("__xor__", w_xor, &[IntT, Set, FrozenSet]),
+    ("__rxor__", w_rxor, &[IntT]),
+    ("__lshift__", w_lshift, &[IntT]),
+    ("__rshift__", w_rshift, &[IntT]),
+    ("__neg__", w_neg, &[IntT, Float, Complex]),
+    ("__pos__", w_pos, &[IntT, Float, Complex]),
+    ("__abs__", w_abs, &[IntT, Float, Complex]),
+    ("__invert__", w_invert, &[IntT]),
+    ("__bool__", w_bool, &[IntT, Float, Complex]),
+    ("__int__", w_int, NUMBERS),
+    ("__index__", w_int, &[IntT]),
+    ("__float__", w_float, NUMBERS),
+    ("__format__", w_format, &[IntT, Float, Complex, Str]),
+    ("__iadd__", w_iadd, &[List]),
+];
+
+pub(in crate::builtins) fn install(interp: &mut Interpreter) {
+    for (name, f, types) in WRAPPERS {
+        for t in *types {
+            let class = interp.classes.builtin[t];
+            interp.add_method(class, name, NativeKind::VmMethod(*f));
+        }
+    }
+    // The mutable types are unhashable: CPython sets `__hash__` to None.
+    for t in [List, Dict, Set, ByteArray] {
+        let class = interp.classes.builtin[&t];
+        let dict = crate::class::class_data(&interp.heap, Value::Obj(class))
+            .map_or(Value::None, |c| c.dict);
+        interp.dict_set_str(dict, "__hash__", Value::None);
+    }
+}
+
+/// The receiver and the one argument of a binary dunder.
+fn two(args: &[Value], name: &str) -> PyResult<(Value, Value)> {
+    match args {
+        [a, b] => Ok((*a, *b)),
+        _ => Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        ))
+        .with_context(name)),
+    }
+}
+
+/// The receiver of a dunder that takes no arguments.
+fn one(args: &[Value], name: &str) -> PyResult<Value> {
+    match args {
+        [a] => Ok(*a),
+        _ => Err(PyErr::type_error(format!(
+            "expected 0 arguments, got {}",
+            args.len().saturating_sub(1)
+        ))
+        .with_context(name)),
+    }
+}
+
+trait Context {
+    fn with_context(self, name: &str) -> Self;
+}
+
+impl Context for PyErr {
+    /// CPython names the wrapper in an arity error: `__len__()`.
+    fn with_context(self, name: &str) -> PyErr {
+        match self {
+            PyErr::Builtin { kind, message } => PyErr::Builtin {
+                kind,
+                message: format!("{name}() {message}"),
+            },
+            other => other,
+        }
+    }
+}
+
+fn w_repr(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__repr__")?;
+    let s = ops::repr_builtin(interp, v)?;
+    Ok(interp.heap.new_str(s))
+}
+
+fn w_str(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__str__")?;
+    let s = ops::str_builtin(interp, v)?;
+    Ok(interp.heap.new_str(s))
+}
+
+fn w_hash(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__hash__")?;
+    Ok(Value::Int(ops::hash_builtin(interp, v)?))
+}
+
+/// Which values a built-in comparison accepts together: numbers with
+/// numbers, text with text, and so on; anything else is `NotImplemented`.
+fn family(interp: &Interpreter, v: Value) -> Option<u8> {
+    let t = match v {
+        Value::Bool(_) | Value::Int(_) | Value::Float(_) => return Some(0),
+        _ => pyrite_objects::types::base_type(&interp.heap, v)?,
+    };
+    Some(match t {
+        IntT | Float | Complex | BuiltinType::Bool => 0,
+        Str => 1,
+        Bytes | ByteArray => 2,
+        Tuple => 3,
+        List => 4,
+        Dict => 5,
+        Set | FrozenSet => 6,
+        _ => return None,
+    })
+}
+
+fn comparable(interp: &Interpreter, a: Value, b: Value) -> bool {
+    family(interp, a).is_some() && family(interp, a) == family(interp, b)
+}
+
+fn compare(
+    interp: &mut Interpreter,
+    args: &[Value],
+    name: &str,
+    op: Option<CmpOp>,
+    negate: bool,
+) -> PyResult<Value> {
+    let (a, b) = two(args, name)?;
+    if !comparable(interp, a, b) {
+        return Ok(Value::NotImplemented);
+    }
+    let r = match op {
+        None => ops::eq_builtin(interp, a, b)?,
+        Some(op) => match ops::compare_builtin(interp, op, a, b) {
+            Err(e) if interp.error_is(&e, ExcKind::TypeError) => {
+                interp.drop_error(e);
+                return Ok(Value::NotImplemented);
+            }
+            r => r?,
+        },
+    };
+    Ok(Value::Bool(r != negate))
+}
+
+fn w_eq(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    compare(interp, args, "__eq__", None, false)
+}
+
+fn w_ne(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    compare(interp, args, "__ne__", None, true)
+}
+
+fn w_lt(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    compare(interp, args, "__lt__", Some(CmpOp::Lt), false)
+}
+
+fn w_le(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    compare(interp, args, "__le__", Some(CmpOp::Le), false)
+}
+
+fn w_gt(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    compare(interp, args, "__gt__", Some(CmpOp::Gt), false)
+}
+
+fn w_ge(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    compare(interp, args, "__ge__", Some(CmpOp::Ge), false)
+}
+
+fn w_len(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__len__")?;
+    Ok(Value::Int(sequence::len(&interp.heap, v)? as i64))
+}
+
+fn w_contains(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (c, item) = two(args, "__contains__")?;
+    Ok(Value::Bool(sequence::contains(interp, c, item)?))
+}
+
+fn w_iter(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__iter__")?;
+    let class = match v.as_obj().map(|r| interp.heap.payload(r)) {
+        Some(Payload::List(_)) => "list_iterator",
+        Some(Payload::Tuple(_)) => "tuple_iterator",
+        Some(Payload::Str(_)) => "str_ascii_iterator",
+        Some(Payload::Bytes(_) | Payload::ByteArray(_)) => "bytes_iterator",
+        Some(Payload::Dict(_)) => "dict_keyiterator",
+        Some(Payload::Set(_)) => {
+            let mut items = ops::iterate_builtin(interp, v)?;
+            items.reverse();
+            return Ok(interp.new_iterator("set_iterator", IterState::Items { rest: items }));
+        }
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object is not iterable",
+                interp.type_name(v)
+            )));
+        }
+    };
+    interp.heap.incref(v);
+    Ok(interp.new_iterator(class, IterState::Seq { seq: v, index: 0 }))
+}
+
+fn w_getitem(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (c, index) = two(args, "__getitem__")?;
+    if let Some(d) = c
+        .as_obj()
+        .filter(|d| matches!(interp.heap.payload(*d), Payload::Dict(_)))
+    {
+        let r = dict::subscript(interp, d, index);
+        // `dict.__getitem__` consults a subclass's `__missing__`.
+        if let Err(PyErr::KeyError(_)) = &r {
+            if let Some(f) = interp.user_special(c, "__missing__") {
+                if let Err(e) = r {
+                    interp.drop_error(e);
+                }
+                return interp.call_special(f, c, &[index]);
+            }
+        }
+        return r;
+    }
+    if let Some(f) = interp.user_special(index, "__index__") {
+        let i = interp.call_special(f, index, &[])?;
+        let r = sequence::getitem(interp, c, i);
+        interp.heap.decref(i);
+        return r;
+    }
+    sequence::getitem(interp, c, index)
+}
+
+fn w_setitem(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [c, index, v] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        ))
+        .with_context("__setitem__"));
+    };
+    interp.setitem_builtin(*c, *index, Some(*v))?;
+    Ok(Value::None)
+}
+
+fn w_delitem(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (c, index) = two(args, "__delitem__")?;
+    interp.setitem_builtin(c, index, None)?;
+    Ok(Value::None)
+}
+
+/// A binary operator of the built-in types: `NotImplemented` when they do
+/// not handle the operands.
+fn binary(
+    interp: &mut Interpreter,
+    args: &[Value],
+    name: &str,
+    op: BinOp,
+    reflected: bool,
+) -> PyResult<Value> {
+    let (a, b) = two(args, name)?;
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    match arith::binary_op(interp, op, x, y) {
+        Err(e) if interp.error_is(&e, ExcKind::TypeError) => {
+            interp.drop_error(e);
+            Ok(Value::NotImplemented)
+        }
+        r => r,
+    }
+}
+
+fn w_add(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__add__", BinOp::Add, false)
+}
+fn w_radd(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__radd__", BinOp::Add, true)
+}
+fn w_sub(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__sub__", BinOp::Sub, false)
+}
+fn w_rsub(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rsub__", BinOp::Sub, true)
+}
+fn w_mul(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__mul__", BinOp::Mul, false)
+}
+fn w_rmul(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rmul__", BinOp::Mul, true)
+}
+fn w_truediv(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__truediv__", BinOp::TrueDiv, false)
+}
+fn w_rtruediv(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rtruediv__", BinOp::TrueDiv, true)
+}
+fn w_floordiv(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__floordiv__", BinOp::FloorDiv, false)
+}
+fn w_rfloordiv(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rfloordiv__", BinOp::FloorDiv, true)
+}
+fn w_mod(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__mod__", BinOp::Mod, false)
+}
+fn w_rmod(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rmod__", BinOp::Mod, true)
+}
+fn w_pow(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__pow__", BinOp::Pow, false)
+}
+fn w_rpow(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rpow__", BinOp::Pow, true)
+}
+fn w_and(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__and__", BinOp::And, false)
+}
+fn w_rand(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rand__", BinOp::And, true)
+}
+fn w_or(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__or__", BinOp::Or, false)
+}
+fn w_ror(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__ror__", BinOp::Or, true)
+}
+fn w_xor(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__xor__", BinOp::Xor, false)
+}
+fn w_rxor(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rxor__", BinOp::Xor, true)
+}
+fn w_lshift(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__lshift__", BinOp::LShift, false)
+}
+fn w_rshift(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rshift__", BinOp::RShift, false)
+}
+
+fn unary(interp: &mut Interpreter, args: &[Value], name: &str, op: UnaryOp) -> PyResult<Value> {
+    let v = one(args, name)?;
+    arith::unary_op(interp, op, v)
+}
+
+fn w_neg(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(i, a, "__neg__", UnaryOp::Neg)
+}
+fn w_pos(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(i, a, "__pos__", UnaryOp::Pos)
+}
+fn w_abs(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(i, a, "__abs__", UnaryOp::Abs)
+}
+fn w_invert(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    unary(i, a, "__invert__", UnaryOp::Invert)
+}
+
+fn w_bool(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__bool__")?;
+    Ok(Value::Bool(
+        ops::builtin_truth(&interp.heap, v).unwrap_or(true),
+    ))
+}
+
+/// `int.__int__`, `int.__index__`, `float.__int__`: a plain int.
+fn w_int(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__int__")?;
+    if let Some(i) = Int::from_value(&interp.heap, v) {
+        return Ok(i.into_value(&mut interp.heap));
+    }
+    match plain_float(interp, v) {
+        Some(f) => Ok(pyrite_objects::types::float::float_to_int(f)?.into_value(&mut interp.heap)),
+        None => Err(PyErr::type_error("descriptor '__int__' requires a number")),
+    }
+}
+
+/// `float.__float__`, `int.__float__`: a plain float.
+fn w_float(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = one(args, "__float__")?;
+    if let Some(f) = plain_float(interp, v) {
+        return Ok(Value::Float(f));
+    }
+    match Int::from_value(&interp.heap, v) {
+        Some(i) => Ok(Value::Float(i.to_f64()?)),
+        None => Err(PyErr::type_error(
+            "descriptor '__float__' requires a number",
+        )),
+    }
+}
+
+/// The value of a float or of an instance of a float subclass.
+fn plain_float(interp: &Interpreter, v: Value) -> Option<f64> {
+    match v {
+        Value::Float(f) => Some(f),
+        Value::Obj(r) => match interp.heap.payload(r) {
+            Payload::Float(f) => Some(*f),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn w_format(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (v, spec) = two(args, "__format__")?;
+    let Some(spec) = interp.heap.str_of(spec).map(str::to_string) else {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            interp.type_name(spec)
+        )));
+    };
+    let s = ops::format(interp, v, &spec)?;
+    Ok(interp.heap.new_str(s))
+}
+
+/// `list.__iadd__(self, iterable)`: extend in place, answer `self`.
+fn w_iadd(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (l, other) = two(args, "__iadd__")?;
+    let items = interp.iterate(other)?;
+    match l.as_obj().map(|r| interp.heap.payload_mut(r)) {
+        Some(Payload::List(list)) => list.extend(items),
+        _ => {
+            interp.release(items);
+            return Err(PyErr::type_error(
+                "descriptor '__iadd__' requires a 'list' object",
+            ));
+        }
+    }
+    interp.heap.incref(l);
+    Ok(l)
+}
