@@ -164,10 +164,15 @@ impl Interpreter {
     /// `next(it)` for one of this module's iterators: `None` if `it` is
     /// none of them; else `Some(item)` or `None` at the end.
     pub(crate) fn generator_iter_next(&mut self, it: Value) -> Option<PyResult<Option<Value>>> {
-        if !self.is_generator_iterator(it) {
-            return None;
-        }
-        Some(match self.send_native(it, Value::None)? {
+        let step = match self.generator_data(it).map(|g| g.kind) {
+            Some(pyrite_objects::types::interp::GeneratorKind::Generator) => {
+                self.send_ex(it, Value::None, false)
+            }
+            Some(_) => return None,
+            None if self.is_generator_iterator(it) => self.send_native(it, Value::None)?,
+            None => return None,
+        };
+        Some(match step {
             Ok(super::Resumed::Yielded(v)) => Ok(Some(v)),
             Ok(super::Resumed::Returned(v)) => {
                 self.heap.decref(v);

@@ -274,7 +274,7 @@ impl Interpreter {
 
     /// Put a suspended generator frame back on the stack under the
     /// current frame.
-    fn relink(&mut self, generator: Value, fid: FrameId) -> PyResult<()> {
+    fn relink(&mut self, fid: FrameId) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
@@ -292,23 +292,26 @@ impl Interpreter {
         f.entry = true;
         self.current = Some(fid);
         self.depth += 1;
-        self.set_state(generator, FrameState::Running);
         Ok(())
     }
 
     /// Run a created or suspended generator's frame until it yields,
     /// returns or raises.
     fn run_generator(&mut self, generator: Value, fid: FrameId, entry: Entry) -> PyResult<Resumed> {
-        if let Err(e) = self.relink(generator, fid) {
+        if let Err(e) = self.relink(fid) {
             let (Entry::Send(v) | Entry::Throw(v)) = entry;
             self.heap.decref(v);
             return Err(e);
         }
         // The generator's own exception state goes on top of the caller's.
+        let own = match self.generator_data_mut(generator) {
+            Some(g) => {
+                g.state = FrameState::Running;
+                std::mem::replace(&mut g.exc_state, Value::None)
+            }
+            None => Value::None,
+        };
         let outer = self.exc_info;
-        let own = self.generator_data_mut(generator).map_or(Value::None, |g| {
-            std::mem::replace(&mut g.exc_state, Value::None)
-        });
         if own == Value::None {
             self.heap.incref(outer);
             self.exc_info = outer;
@@ -327,35 +330,33 @@ impl Interpreter {
         };
         let suspended = self.frames.get(fid).is_some_and(|f| f.saved.is_some());
         let current = std::mem::replace(&mut self.exc_info, outer);
-        if current.is(outer) {
-            self.heap.decref(current);
-        } else if suspended {
-            if let Some(g) = self.generator_data_mut(generator) {
-                g.exc_state = current;
-            }
+        let keep = if suspended && !current.is(outer) {
+            current
         } else {
             self.heap.decref(current);
-        }
-        let state = if suspended {
-            FrameState::Suspended
-        } else {
-            FrameState::Completed
+            Value::None
         };
-        self.set_state(generator, state);
-        let kind = self.generator_kind(generator);
+        let kind = match self.generator_data_mut(generator) {
+            Some(g) => {
+                g.state = if suspended {
+                    FrameState::Suspended
+                } else {
+                    FrameState::Completed
+                };
+                g.exc_state = keep;
+                g.kind
+            }
+            None => GeneratorKind::Generator,
+        };
         match r {
             Ok(v) if suspended => Ok(Resumed::Yielded(v)),
             Ok(v) => Ok(Resumed::Returned(v)),
             Err(e) if self.is_stop_iteration(&e) => {
-                let what = kind.map_or("generator", GeneratorKind::name);
-                Err(self.error_from_cause(
-                    e,
-                    ExcKind::RuntimeError,
-                    &format!("{what} raised StopIteration"),
-                ))
+                let message = format!("{} raised StopIteration", kind.name());
+                Err(self.error_from_cause(e, ExcKind::RuntimeError, &message))
             }
             Err(e)
-                if kind == Some(GeneratorKind::AsyncGenerator)
+                if kind == GeneratorKind::AsyncGenerator
                     && self.error_is(&e, ExcKind::StopAsyncIteration) =>
             {
                 Err(self.error_from_cause(
