@@ -71,6 +71,22 @@ impl Runtime for Interpreter {
         self.user_repr(v)
     }
 
+    fn user_format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if let Some(f) = self.user_special(v, "__format__") {
+            let s = self.heap.new_str(spec);
+            let r = self.call_special(f, v, &[s]);
+            self.heap.decref(s);
+            return self.text_result(r?, "__format__");
+        }
+        if spec.is_empty() {
+            return self.user_str(v);
+        }
+        Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            self.type_name(v)
+        )))
+    }
+
     fn user_iterate(&mut self, v: Value) -> PyResult<Vec<Value>> {
         self.iterate(v)
     }
