@@ -1,0 +1,5 @@
+import sys
+sys.setrecursionlimit(60)
+def countdown(n):
+    return countdown(n - 1) + 1
+countdown(5)
