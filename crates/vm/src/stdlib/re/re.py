@@ -5,8 +5,12 @@
 # CPython's interface.
 
 
+# RegexFlag lives in a namespace of its own: its methods' globals do not
+# hold the flag constants, so no reference cycle runs through an int
+# subclass instance (which the cycle collector does not traverse).
+_FLAG_SOURCE = """
 class RegexFlag(int):
-    """The type of re.IGNORECASE and the other flags."""
+    '''The type of re.IGNORECASE and the other flags.'''
 
     __module__ = 're'
 
@@ -51,7 +55,7 @@ class RegexFlag(int):
 
     def __invert__(self):
         return RegexFlag(~int(self) & 0x1FF)
-
+"""
 
 _FLAG_NAMES = (
     (1, 'TEMPLATE'),
@@ -64,6 +68,11 @@ _FLAG_NAMES = (
     (128, 'DEBUG'),
     (256, 'ASCII'),
 )
+
+_flag_namespace = {'_FLAG_NAMES': _FLAG_NAMES}
+exec(_FLAG_SOURCE, _flag_namespace)
+RegexFlag = _flag_namespace['RegexFlag']
+del _flag_namespace
 
 NOFLAG = RegexFlag(0)
 TEMPLATE = T = RegexFlag(1)
@@ -88,10 +97,11 @@ class error(Exception):
         self.pos = pos
         if pattern is not None and pos is not None:
             msg = '%s at position %d' % (msg, pos)
-            newline = '\n' if isinstance(pattern, str) else b'\n'
-            self.lineno = pattern.count(newline, 0, pos) + 1
-            self.colno = pos - pattern.rfind(newline, 0, pos)
-            if newline in pattern:
+            text = pattern if isinstance(pattern, str) else str(pattern, 'latin1')
+            before = text[:pos]
+            self.lineno = before.count('\n') + 1
+            self.colno = pos - before.rfind('\n')
+            if '\n' in text:
                 msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
         else:
             self.lineno = self.colno = None
@@ -254,7 +264,7 @@ class Match:
         return _expand(self.re, template, self.string, self.regs)
 
     def __repr__(self):
-        return '<re.Match object; span=%r, match=%r>' % (self.regs[0], self.group())
+        return '<re.Match object; span=%r, match=%s>' % (self.regs[0], repr(self.group())[:50])
 
     def __bool__(self):
         return True
@@ -338,6 +348,11 @@ def findall(pattern, string, flags=0):
 def finditer(pattern, string, flags=0):
     "Return an iterator over all non-overlapping matches in the string."
     return _compile_cached(pattern, flags).finditer(string)
+
+
+def template(pattern, flags=0):
+    "Compile a template pattern, returning a Pattern object."
+    return _compile_cached(pattern, flags | TEMPLATE)
 
 
 def purge():

@@ -1,0 +1,16 @@
+import re
+
+m = re.search(r"(?P<word>\w+)(?P<bang>!)?", "  hello world")
+print(m)
+print(repr(m))
+print(type(m), type(m).__name__)
+print(m.group(), m.start(), m.end(), m.span())
+print(m.pos, m.endpos, m.lastindex, m.lastgroup)
+print(m.re, m.string)
+print(m.expand(r"<\1>"), m.expand(r"\g<word>\g<bang>"))
+print(m.groups(), m.groupdict(), m.groupdict(""))
+print(re.match("", "abc"))
+print(re.match("a", "a\n" * 3))
+long = re.match(r"x+", "x" * 60)
+print(long)
+print(re.search("b+", "abbbc"))
