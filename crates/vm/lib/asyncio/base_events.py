@@ -38,6 +38,33 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 _CLOCK_RESOLUTION = 1e-09
 
 
+# The async generators a loop has started. Held weakly where the `weakref`
+# module exists, so that an abandoned generator is finalized (closed by a
+# task) as soon as it is dropped; otherwise held until shutdown_asyncgens().
+try:
+    from weakref import WeakSet as _AsyncGenSet
+except ImportError:
+
+    class _AsyncGenSet:
+        def __init__(self):
+            self._items = {}
+
+        def __len__(self):
+            return len(self._items)
+
+        def __iter__(self):
+            return iter(list(self._items))
+
+        def add(self, item):
+            self._items[item] = None
+
+        def discard(self, item):
+            self._items.pop(item, None)
+
+        def clear(self):
+            self._items.clear()
+
+
 def _run_until_complete_cb(fut):
     if not fut.cancelled():
         exc = fut.exception()
@@ -60,7 +87,7 @@ class EventLoop:
         self._debug = False
         self._exception_handler = None
         self._task_factory = None
-        self._asyncgens = {}
+        self._asyncgens = _AsyncGenSet()
         self._asyncgens_shutdown_called = False
 
     def __repr__(self):
@@ -284,10 +311,10 @@ class EventLoop:
     # Async generators and shutdown.
 
     def _asyncgen_firstiter_hook(self, agen):
-        self._asyncgens[agen] = None
+        self._asyncgens.add(agen)
 
     def _asyncgen_finalizer_hook(self, agen):
-        self._asyncgens.pop(agen, None)
+        self._asyncgens.discard(agen)
         if not self.is_closed():
             self.call_soon(self.create_task, agen.aclose())
 

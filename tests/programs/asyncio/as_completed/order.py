@@ -1,13 +1,19 @@
 import asyncio
 
 
-async def fetch(name, delay):
-    await asyncio.sleep(delay)
-    return "%s after %s" % (name, delay)
+async def turns(n):
+    """Let the loop go round `n` times."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
+async def fetch(name, rounds):
+    await turns(rounds)
+    return "%s after %d rounds" % (name, rounds)
 
 
 async def main():
-    coros = [fetch("slow", 0.04), fetch("fast", 0.01), fetch("medium", 0.025)]
+    coros = [fetch("slow", 5), fetch("fast", 1), fetch("medium", 3)]
     for i, next_done in enumerate(asyncio.as_completed(coros)):
         print(i, await next_done)
 

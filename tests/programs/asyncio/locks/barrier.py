@@ -1,8 +1,14 @@
 import asyncio
 
 
-async def party(barrier, name, delay, log):
-    await asyncio.sleep(delay)
+async def turns(n):
+    """Let the loop go round `n` times."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
+async def party(barrier, name, rounds, log):
+    await turns(rounds)
     log.append(name + " arrives")
     index = await barrier.wait()
     log.append("%s passes (arrival %d)" % (name, index))
@@ -13,9 +19,9 @@ async def main():
     print(barrier.parties, barrier.n_waiting, barrier.broken)
     log = []
     await asyncio.gather(
-        party(barrier, "a", 0.02, log),
+        party(barrier, "a", 2, log),
         party(barrier, "b", 0, log),
-        party(barrier, "c", 0.01, log),
+        party(barrier, "c", 1, log),
     )
     for line in log:
         print(line)

@@ -9,10 +9,10 @@ async def sleeper(name, delay):
 
 async def main():
     tasks = [
-        asyncio.create_task(sleeper("c", 0.03)),
-        asyncio.create_task(sleeper("a", 0.01)),
-        asyncio.create_task(sleeper("d", 0.04)),
-        asyncio.create_task(sleeper("b", 0.02)),
+        asyncio.create_task(sleeper("c", 0.037)),
+        asyncio.create_task(sleeper("a", 0.012)),
+        asyncio.create_task(sleeper("d", 0.05)),
+        asyncio.create_task(sleeper("b", 0.025)),
         asyncio.create_task(sleeper("zero", 0)),
     ]
     print(await asyncio.gather(*tasks))

@@ -1,8 +1,14 @@
 import asyncio
 
 
-async def leaf(name, delay, fail=False):
-    await asyncio.sleep(delay)
+async def turns(n):
+    """Let the loop go round `n` times."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
+async def leaf(name, rounds, fail=False):
+    await turns(rounds)
     if fail:
         raise LookupError(name)
     print("leaf", name)
@@ -11,15 +17,15 @@ async def leaf(name, delay, fail=False):
 
 async def inner_group():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(leaf("x", 0.01))
-        tg.create_task(leaf("y", 0.02, fail=True))
+        tg.create_task(leaf("x", 2))
+        tg.create_task(leaf("y", 4, fail=True))
 
 
 async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(inner_group())
-            tg.create_task(leaf("z", 0.005))
+            tg.create_task(leaf("z", 1))
     except ExceptionGroup as eg:
         print("outer:", eg.message)
         inner = eg.exceptions[0]

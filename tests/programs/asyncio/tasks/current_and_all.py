@@ -1,10 +1,16 @@
 import asyncio
 
 
+async def turns(n):
+    """Let the loop go round `n` times."""
+    for _ in range(n):
+        await asyncio.sleep(0)
+
+
 async def child(n):
     me = asyncio.current_task()
     print("child", n, "is", me.get_name())
-    await asyncio.sleep(0.02 * n)
+    await turns(2 * n)
     return n
 
 
@@ -12,7 +18,7 @@ async def main():
     tasks = [asyncio.create_task(child(i), name="child-%d" % i) for i in range(3)]
     names = sorted(t.get_name() for t in asyncio.all_tasks())
     print("all tasks:", names)
-    await asyncio.sleep(0.03)
+    await turns(3)
     names = sorted(t.get_name() for t in asyncio.all_tasks())
     print("still pending:", names)
     print(await asyncio.gather(*tasks))
