@@ -15,8 +15,15 @@ impl Interpreter {
         let (Some(enter), Some(exit)) = (enter, exit) else {
             let name = self.type_name(mgr);
             self.heap.decref(mgr);
+            // CPython 3.11 checks `__enter__` first, then names a missing
+            // `__exit__`.
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
             return Err(PyErr::type_error(format!(
-                "'{name}' object does not support the context manager protocol"
+                "'{name}' object does not support the context manager protocol{missed}"
             )));
         };
         let class_v = Value::Obj(class);
