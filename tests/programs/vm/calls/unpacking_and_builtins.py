@@ -68,7 +68,6 @@ print([*range(3), *"ab"], {**{"a": 1}, "b": 2, **{"a": 3}}, {*[1, 2], *[2, 3]})
 print(max([3, 1, 2], key=lambda v: -v), min("b", "a", "c"), max([], default="empty"))
 print(sorted([(1, "b"), (1, "a"), (0, "z")], key=lambda t: t[0], reverse=True))
 print(list(zip([1, 2, 3], "ab")), list(map(lambda a, b: a * b, [1, 2], [3, 4])))
-try:
 print(list(enumerate("ab", start=10)), dict(zip("ab", range(2))))
 print(isinstance(3, (str, (int, float))), issubclass(bool, int))
 print(getattr(3, "real"), getattr(3, "nope", "default"), hasattr([], "append"))
