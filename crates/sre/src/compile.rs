@@ -96,6 +96,9 @@ pub(crate) struct Program {
     pub anchored: bool,
     /// A character every match starts with, when there is one.
     pub first_char: Option<u32>,
+    /// Items one of which matches the first character of every match,
+    /// when they are known: a search skips positions none matches.
+    pub first_items: Option<Vec<Single>>,
 }
 
 struct Compiler {
@@ -113,7 +116,9 @@ pub(crate) fn compile(node: &Node, groups: usize) -> Program {
     };
     c.emit(node);
     c.insts.push(Inst::Match);
+    let first_items = first_items(&c.insts);
     Program {
+        first_items,
         insts: c.insts,
         sets: c.sets,
         registers: c.registers,
@@ -145,6 +150,51 @@ fn first_char(node: &Node) -> Option<u32> {
         Node::Repeat { body, min, .. } if *min > 0 => first_char(body),
         _ => None,
     }
+}
+
+/// The most items [`first_items`] collects before giving up.
+const MAX_FIRST_ITEMS: usize = 8;
+
+/// The single-character items a match must start with, found by following
+/// the program from its start through zero-width steps; `None` when a
+/// match could start otherwise (or be empty).
+fn first_items(insts: &[Inst]) -> Option<Vec<Single>> {
+    let mut found = Vec::new();
+    let mut todo = vec![0];
+    let mut seen = vec![false; insts.len()];
+    while let Some(pc) = todo.pop() {
+        if std::mem::replace(seen.get_mut(pc)?, true) {
+            continue;
+        }
+        match insts[pc] {
+            Inst::One(item) => found.push(item),
+            Inst::RepeatOne { item, min, .. } => {
+                found.push(item);
+                if min == 0 {
+                    todo.push(pc + 1);
+                }
+            }
+            Inst::Assert(_) | Inst::Save(_) | Inst::AtomicStart | Inst::RepeatInit { .. } => {
+                todo.push(pc + 1)
+            }
+            Inst::Jump(to) => todo.push(to),
+            Inst::Split { first, second } => {
+                todo.push(first);
+                todo.push(second);
+            }
+            Inst::RepeatStep { min, exit, .. } => {
+                todo.push(pc + 1);
+                if min == 0 {
+                    todo.push(exit);
+                }
+            }
+            _ => return None,
+        }
+        if found.len() > MAX_FIRST_ITEMS {
+            return None;
+        }
+    }
+    Some(found)
 }
 
 impl Compiler {

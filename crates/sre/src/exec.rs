@@ -167,6 +167,13 @@ pub(crate) fn run<T: Unit>(
                 Some(i) => start += i,
                 None => return None,
             }
+        } else if let Some(items) = &prog.first_items {
+            while start < end && !items.iter().any(|&item| m.single(item, start)) {
+                start += 1;
+            }
+            if start >= end {
+                return None;
+            }
         }
         if let Some(caps) = m.attempt(start) {
             return Some(caps);
