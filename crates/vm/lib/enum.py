@@ -22,6 +22,7 @@ __all__ = [
     "EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag", "IntFlag",
     "ReprEnum", "auto", "unique", "property", "member", "nonmember",
     "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP",
+    "global_flag_repr", "global_enum_repr", "global_str", "global_enum",
 ]
 
 # The classes below are created by EnumType itself; until each exists, the
@@ -840,3 +841,48 @@ class Flag(Enum, boundary=STRICT):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """Flag whose members are also (and must be) ints."""
+
+
+# ------------------------------------------------------- module-level enums
+
+def global_enum_repr(self):
+    """repr() as 'module.NAME', for members that live in their module."""
+    module = type(self).__module__.split(".")[-1]
+    return "%s.%s" % (module, self._name_)
+
+
+def global_flag_repr(self):
+    """repr() of a module-level flag: 'module.A|module.B'."""
+    module = type(self).__module__.split(".")[-1]
+    if self._name_ is None:
+        return "%s.%s(%r)" % (module, type(self).__name__, self._value_)
+    if _is_single_bit(self._value_):
+        return "%s.%s" % (module, self._name_)
+    parts = []
+    for name in self._name_.split("|"):
+        if self._boundary_ is KEEP and name[0].isdigit():
+            parts.append(name)
+        else:
+            parts.append("%s.%s" % (module, name))
+    return "|".join(parts)
+
+
+def global_str(self):
+    """str() as the bare member name."""
+    if self._name_ is None:
+        return "%s(%r)" % (type(self).__name__, self._value_)
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: put the members in their module's namespace and
+    give them module-style reprs (re.IGNORECASE rather than
+    <RegexFlag.IGNORECASE: 2>)."""
+    if issubclass(cls, Flag):
+        cls.__repr__ = global_flag_repr
+    else:
+        cls.__repr__ = global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = global_str
+    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -3,8 +3,10 @@ a customisable str.format engine (Formatter).
 
 Template placeholders are `$$` (a literal `$`), `$name` and `${name}`,
 where a name is an ASCII identifier; any other `$` is an invalid
-placeholder. A subclass may change `delimiter`.
+placeholder.
 """
+
+import re as _re
 
 __all__ = [
     "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
@@ -31,10 +33,6 @@ def capwords(s, sep=None):
 
 # ----------------------------------------------------------------- Template
 
-_IDENT_START = frozenset("_" + ascii_letters)
-_IDENT_REST = frozenset("_" + ascii_letters + digits)
-
-
 class _ChainedMapping:
     # Keyword arguments first, then the mapping argument.
     def __init__(self, first, second):
@@ -53,52 +51,36 @@ _EMPTY = {}
 
 class Template:
     """A string with $-placeholders, filled by substitute() (every name
-    must be given) or safe_substitute() (missing names stay as written)."""
+    must be given) or safe_substitute() (missing names stay as written).
+
+    A subclass may change `delimiter`, `idpattern` (the regular expression
+    of a name), `braceidpattern` (of a name in braces, idpattern if None),
+    `flags`, or give the whole `pattern`, whose groups must be named
+    escaped, named, braced and invalid."""
 
     delimiter = "$"
+    idpattern = r"(?a:[_a-z][_a-z0-9]*)"
+    braceidpattern = None
+    flags = _re.IGNORECASE
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        if "pattern" in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = _re.escape(cls.delimiter)
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = (
+                "%s(?:(?P<escaped>%s)|(?P<named>%s)|{(?P<braced>%s)}|(?P<invalid>))"
+                % (delim, delim, cls.idpattern, braced)
+            )
+        cls.pattern = _re.compile(pattern, cls.flags | _re.VERBOSE)
 
     def __init__(self, template):
         self.template = template
 
-    def _scan(self):
-        """Yield (kind, text, start, end) over the template: kind is
-        'text', 'escaped', 'named', 'braced' or 'invalid'."""
-        template = self.template
-        delim = self.delimiter
-        size = len(delim)
-        n = len(template)
-        i = 0
-        text_start = 0
-        while True:
-            at = template.find(delim, i)
-            if at < 0:
-                break
-            after = at + size
-            kind = None
-            if template.startswith(delim, after):
-                kind, name, end = "escaped", delim, after + size
-            elif after < n and template[after] in _IDENT_START:
-                end = after + 1
-                while end < n and template[end] in _IDENT_REST:
-                    end += 1
-                kind, name = "named", template[after:end]
-            elif after < n and template[after] == "{" and after + 1 < n and template[after + 1] in _IDENT_START:
-                end = after + 2
-                while end < n and template[end] in _IDENT_REST:
-                    end += 1
-                if end < n and template[end] == "}":
-                    kind, name, end = "braced", template[after + 1:end], end + 1
-            if kind is None:
-                kind, name, end = "invalid", "", after
-            if at > text_start:
-                yield "text", template[text_start:at], text_start, at
-            yield kind, name, at, end
-            i = text_start = end
-        if text_start < n:
-            yield "text", template[text_start:], text_start, n
-
-    def _invalid(self, at):
-        i = at + len(self.delimiter)
+    def _invalid(self, mo):
+        i = mo.start("invalid")
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -108,6 +90,9 @@ class Template:
             lineno = len(lines)
         raise ValueError("Invalid placeholder in string: line %d, col %d" % (lineno, colno))
 
+    def _unrecognized(self):
+        return ValueError("Unrecognized named group in pattern", self.pattern)
+
     def substitute(self, mapping=_EMPTY, /, **kws):
         """The template with every placeholder replaced by str(value);
         KeyError for a missing name, ValueError for an invalid placeholder."""
@@ -115,17 +100,18 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainedMapping(kws, mapping)
-        parts = []
-        for kind, text, start, end in self._scan():
-            if kind == "text":
-                parts.append(text)
-            elif kind == "escaped":
-                parts.append(self.delimiter)
-            elif kind == "invalid":
-                self._invalid(start)
-            else:
-                parts.append(str(mapping[text]))
-        return "".join(parts)
+
+        def convert(mo):
+            name = mo.group("named") or mo.group("braced")
+            if name is not None:
+                return str(mapping[name])
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                self._invalid(mo)
+            raise self._unrecognized()
+
+        return self.pattern.sub(convert, self.template)
 
     def safe_substitute(self, mapping=_EMPTY, /, **kws):
         """Like substitute(), but missing names and invalid placeholders
@@ -134,33 +120,46 @@ class Template:
             mapping = kws
         elif kws:
             mapping = _ChainedMapping(kws, mapping)
-        parts = []
-        template = self.template
-        for kind, text, start, end in self._scan():
-            if kind == "text":
-                parts.append(text)
-            elif kind == "escaped":
-                parts.append(self.delimiter)
-            elif kind == "invalid":
-                parts.append(self.delimiter)
-            else:
+
+        def convert(mo):
+            name = mo.group("named") or mo.group("braced")
+            if name is not None:
                 try:
-                    parts.append(str(mapping[text]))
+                    return str(mapping[name])
                 except KeyError:
-                    parts.append(template[start:end])
-        return "".join(parts)
+                    return mo.group()
+            if mo.group("escaped") is not None:
+                return self.delimiter
+            if mo.group("invalid") is not None:
+                return mo.group()
+            raise self._unrecognized()
+
+        return self.pattern.sub(convert, self.template)
 
     def is_valid(self):
         """False when the template has an invalid placeholder."""
-        return all(kind != "invalid" for kind, _, _, _ in self._scan())
+        for mo in self.pattern.finditer(self.template):
+            if mo.group("invalid") is not None:
+                return False
+            if mo.group("named") is None and mo.group("braced") is None and mo.group("escaped") is None:
+                raise self._unrecognized()
+        return True
 
     def get_identifiers(self):
         """The valid placeholder names, in first-seen order."""
         names = []
-        for kind, text, _, _ in self._scan():
-            if kind in ("named", "braced") and text not in names:
-                names.append(text)
+        for mo in self.pattern.finditer(self.template):
+            name = mo.group("named") or mo.group("braced")
+            if name is not None:
+                if name not in names:
+                    names.append(name)
+            elif mo.group("invalid") is None and mo.group("escaped") is None:
+                raise self._unrecognized()
         return names
+
+
+# __init_subclass__ runs for subclasses only; Template needs its pattern too.
+Template.__init_subclass__()
 
 
 # ---------------------------------------------------------------- Formatter
