@@ -884,5 +884,5 @@ def global_enum(cls, update_str=False):
         cls.__repr__ = global_enum_repr
     if not issubclass(cls, ReprEnum) or update_str:
         cls.__str__ = global_str
-    _sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    _sys.modules[cls.__module__].__dict__.update(cls._member_map_)
     return cls

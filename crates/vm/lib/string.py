@@ -63,6 +63,7 @@ class Template:
     braceidpattern = None
     flags = _re.IGNORECASE
 
+    @classmethod
     def __init_subclass__(cls):
         super().__init_subclass__()
         if "pattern" in cls.__dict__:
