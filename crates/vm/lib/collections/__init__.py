@@ -1,5 +1,5 @@
 """Container datatypes: deque, defaultdict, OrderedDict, Counter,
-namedtuple, ChainMap, and the UserDict/UserList wrappers.
+namedtuple, ChainMap, and the UserDict/UserList/UserString wrappers.
 
 defaultdict, OrderedDict and Counter are dict subclasses and namedtuple
 classes are tuple subclasses, so they are accepted wherever a dict or a
@@ -11,7 +11,7 @@ import sys as _sys
 from keyword import iskeyword as _iskeyword
 
 from collections._deque import deque
-from collections._user import UserDict, UserList
+from collections._user import UserDict, UserList, UserString
 from collections.abc import ItemsView as _ItemsView
 from collections.abc import KeysView as _KeysView
 from collections.abc import Mapping as _Mapping
@@ -21,12 +21,12 @@ from collections.abc import ValuesView as _ValuesView
 
 __all__ = [
     "ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
-    "defaultdict", "deque", "namedtuple",
+    "UserString", "defaultdict", "deque", "namedtuple",
 ]
 
 from types import GenericAlias as _GenericAlias
 
-deque.__module__ = UserDict.__module__ = UserList.__module__ = "collections"
+deque.__module__ = UserDict.__module__ = UserList.__module__ = UserString.__module__ = "collections"
 _MutableSequence.register(deque)
 
 _repr_running = set()

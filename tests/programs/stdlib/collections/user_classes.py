@@ -39,3 +39,18 @@ print(s, s.copy(), type(s.copy()).__name__, list(reversed(s)))
 del s[0]
 s[0] = "first"
 print(s, s.data is not None)
+
+from collections import UserString
+
+class Shout(UserString):
+    def shout(self):
+        return self.upper() + "!"
+
+w = Shout("hello world")
+print(w, repr(w), w.shout(), type(w.shout()).__name__, len(w), w[0], w[-5:], type(w[1:]).__name__)
+print(w + " again", "say " + w, w * 2, w == "hello world", w < "z", "lo w" in w, Shout("lo") in w)
+print(w.split(), w.replace("l", "L", 2), w.title(), w.find("o"), w.rfind(Shout("o")), w.count("l"), w.index("w"))
+print(w.center(15, "*"), w.zfill(13), w.strip("hd"), w.partition(" "), w.startswith("he"), w.endswith(("x", "d")))
+print(w.encode(), w.isalpha(), Shout("abc").isalpha(), w.capitalize(), w.swapcase(), w.removeprefix("hello "), w.join("ab"))
+print(Shout("%s-%d") % ("a", 1), int(UserString("42")) + 1, float(UserString("2.5")), hash(w) == hash("hello world"), sorted(w)[:3])
+print(UserString(123), UserString(w).data, w.format(), UserString("{x}").format_map({"x": 5}), w.splitlines(), list(reversed(w))[:2])
