@@ -368,8 +368,55 @@ class Random:
         """`n` random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
+    def __init_subclass__(cls, /, **kwargs):
+        """Pick how a subclass draws integers below a bound: from its own
+        getrandbits() if it has one, else from its random() if it
+        replaced that, else as its base class does."""
+        for klass in cls.__mro__:
+            if "_randbelow" in klass.__dict__:
+                break
+            if "getrandbits" in klass.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in klass.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
+        """An int in [0, n), by rejection sampling over getrandbits()."""
+        getrandbits = self.getrandbits
+        k = n.bit_length()
+        r = getrandbits(k)
+        while r >= n:
+            r = getrandbits(k)
+        return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        """An int in [0, n) from random() alone (53 bits at a time)."""
+        random = self.random
+        if n >= maxsize:
+            try:
+                from warnings import warn
+            except ImportError:
+                pass
+            else:
+                warn(
+                    "Underlying random() generator does not supply \n"
+                    "enough bits to choose from a population range this large.\n"
+                    "To remove the range limitation, add a getrandbits() method.",
+                    stacklevel=2,
+                )
+            return _math.floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _math.floor(r * maxsize) % n
+
     def _randbelow(self, n):
-        """An int in [0, n), by rejection sampling over getrandbits."""
+        """An int in [0, n), by rejection sampling over the generator's
+        words (what getrandbits(n.bit_length()) would give)."""
         k = n.bit_length()
         if k <= 32:
             shift = 32 - k
