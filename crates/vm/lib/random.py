@@ -368,6 +368,7 @@ class Random:
         """`n` random bytes."""
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
+    @classmethod
     def __init_subclass__(cls, /, **kwargs):
         """Pick how a subclass draws integers below a bound: from its own
         getrandbits() if it has one, else from its random() if it
