@@ -310,6 +310,28 @@ class EnumType(type):
             raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
         super().__delattr__(attr)
 
+    def __getattr__(cls, name):
+        # A member whose name is also an attribute of the members (name,
+        # value, ...) is found here; anything else is simply missing.
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls._member_map_[name]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def __dir__(cls):
+        names = {"__class__", "__contains__", "__doc__", "__getitem__", "__iter__", "__len__",
+                 "__members__", "__module__", "__name__", "__qualname__"}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add("__new__")
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add("__init_subclass__")
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -582,16 +604,25 @@ class Enum(metaclass=EnumType):
         return format(str(self), format_spec)
 
     def __dir__(self):
-        names = ["__class__", "__doc__", "__eq__", "__hash__", "__module__", "name", "value"]
+        members = self._member_map_
+        names = set()
+        if self._member_type_ is not object:
+            names.update(object.__dir__(self))
+        for name in getattr(self, "__dict__", ()):
+            if name[0] != "_" and name not in members:
+                names.add(name)
         for klass in type(self).__mro__:
-            if klass is Enum or klass is object:
-                continue
-            for name in klass.__dict__:
-                if not name.startswith("_") and name not in names:
-                    names.append(name)
-        for name in getattr(self, "__dict__", {}):
-            if not name.startswith("_") and name not in names:
-                names.append(name)
+            for name, obj in klass.__dict__.items():
+                if name[0] == "_":
+                    continue
+                if isinstance(obj, property):
+                    if obj.fget is not None or name not in members:
+                        names.add(name)
+                    else:
+                        names.discard(name)
+                elif name not in members:
+                    names.add(name)
+        names.update(("__class__", "__doc__", "__eq__", "__hash__", "__module__"))
         return sorted(names)
 
     def __hash__(self):
