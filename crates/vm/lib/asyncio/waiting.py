@@ -100,7 +100,9 @@ def gather(*coros_or_futures, return_exceptions=False):
                         value = child.result()
                     results.append(value)
             if outer._cancel_requested:
-                outer.set_exception(fut._make_cancelled_error())
+                # CPython takes the cancellation from the last child in
+                # argument order, whichever child finished last.
+                outer.set_exception(children[-1]._make_cancelled_error())
             else:
                 outer.set_result(results)
 
