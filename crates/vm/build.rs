@@ -2,8 +2,13 @@
 //! the interpreter.
 //!
 //! Writes `$OUT_DIR/bundled.rs`: a table of `(dotted name, is_package,
-//! source)` sorted by name, each source an `include_str!` of its file, so
-//! the binary carries the text and nothing is compiled until imported.
+//! source, code)` sorted by name, each source an `include_str!` of its
+//! file and each code the module compiled here, as a code-cache image
+//! (`pyrite_compiler::cache`, stamped with the source's size and mtime 0)
+//! that the interpreter decodes when the module is first imported — the
+//! way CPython freezes its start-up modules. A module the compiler
+//! rejects gets an empty code image, so importing it compiles the source
+//! and reports the error then.
 //! `lib/NAME.py` is the module `NAME`; a directory `lib/PKG` with an
 //! `__init__.py` is the package `PKG`, and its files and sub-packages are
 //! `PKG.NAME`. Directories without `__init__.py`, files not ending in
@@ -15,6 +20,9 @@
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+use pyrite_compiler::cache::{self, SourceStamp};
+use pyrite_compiler::codegen::{CompileOptions, compile_module};
 
 fn main() {
     let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").unwrap_or_default());
@@ -28,21 +36,63 @@ fn main() {
     }
     modules.sort_by(|a, b| a.0.cmp(&b.0));
 
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
+    let code_dir = out_dir.join("bundled");
+    if let Err(e) = std::fs::create_dir_all(&code_dir) {
+        panic!("cannot make {}: {e}", code_dir.display());
+    }
     let mut out = String::from(
-        "/// The bundled modules: (dotted name, is a package, source), sorted by name.\n\
-         pub(crate) static BUNDLED: &[(&str, bool, &str)] = &[\n",
+        "/// The bundled modules: (dotted name, is a package, source, compiled\n\
+         /// code image or empty), sorted by name.\n\
+         pub(crate) static BUNDLED: &[(&str, bool, &str, &[u8])] = &[\n",
     );
     for (name, is_package, file) in &modules {
         let path = file.display().to_string();
+        let image = std::fs::read_to_string(file)
+            .ok()
+            .and_then(|source| code_image(&source, &format!("<frozen {name}>")))
+            .unwrap_or_default();
+        let image_path = code_dir.join(format!("{name}.code"));
+        if let Err(e) = std::fs::write(&image_path, image) {
+            panic!("cannot write {}: {e}", image_path.display());
+        }
+        let image_path = image_path.display().to_string();
         // `{:?}` writes a Rust string literal, escaping as needed.
-        let _ = writeln!(out, "    ({name:?}, {is_package}, include_str!({path:?})),");
+        let _ = writeln!(
+            out,
+            "    ({name:?}, {is_package}, include_str!({path:?}), include_bytes!({image_path:?})),"
+        );
     }
     out.push_str("];\n");
 
-    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").unwrap_or_default());
     if let Err(e) = std::fs::write(out_dir.join("bundled.rs"), out) {
         panic!("cannot write the bundled-module table: {e}");
     }
+}
+
+/// `source` compiled as the module whose code is named `filename`, as a
+/// code-cache image; `None` if it does not compile (or the compiler
+/// fails on it).
+fn code_image(source: &str, filename: &str) -> Option<Vec<u8>> {
+    std::panic::catch_unwind(|| {
+        let parsed = pyrite_parser::parse_module(source);
+        if !parsed.diagnostics.is_empty() {
+            return None;
+        }
+        let module = parsed.module?;
+        let options = CompileOptions {
+            filename: filename.to_string(),
+            optimize: 0,
+        };
+        let code = compile_module(&module, source, options).ok()?;
+        let stamp = SourceStamp {
+            mtime: 0,
+            size: source.len() as u64,
+        };
+        cache::write(&code, stamp).ok()
+    })
+    .ok()
+    .flatten()
 }
 
 /// Adds the modules of directory `dir`, whose package name is `prefix`

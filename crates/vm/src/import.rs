@@ -16,8 +16,9 @@
 //! - The code cache (`pyrite_compiler::cache`) is only a shortcut: a cache
 //!   file that does not check out is ignored and rewritten, and failing to
 //!   write one is never an error.
-//! - A bundled module is compiled at its first import and its code object
-//!   kept in memory (`ImportState::bundled_code`), never written to disk.
+//! - A bundled module's code is decoded (or compiled) at its first import
+//!   and kept in memory (`ImportState::bundled_code`), never written to
+//!   disk.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -524,14 +525,17 @@ impl Interpreter {
         }
     }
 
-    /// The code object of a bundled module: compiled at its first import,
-    /// then kept.
+    /// The code object of a bundled module: decoded from its build-time
+    /// image (or compiled, without one) at its first import, then kept.
     fn bundled_code(&mut self, b: &Bundled) -> PyResult<CodeObject> {
         if let Some(code) = self.import.bundled_code.get(b.name) {
             return Ok(code.clone());
         }
-        let code = crate::interpreter::compile(b.source, &b.filename())
-            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
+        let code = match b.precompiled() {
+            Some(code) => code,
+            None => crate::interpreter::compile(b.source, &b.filename())
+                .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?,
+        };
         self.import.bundled_code.insert(b.name, code.clone());
         Ok(code)
     }
