@@ -7,6 +7,7 @@
 
 mod compile;
 mod constructors;
+mod dis_instructions;
 mod file;
 
 pub(crate) use file::OpenFiles;
@@ -265,7 +266,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
             m
         }
         "sys" => sys::module(interp),
-        "dis" => compile::dis_module(interp),
+        "_dis" => compile::dis_module(interp),
         "_io" | "io" => file::module(interp)?,
         "math" => crate::stdlib::math::module(interp),
         "time" => return Some(crate::stdlib::time::module(interp)),

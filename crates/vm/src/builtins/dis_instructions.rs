@@ -1,0 +1,146 @@
+//! The native half of `dis.get_instructions`: each instruction of a code
+//! object as a plain tuple `(opname, opcode, arg, argval, argrepr, offset,
+//! starts_line, is_jump_target, (lineno, end_lineno, col_offset,
+//! end_col_offset))`, which the bundled `dis` module turns into
+//! `Instruction` and `Positions` named tuples.
+//!
+//! `argval` is what CPython 3.11's `dis` computes: the constant itself for
+//! `LOAD_CONST`, the name for name and local arguments, the target offset
+//! for jumps, the operator for `COMPARE_OP`, the `(conversion, has_spec)`
+//! pair for `FORMAT_VALUE`, and the argument for everything else.
+
+use pyrite_compiler::bytecode::instruction;
+use pyrite_compiler::bytecode::opcode::COMPARE_OPS;
+use pyrite_compiler::bytecode::{ArgKind, Opcode};
+use pyrite_compiler::dis::get_instructions;
+use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
+
+use crate::interpreter::Interpreter;
+
+/// `_dis._instructions(code)`: the instruction tuples of a code object.
+pub(super) fn dis_instructions(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let Some(&x) = args.first() else {
+        return Err(PyErr::type_error("_instructions() missing argument 'code'"));
+    };
+    let code = super::compile::code_of(interp, x)?;
+    let Some(index) = interp.code_index(code) else {
+        return Err(PyErr::type_error("expected a code object"));
+    };
+    let info = interp.codes[index as usize].clone();
+    let listing = get_instructions(&info.code)
+        .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()))?;
+    let targets: std::collections::HashMap<usize, usize> = instruction::decode(&info.code.co_code)
+        .map_err(|e| PyErr::new(ExcKind::SystemError, format!("{e:?}")))?
+        .iter()
+        .filter_map(|d| Some((d.offset, d.jump_target()?)))
+        .collect();
+    let mut rows = Vec::with_capacity(listing.len());
+    for ins in &listing {
+        let argval = match ins.arg {
+            None => Value::None,
+            Some(arg) => argval(interp, &info, ins.opcode, arg, targets.get(&ins.offset)),
+        };
+        let int_or_none = |v: Option<u32>| v.map_or(Value::None, |n| Value::Int(i64::from(n)));
+        let p = ins.positions;
+        let positions = interp.heap.new_tuple(vec![
+            int_or_none(p.line),
+            int_or_none(p.end_line),
+            int_or_none(p.col),
+            int_or_none(p.end_col),
+        ]);
+        let opname = interp.heap.new_str(ins.opname.to_string());
+        let argrepr = interp.heap.new_str(ins.argrepr.clone());
+        rows.push(interp.heap.new_tuple(vec![
+            opname,
+            Value::Int(ins.opcode.number().map_or(-1, i64::from)),
+            int_or_none(ins.arg),
+            argval,
+            argrepr,
+            Value::Int(ins.offset as i64),
+            int_or_none(ins.starts_line),
+            Value::Bool(ins.is_jump_target),
+            positions,
+        ]));
+    }
+    Ok(interp.heap.new_list(rows))
+}
+
+/// `argval` for an instruction with an argument (a new reference).
+fn argval(
+    interp: &mut Interpreter,
+    info: &crate::frame::CodeInfo,
+    opcode: Opcode,
+    arg: u32,
+    target: Option<&usize>,
+) -> Value {
+    let at = |table: &[Value], i: usize| table.get(i).copied().unwrap_or(Value::None);
+    let v = match opcode.info().arg {
+        ArgKind::Const => at(&info.consts, arg as usize),
+        ArgKind::Name => at(&info.names, arg as usize),
+        ArgKind::GlobalName => at(&info.names, arg as usize >> 1),
+        ArgKind::Local | ArgKind::Free => at(&info.localsplus, arg as usize),
+        ArgKind::JumpForward | ArgKind::JumpBackward | ArgKind::Jump => {
+            return target.map_or(Value::Int(i64::from(arg)), |t| Value::Int(*t as i64));
+        }
+        ArgKind::Compare => {
+            let op = COMPARE_OPS.get(arg as usize).copied().unwrap_or("?");
+            return interp.heap.new_str(op.to_string());
+        }
+        ArgKind::FormatValue => {
+            let builtins = interp.module_dict(interp.builtins_module);
+            let conversion = match arg & 3 {
+                1 => interp.dict_get_str(builtins, "str"),
+                2 => interp.dict_get_str(builtins, "repr"),
+                3 => interp.dict_get_str(builtins, "ascii"),
+                _ => None,
+            }
+            .unwrap_or(Value::None);
+            return interp
+                .heap
+                .new_tuple(vec![conversion, Value::Bool(arg & 4 != 0)]);
+        }
+        _ => return Value::Int(i64::from(arg)),
+    };
+    interp.heap.incref(v);
+    v
+}
+
+/// `_dis._opnames()`: the 256 entries of `dis.opname`.
+pub(super) fn dis_opnames(
+    interp: &mut Interpreter,
+    _args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let mut names: Vec<String> = (0..256).map(|i| format!("<{i}>")).collect();
+    for op in Opcode::ALL {
+        if let Some(slot) = op.number().and_then(|n| names.get_mut(usize::from(n))) {
+            *slot = op.name().to_string();
+        }
+    }
+    let items = names.into_iter().map(|n| interp.heap.new_str(n)).collect();
+    Ok(interp.heap.new_list(items))
+}
+
+/// `_dis._disassembly(code)`: the `dis.dis` listing of a code object and
+/// the code objects nested in it, as a str.
+pub(super) fn dis_disassembly(
+    interp: &mut Interpreter,
+    args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let Some(&x) = args.first() else {
+        return Err(PyErr::type_error("_disassembly() missing argument 'code'"));
+    };
+    let code = super::compile::code_of(interp, x)?;
+    let Some(index) = interp.code_index(code) else {
+        return Err(PyErr::type_error("expected a code object"));
+    };
+    let info = interp.codes[index as usize].clone();
+    let text = pyrite_compiler::dis::dis(&info.code)
+        .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()))?;
+    Ok(interp.heap.new_str(text))
+}
