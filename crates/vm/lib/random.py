@@ -332,6 +332,15 @@ class Random:
         self._temper_all()
         self._mti = index
 
+    def __getstate__(self):
+        return self.getstate()
+
+    def __setstate__(self, state):
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
     # --------------------------------------------------------- numbers
 
     def random(self):

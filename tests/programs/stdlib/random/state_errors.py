@@ -37,3 +37,8 @@ attempt("bad seed", lambda: random.Random([1, 2]))
 attempt("bad version", lambda: r.setstate((9, (), None)))
 attempt("gamma", lambda: r.gammavariate(0, 1))
 attempt("counts", lambda: r.sample("ab", 1, counts=[1]))
+
+import copy
+twin = copy.copy(random.Random(21))
+deep = copy.deepcopy(random.Random(21))
+print(twin.random() == deep.random() == random.Random(21).random(), type(twin).__name__)
