@@ -122,6 +122,9 @@ pub struct Interpreter {
     pub(crate) slot_buffers: Vec<Vec<Option<Value>>>,
     /// `sys.settrace`'s function (owned), or `None`.
     pub(crate) trace_func: Value,
+    /// `sys.set_asyncgen_hooks`: the `firstiter` and `finalizer` hooks
+    /// (owned), or `None`.
+    pub(crate) asyncgen_hooks: [Value; 2],
     /// A trace function is running: no events meanwhile.
     pub(crate) trace_busy: bool,
     /// Where the handler search starts when `RERAISE` restored `f_lasti`.
@@ -160,6 +163,7 @@ impl Interpreter {
             main_dict: Value::None,
             slot_buffers: Vec::new(),
             trace_func: Value::None,
+            asyncgen_hooks: [Value::None; 2],
             trace_busy: false,
             unwind_from: None,
             captured: Vec::new(),
@@ -467,6 +471,9 @@ impl Interpreter {
         let main = std::mem::replace(&mut self.main_dict, Value::None);
         self.heap.decref(main);
         let trace = std::mem::replace(&mut self.trace_func, Value::None);
+        for hook in std::mem::replace(&mut self.asyncgen_hooks, [Value::None; 2]) {
+            self.heap.decref(hook);
+        }
         self.heap.decref(trace);
         let handled = std::mem::replace(&mut self.exc_info, Value::None);
         self.heap.decref(handled);

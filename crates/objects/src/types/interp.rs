@@ -273,13 +273,19 @@ pub struct Generator {
     /// Async generators: an `asend`/`athrow` awaitable is running it
     /// (`ag_running_async`).
     pub running_async: bool,
+    /// Async generators: the `sys.set_asyncgen_hooks` finalizer in force
+    /// when first iterated (owned), or `None`.
+    pub finalizer: Value,
+    /// Async generators: the hooks were consulted (`ag_hooks_inited`).
+    pub hooks_inited: bool,
 }
 
 /// An object the interpreter creates. See the module docs.
 #[derive(Debug)]
 pub enum InterpObject {
-    /// A function.
-    Function(Function),
+    /// A function (boxed: it is the largest variant, and every other
+    /// interpreter object would otherwise pay for its size).
+    Function(Box<Function>),
     /// A code object: an index into the interpreter's code table.
     Code {
         /// The index.
@@ -389,6 +395,18 @@ pub enum InterpObject {
         /// Where the awaitable is in its life.
         state: AwaitableState,
     },
+    /// `anext(aiterator, default)`: an awaitable that finishes with
+    /// `default` where the iterator's `__anext__()` would raise
+    /// `StopAsyncIteration`.
+    AnextAwaitable {
+        /// The iterator `__anext__()`'s awaitable drives (`None` until
+        /// first resumed: it is made then).
+        iterator: Value,
+        /// The awaitable `__anext__()` returned.
+        awaitable: Value,
+        /// The value to finish with.
+        default: Value,
+    },
     /// A value an async generator yields (`ASYNC_GEN_WRAP`), told apart
     /// from the values its `await`s pass up to the event loop.
     AsyncGenWrappedValue(Value),
@@ -461,7 +479,7 @@ impl InterpObject {
             }
             InterpObject::DictView { dict, .. } => f(dict),
             InterpObject::Generator(g) => {
-                for v in [&g.code, &g.name, &g.qualname, &g.exc_state] {
+                for v in [&g.code, &g.name, &g.qualname, &g.exc_state, &g.finalizer] {
                     f(v);
                 }
             }
@@ -479,6 +497,15 @@ impl InterpObject {
                 f(args);
             }
             InterpObject::AsyncGenWrappedValue(v) => f(v),
+            InterpObject::AnextAwaitable {
+                iterator,
+                awaitable,
+                default,
+            } => {
+                f(iterator);
+                f(awaitable);
+                f(default);
+            }
             InterpObject::Iterator(state) => match state {
                 IterState::Seq { seq: v, .. }
                 | IterState::GetItem { obj: v, .. }

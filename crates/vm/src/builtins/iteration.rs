@@ -16,6 +16,8 @@ pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("sorted", builtin_sorted),
     ("iter", builtin_iter),
     ("next", builtin_next),
+    ("aiter", crate::generator::builtin_aiter),
+    ("anext", crate::generator::builtin_anext),
     ("any", builtin_any),
     ("all", builtin_all),
 ];

@@ -6,6 +6,7 @@ use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
 
 use super::{NativeFn, NativeKind, define};
+use crate::generator::{sys_get_asyncgen_hooks, sys_set_asyncgen_hooks};
 use crate::interpreter::Interpreter;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -19,6 +20,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("intern", sys_intern),
     ("settrace", sys_settrace),
     ("gettrace", sys_gettrace),
+    ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
+    ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
 ];
 
 pub(super) fn install(interp: &mut Interpreter) {

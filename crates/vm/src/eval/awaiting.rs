@@ -94,7 +94,7 @@ impl Interpreter {
             .generator_data(aiter)
             .is_some_and(|g| g.kind == GeneratorKind::AsyncGenerator);
         if is_async_gen {
-            let awaitable = self.async_gen_anext(aiter);
+            let awaitable = self.async_gen_anext(aiter)?;
             self.push(awaitable);
             return Ok(Flow::Next);
         }

@@ -296,7 +296,7 @@ impl Interpreter {
             module,
             dict: Value::None,
         };
-        let v = self.new_interp("function", InterpObject::Function(func));
+        let v = self.new_interp("function", InterpObject::Function(Box::new(func)));
         self.push(v);
         Ok(Flow::Next)
     }

@@ -134,9 +134,10 @@ impl Interpreter {
         )
     }
 
-    /// `anext(agen)`-style awaitable for `GET_ANEXT` (a new reference).
-    pub(crate) fn async_gen_anext(&mut self, generator: Value) -> Value {
-        self.new_asend(generator, Value::None)
+    /// `agen.__anext__()` for `GET_ANEXT` (a new reference).
+    pub(crate) fn async_gen_anext(&mut self, generator: Value) -> PyResult<Value> {
+        self.async_gen_init_hooks(generator)?;
+        Ok(self.new_asend(generator, Value::None))
     }
 
     fn awaitable_of(&self, v: Value) -> Option<(Awaitable, AwaitableState)> {
@@ -437,11 +438,12 @@ fn agen_aiter(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> P
 
 fn agen_anext(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let g = agen(interp, args, "__anext__")?;
-    Ok(interp.new_asend(g, Value::None))
+    interp.async_gen_anext(g)
 }
 
 fn agen_asend(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let g = agen(interp, args, "asend")?;
+    interp.async_gen_init_hooks(g)?;
     let [_, v] = args else {
         return Err(PyErr::type_error(format!(
             "async_generator.asend() takes exactly one argument ({} given)",
@@ -453,6 +455,7 @@ fn agen_asend(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> P
 
 fn agen_athrow(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let g = agen(interp, args, "athrow")?;
+    interp.async_gen_init_hooks(g)?;
     // The arguments are checked when the awaitable first runs, as
     // CPython does.
     let rest = &args[1..];
@@ -473,6 +476,7 @@ fn agen_athrow(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> 
 
 fn agen_aclose(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let g = agen(interp, args, "aclose")?;
+    interp.async_gen_init_hooks(g)?;
     interp.heap.incref(g);
     Ok(interp.new_interp(
         "async_generator_athrow",

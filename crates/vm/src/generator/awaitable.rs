@@ -128,6 +128,7 @@ impl Interpreter {
         self.is_generator(v)
             || self.wrapped_coroutine(v).is_some()
             || self.is_async_gen_awaitable(v)
+            || self.is_anext_awaitable(v)
     }
 
     /// `SEND` to one of this module's objects without a method call:
@@ -144,10 +145,13 @@ impl Interpreter {
         if let Some(coroutine) = self.wrapped_coroutine(receiver) {
             return Some(self.send_ex(coroutine, sent, false));
         }
-        if !self.is_async_gen_awaitable(receiver) {
+        let r = if self.is_async_gen_awaitable(receiver) {
+            self.async_awaitable_send(receiver, sent)
+        } else if self.is_anext_awaitable(receiver) {
+            self.anext_awaitable_send(receiver, sent)
+        } else {
             return None;
-        }
-        let r = self.async_awaitable_send(receiver, sent);
+        };
         self.heap.decref(sent);
         Some(match r {
             Ok(v) => Ok(super::Resumed::Yielded(v)),

@@ -10,7 +10,7 @@
 //! point between instructions.
 
 use pyrite_compiler::bytecode::CodeFlags;
-use pyrite_objects::types::interp::FrameState;
+use pyrite_objects::types::interp::{FrameState, GeneratorKind};
 use pyrite_objects::{ExcKind, ObjRef, Payload, Value};
 
 use super::frame_id;
@@ -52,8 +52,25 @@ impl Interpreter {
             return;
         };
         let (state, code) = (g.state, g.code);
+        let handed_over = g.kind == GeneratorKind::AsyncGenerator && !g.closed;
+        let finalizer = g.finalizer;
         if matches!(state, FrameState::Completed | FrameState::Running) {
             self.discard_generator_frame(generator);
+            return;
+        }
+        if handed_over && finalizer != Value::None {
+            // The event loop's hook takes it over (and schedules its
+            // aclose()); it keeps the generator alive meanwhile.
+            self.heap.incref(finalizer);
+            let r = self.call(finalizer, &[v], &[]);
+            self.heap.decref(finalizer);
+            match r {
+                Ok(x) => self.heap.decref(x),
+                Err(e) => {
+                    let exc = self.exception_value(e);
+                    self.write_unraisable(v, exc);
+                }
+            }
             return;
         }
         let is_coroutine_code = self
@@ -111,7 +128,12 @@ impl Interpreter {
         };
         let frame = &self.frames[fid];
         let filename = frame.code.code.co_filename.clone();
-        let lineno = frame.lineno().unwrap_or(1);
+        // An instruction without a line of its own (an exception
+        // handler's entry) reports the line of the code before it.
+        let lineno = (0..=frame.lasti)
+            .rev()
+            .find_map(|at| frame.code.position(at).line)
+            .unwrap_or(1);
         let globals = frame.globals;
         if self.already_warned(globals, &text, lineno) {
             return;

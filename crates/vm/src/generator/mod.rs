@@ -22,10 +22,15 @@
 //! `genobject.c` does: their messages, `await` rules (`coroutine`) and the
 //! `asend`/`athrow` awaitables (`asyncgen`).
 
+mod anext;
 mod asyncgen;
 mod awaitable;
 mod finalise;
+mod hooks;
 mod methods;
+
+pub(crate) use anext::{builtin_aiter, builtin_anext};
+pub(crate) use hooks::{sys_get_asyncgen_hooks, sys_set_asyncgen_hooks};
 
 use pyrite_compiler::bytecode::{CodeFlags, Opcode};
 use pyrite_objects::types::interp::{FrameState, Generator, GeneratorKind, InterpObject};
@@ -78,6 +83,7 @@ const CLASSES: &[&str] = &[
     "async_generator_asend",
     "async_generator_athrow",
     "async_generator_wrapped_value",
+    "anext_awaitable",
 ];
 
 pub(crate) fn install(interp: &mut Interpreter) {
@@ -90,6 +96,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     methods::install(interp);
     awaitable::install(interp);
     asyncgen::install(interp);
+    anext::install(interp);
 }
 
 /// A class of the interpreter's own, deriving from `object` alone (so
@@ -175,6 +182,8 @@ impl Interpreter {
                 exc_state: Value::None,
                 closed: false,
                 running_async: false,
+                finalizer: Value::None,
+                hooks_inited: false,
             }),
         );
         if let Some(r) = generator.as_obj() {
@@ -330,7 +339,10 @@ impl Interpreter {
         };
         let suspended = self.frames.get(fid).is_some_and(|f| f.saved.is_some());
         let current = std::mem::replace(&mut self.exc_info, outer);
-        let keep = if suspended && !current.is(outer) {
+        // What the paused frame is handling stays with it. The caller may
+        // be handling the very same exception (it threw it in), so
+        // identity alone does not tell.
+        let keep = if suspended && (!current.is(outer) || self.in_except_handler(fid)) {
             current
         } else {
             self.heap.decref(current);
@@ -367,6 +379,25 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether a paused frame stopped inside an `except` body: the
+    /// handler covering it is the cleanup CPython's compiler puts around
+    /// such bodies (`COPY 3; POP_EXCEPT; RERAISE 1`).
+    fn in_except_handler(&self, fid: FrameId) -> bool {
+        let Some(frame) = self.frames.get(fid) else {
+            return false;
+        };
+        let Some(h) = frame.code.handler(frame.lasti) else {
+            return false;
+        };
+        let co = &frame.code.code.co_code;
+        let at = 2 * h.target as usize;
+        co.get(at..at + 4).is_some_and(|units| {
+            Some(units[0]) == Opcode::COPY.number()
+                && units[1] == 3
+                && Some(units[2]) == Opcode::POP_EXCEPT.number()
+        })
     }
 
     /// `kind(message)` raised from `e` (CPython's
