@@ -280,6 +280,8 @@ Match.__qualname__ = 'Match'
 
 _MAXCACHE = 512
 _cache = {}
+# An end position past any text.
+_END = 2147483647
 
 
 def _compile_cached(pattern, flags):
@@ -305,6 +307,19 @@ def _compile_cached(pattern, flags):
     return compiled
 
 
+def _get(pattern, flags):
+    try:
+        compiled = _cache.get((type(pattern), pattern, flags))
+    except TypeError:
+        compiled = None
+    if compiled is None:
+        compiled = _compile_cached(pattern, flags)
+    return compiled
+
+
+# The functions below look the cache up themselves rather than through
+# _get: a call fewer on the way to the native matcher.
+
 def compile(pattern, flags=0):
     "Compile a regular expression pattern, returning a Pattern object."
     return _compile_cached(pattern, flags)
@@ -312,42 +327,66 @@ def compile(pattern, flags=0):
 
 def match(pattern, string, flags=0):
     "Try to apply the pattern at the start of the string."
-    return _compile_cached(pattern, flags).match(string)
+    try:
+        compiled = _cache.get((type(pattern), pattern, flags))
+    except TypeError:
+        compiled = None
+    if compiled is None:
+        compiled = _compile_cached(pattern, flags)
+    return _search(compiled, string, 0, _END, 0, Match)
 
 
 def fullmatch(pattern, string, flags=0):
     "Try to apply the pattern to all of the string."
-    return _compile_cached(pattern, flags).fullmatch(string)
+    try:
+        compiled = _cache.get((type(pattern), pattern, flags))
+    except TypeError:
+        compiled = None
+    if compiled is None:
+        compiled = _compile_cached(pattern, flags)
+    return _search(compiled, string, 0, _END, 1, Match)
 
 
 def search(pattern, string, flags=0):
     "Scan through string looking for a match to the pattern."
-    return _compile_cached(pattern, flags).search(string)
+    try:
+        compiled = _cache.get((type(pattern), pattern, flags))
+    except TypeError:
+        compiled = None
+    if compiled is None:
+        compiled = _compile_cached(pattern, flags)
+    return _search(compiled, string, 0, _END, 2, Match)
 
 
 def sub(pattern, repl, string, count=0, flags=0):
     "Return the string obtained by replacing the leftmost matches."
-    return _compile_cached(pattern, flags).sub(repl, string, count)
+    return _get(pattern, flags)._subx(repl, string, count)[0]
 
 
 def subn(pattern, repl, string, count=0, flags=0):
     "Return a 2-tuple containing (new_string, number)."
-    return _compile_cached(pattern, flags).subn(repl, string, count)
+    return _get(pattern, flags)._subx(repl, string, count)
 
 
 def split(pattern, string, maxsplit=0, flags=0):
     "Split the source string by the occurrences of the pattern."
-    return _compile_cached(pattern, flags).split(string, maxsplit)
+    return _split(_get(pattern, flags), string, maxsplit)
 
 
 def findall(pattern, string, flags=0):
     "Return a list of all non-overlapping matches in the string."
-    return _compile_cached(pattern, flags).findall(string)
+    try:
+        compiled = _cache.get((type(pattern), pattern, flags))
+    except TypeError:
+        compiled = None
+    if compiled is None:
+        compiled = _compile_cached(pattern, flags)
+    return _findall(compiled, string, 0, _END)
 
 
 def finditer(pattern, string, flags=0):
     "Return an iterator over all non-overlapping matches in the string."
-    return _compile_cached(pattern, flags).finditer(string)
+    return iter(_finditer(_get(pattern, flags), string, 0, _END, Match))
 
 
 def template(pattern, flags=0):
