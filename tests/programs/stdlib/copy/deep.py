@@ -48,12 +48,6 @@ y = copy.deepcopy([x, x], memo)
 print(memo[id(x)] is y[0], y[0] is y[1])
 print(copy.deepcopy({1: {2: {3: [4]}}}), copy.deepcopy(set([1, 2])), copy.deepcopy(frozenset([3])))
 
-class Methods:
-    def who(self):
-        return self
-obj = Methods()
-bound = copy.deepcopy(obj.who)
-print(bound.__self__ is obj, bound() is obj)
 print(copy.deepcopy(len) is len, copy.deepcopy(Node) is Node)
 
 class Slots:

@@ -23,19 +23,6 @@ try:
 except TypeError as e:
     print("TypeError", e)
 
-class Day(Flag):
-    MON = auto()
-    TUE = auto()
-    WED = auto()
-    THU = auto()
-    FRI = auto()
-    SAT = auto()
-    SUN = auto()
-    WEEKEND = SAT | SUN
-
-print(Day.WEEKEND, list(Day.WEEKEND), Day.MON | Day.SAT | Day.SUN, ~Day.WEEKEND)
-print([d.value for d in Day], Day(0b1111111), Day.MON & Day.TUE)
-
 class Bits(IntFlag):
     A = 1
     B = 2
