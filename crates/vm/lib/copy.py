@@ -11,6 +11,8 @@ deepcopy's `memo` maps id(original) to its copy, so that shared and
 cyclic structure is copied once and stays shared/cyclic.
 """
 
+import types as _types
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -25,25 +27,17 @@ _object_reduce = getattr(object, "__reduce__", None)
 _object_getstate = getattr(object, "__getstate__", None)
 
 
-def _atomic_types():
-    kinds = [type(None), int, float, bool, complex, str, bytes, type, range,
-             type(Ellipsis), type(NotImplemented), property, type(len),
-             type(lambda: None), slice]
-    for make in (lambda: type((lambda: None).__code__),):
-        try:
-            kinds.append(make())
-        except Exception:
-            pass
-    return kinds
-
-
-_ATOMIC = frozenset(_atomic_types())
+_ATOMIC = frozenset([
+    type(None), int, float, bool, complex, str, bytes, type, range,
+    type(Ellipsis), type(NotImplemented), property, _types.BuiltinFunctionType,
+    _types.FunctionType, _types.CodeType,
+])
 
 
 def copy(x):
     """A shallow copy of x."""
     cls = type(x)
-    if cls in _ATOMIC or cls is tuple or cls is frozenset:
+    if cls in _ATOMIC or cls is tuple or cls is frozenset or cls is slice:
         return x
     if cls is list or cls is dict or cls is set or cls is bytearray:
         return cls(x)
@@ -95,7 +89,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(item, memo) for item in x])
     elif cls is bytearray:
         y = bytearray(x)
-    elif _is_bound_method(x):
+    elif cls is _types.MethodType:
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
@@ -111,10 +105,6 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[key] = y
         _keep_alive(x, memo)
     return y
-
-
-def _is_bound_method(x):
-    return type(x).__name__ == "method" and hasattr(x, "__func__") and hasattr(x, "__self__")
 
 
 def _keep_alive(x, memo):

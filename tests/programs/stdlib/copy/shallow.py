@@ -71,3 +71,6 @@ class MyDict(dict):
 md = copy.copy(MyDict(a=1))
 print(type(md).__name__, md)
 print(copy.Error.__mro__[1].__name__, copy.error is copy.Error)
+s = slice(1, 2, [3])
+print(copy.copy(s) is s, copy.deepcopy(s) is s, copy.deepcopy(s) == s, copy.deepcopy(s).step is s.step)
+print(copy.copy(len) is len, copy.copy(Point.__init__) is Point.__init__, copy.copy(range(3)) == range(3))
