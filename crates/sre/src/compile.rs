@@ -11,7 +11,7 @@
 //!   instruction; the end finds its start's marker as the nearest marker on
 //!   the backtracking stack, because constructs nest.
 
-use crate::ast::{Assertion, Greed, Node, Set};
+use crate::ast::{Assertion, Category, Greed, Node, Set, SetItem};
 
 /// Something that matches exactly one character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -24,6 +24,9 @@ pub(crate) enum Single {
     Any,
     /// `.` with DOTALL.
     AnyAll,
+    /// A set that is one category (`\d`, `\w`, …), with Unicode's
+    /// definitions or not.
+    Category(Category, bool),
     /// An index into [`Program::sets`].
     Set(usize),
 }
@@ -223,6 +226,9 @@ impl Compiler {
                 }
             }
             Node::Set(set) => {
+                if let ([SetItem::Category(cat)], false) = (&set.items[..], set.negate) {
+                    return Some(Single::Category(*cat, set.unicode));
+                }
                 self.sets.push((**set).clone());
                 Single::Set(self.sets.len() - 1)
             }

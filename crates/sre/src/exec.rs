@@ -15,7 +15,7 @@
 //!   bytes); the text given is already cut at `endpos`.
 
 use crate::ast::{Assertion, Greed};
-use crate::class::{is_word, same_ignoring_case, set_matches};
+use crate::class::{in_category, is_word, same_ignoring_case, set_matches};
 use crate::compile::{Inst, Program, Single};
 
 /// "Not set" in a capture slot.
@@ -219,6 +219,7 @@ impl<T: Unit> Machine<'_, '_, T> {
             Single::CharFold(x, unicode) => same_ignoring_case(c, x, unicode),
             Single::Any => c != NEWLINE,
             Single::AnyAll => true,
+            Single::Category(cat, unicode) => in_category(cat, c, unicode),
             Single::Set(i) => set_matches(&self.prog.sets[i], c),
         }
     }
