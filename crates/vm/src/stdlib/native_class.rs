@@ -78,29 +78,57 @@ pub(crate) fn new_instance(
     )
 }
 
+/// The position of the field `name` among the entries of the dict
+/// `dict`: found by comparing the keys' text in insertion order, which
+/// for the handful of fields a native instance has is cheaper than
+/// hashing the name.
+fn field_position(interp: &Interpreter, dict: Value, name: &str) -> Option<usize> {
+    let Some(Payload::Dict(table)) = dict.as_obj().map(|d| interp.heap.payload(d)) else {
+        return None;
+    };
+    table
+        .iter()
+        .find(|(_, e)| interp.heap.str_of(e.key) == Some(name))
+        .map(|(i, _)| i)
+}
+
 /// The field `name` of a native instance, borrowed from its dict.
 pub(crate) fn field(interp: &mut Interpreter, obj: Value, name: &str) -> PyResult<Value> {
-    let value = interp
-        .instance_dict(obj)
-        .and_then(|dict| interp.dict_get_str(dict, name));
-    match value {
-        Some(v) => {
-            // The dict keeps its own reference.
-            interp.heap.decref(v);
-            Ok(v)
+    let value = interp.instance_dict(obj).and_then(|dict| {
+        let i = field_position(interp, dict, name)?;
+        match dict.as_obj().map(|d| interp.heap.payload(d)) {
+            Some(Payload::Dict(table)) => table.entry(i).map(|e| e.value),
+            _ => None,
         }
-        None => Err(PyErr::type_error(format!(
+    });
+    value.ok_or_else(|| {
+        PyErr::type_error(format!(
             "'{}' object is not initialised",
             interp.type_name(obj)
-        ))),
-    }
+        ))
+    })
 }
 
 /// Sets the field `name` of a native instance (`value` borrowed).
 pub(crate) fn set_field(interp: &mut Interpreter, obj: Value, name: &str, value: Value) {
-    if let Some(dict) = interp.instance_dict(obj) {
-        interp.dict_set_str(dict, name, value);
+    let Some(dict) = interp.instance_dict(obj) else {
+        return;
+    };
+    if let Some(i) = field_position(interp, dict, name) {
+        // Replacing the value of an existing str key: no hashing needed.
+        let old = match dict.as_obj().map(|d| interp.heap.payload_mut(d)) {
+            Some(Payload::Dict(table)) => table
+                .entry_mut(i)
+                .map(|e| std::mem::replace(&mut e.value, value)),
+            _ => None,
+        };
+        if let Some(old) = old {
+            interp.heap.incref(value);
+            interp.heap.decref(old);
+            return;
+        }
     }
+    interp.dict_set_str(dict, name, value);
 }
 
 /// Sets the field `name` to `value`, taking over the caller's reference.
