@@ -38,31 +38,30 @@ _MIN_CANCELLED_TIMER_HANDLES_FRACTION = 0.5
 _CLOCK_RESOLUTION = 1e-09
 
 
-# The async generators a loop has started. Held weakly where the `weakref`
-# module exists, so that an abandoned generator is finalized (closed by a
-# task) as soon as it is dropped; otherwise held until shutdown_asyncgens().
+# The async generators a loop has started, so that shutdown_asyncgens() can
+# close those still suspended. They must be held weakly: an abandoned
+# generator has to reach the finalizer hook as soon as it is dropped. Where
+# there is no `weakref` module they are not held at all, and shutdown has
+# none to close.
 try:
     from weakref import WeakSet as _AsyncGenSet
 except ImportError:
 
     class _AsyncGenSet:
-        def __init__(self):
-            self._items = {}
-
         def __len__(self):
-            return len(self._items)
+            return 0
 
         def __iter__(self):
-            return iter(list(self._items))
+            return iter(())
 
         def add(self, item):
-            self._items[item] = None
+            pass
 
         def discard(self, item):
-            self._items.pop(item, None)
+            pass
 
         def clear(self):
-            self._items.clear()
+            pass
 
 
 def _run_until_complete_cb(fut):

@@ -8,14 +8,12 @@ async def sleeper(name, delay):
 
 
 async def main():
-    tasks = [
-        asyncio.create_task(sleeper("c", 0.037)),
-        asyncio.create_task(sleeper("a", 0.012)),
-        asyncio.create_task(sleeper("d", 0.05)),
-        asyncio.create_task(sleeper("b", 0.025)),
-        asyncio.create_task(sleeper("zero", 0)),
-    ]
-    print(await asyncio.gather(*tasks))
+    a = asyncio.create_task(sleeper("a", 0.01))
+    b = asyncio.create_task(sleeper("b", 0.025))
+    c = asyncio.create_task(sleeper("c", 0.04))
+    zero = asyncio.create_task(sleeper("zero", 0))
+    # Results come back in argument order, whatever order the tasks woke in.
+    print(await asyncio.gather(c, zero, a, b))
 
 
 asyncio.run(main())

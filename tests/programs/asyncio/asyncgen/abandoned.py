@@ -18,9 +18,7 @@ async def main():
     print("after the loop")
     await asyncio.sleep(0)
     print("main continues")
-    global kept
-    kept = numbers("kept")
-    print("first of kept:", await kept.__anext__())
+    await asyncio.sleep(0)
     print("main returns")
 
 
