@@ -168,6 +168,10 @@ fn new_class(
         exception = exception.or(c.exception);
         base_mros.push(c.mro.clone());
     }
+    if let Err(e) = check_slots(interp, bases, builtin, dict) {
+        interp.heap.decref(dict);
+        return Err(e);
+    }
     let mro_tail = match c3_merge(&interp.heap, base_mros, bases) {
         Ok(m) => m,
         Err(e) => {
@@ -281,6 +285,50 @@ fn check_base(
         ));
     }
     Ok(())
+}
+
+/// The built-in types whose instances vary in size (CPython's
+/// `tp_itemsize != 0`): a subclass cannot add named slots to them.
+const VARIABLE_SIZE: &[BuiltinType] = &[BuiltinType::Int, BuiltinType::Bytes, BuiltinType::Tuple];
+
+/// Refuse a nonempty `__slots__` (even `('__dict__',)`) on a subclass of
+/// `int`, `bytes` or `tuple`, as CPython 3.11 does.
+fn check_slots(
+    interp: &mut Interpreter,
+    bases: &[Value],
+    builtin: Option<BuiltinType>,
+    dict: Value,
+) -> PyResult<()> {
+    let Some(t) = builtin.filter(|t| VARIABLE_SIZE.contains(t)) else {
+        return Ok(());
+    };
+    let key = interp.intern("__slots__");
+    let slots = dict_lookup_str(&interp.heap, dict, key);
+    interp.heap.decref(key);
+    let Some(slots) = slots else {
+        return Ok(());
+    };
+    let names: Vec<Value> = if interp.heap.str_of(slots).is_some() {
+        vec![slots]
+    } else {
+        match slots.as_obj().map(|r| interp.heap.payload(r)) {
+            Some(Payload::Tuple(items)) => items.to_vec(),
+            Some(Payload::List(items)) => items.clone(),
+            _ => Vec::new(),
+        }
+    };
+    if names.is_empty() {
+        return Ok(());
+    }
+    // CPython names the base that carries the built-in layout.
+    let base = bases
+        .iter()
+        .find(|b| class_data(&interp.heap, **b).is_some_and(|c| c.builtin == Some(t)))
+        .and_then(|b| b.as_obj())
+        .map_or_else(|| t.name().to_string(), |b| interp.class_name(b));
+    Err(PyErr::type_error(format!(
+        "nonempty __slots__ not supported for subtype of '{base}'"
+    )))
 }
 
 /// C3 linearisation of the bases' MROs followed by the list of bases.

@@ -63,6 +63,8 @@ pub(crate) struct Classes {
     pub builtin: HashMap<BuiltinType, ObjRef>,
     pub exc: HashMap<ExcKind, ObjRef>,
     /// Classes of interpreter objects (`function`, `method`, `module`, …).
+    /// One that is not in `native` (`GenericAlias`, whose dunders are found
+    /// like a `class` statement's) is owned by this map.
     pub named: HashMap<&'static str, ObjRef>,
     /// The classes of the built-in types, indexed by `BuiltinType as usize`.
     pub by_builtin: Vec<ObjRef>,
@@ -501,7 +503,17 @@ impl Interpreter {
         }
         self.builtins = Value::None;
         self.builtins_module = Value::None;
-        for c in std::mem::take(&mut self.classes.native) {
+        let owned: Vec<ObjRef> = self
+            .classes
+            .named
+            .values()
+            .filter(|c| !self.classes.native.contains(c))
+            .copied()
+            .collect();
+        for c in owned
+            .into_iter()
+            .chain(std::mem::take(&mut self.classes.native))
+        {
             self.heap.decref_obj(c);
         }
         self.classes.builtin.clear();

@@ -31,7 +31,7 @@
 
 use slotmap::SecondaryMap;
 
-use super::{FINALISED, GEN_MASK, GEN_SHIFT, HAS_FINALISER, HAS_SUBCLASS_DICT, Heap, Payload};
+use super::{FINALISED, GEN_MASK, GEN_SHIFT, HAS_FINALISER, Heap, Payload};
 use crate::value::ObjRef;
 
 /// CPython's default `gc.get_threshold()`.
@@ -140,7 +140,7 @@ impl Heap {
             self.gc.members = [Vec::new(), Vec::new()];
             self.objects
                 .iter()
-                .filter(|(_, o)| o.payload.is_container() || o.flags & HAS_SUBCLASS_DICT != 0)
+                .filter(|(_, o)| o.is_tracked())
                 .map(|(r, _)| r)
                 .collect()
         } else {

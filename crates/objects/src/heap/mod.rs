@@ -65,6 +65,12 @@ impl Object {
     pub fn class(&self) -> TypeRef {
         self.class
     }
+    /// Whether the cycle collector tracks this object: a container, or an
+    /// instance of a heap class (which refers to its class).
+    pub(crate) fn is_tracked(&self) -> bool {
+        self.payload.is_container() || matches!(self.class, TypeRef::Heap(_))
+    }
+
     /// The current reference count.
     pub fn refcount(&self) -> usize {
         self.refcount as usize
@@ -131,7 +137,10 @@ impl Heap {
         if let TypeRef::Heap(c) = class {
             self.incref_obj(c);
         }
-        let container = payload.is_container();
+        // An instance of a heap class refers to its class, so it can take
+        // part in a cycle whatever its payload (a `str` subclass's instance
+        // and a method of the class referring to it through globals).
+        let container = payload.is_container() || matches!(class, TypeRef::Heap(_));
         // Flags start clear: no finaliser, no weakrefs, generation 0.
         let r = self.objects.insert(Object {
             refcount: 1,
@@ -240,7 +249,7 @@ impl Heap {
             {
                 self.weak.forget_weakref(t, r);
             }
-            if obj.payload.is_container() {
+            if obj.is_tracked() {
                 self.gc.note_free();
             }
             let dict = if obj.flags & HAS_SUBCLASS_DICT != 0 {
@@ -420,13 +429,7 @@ impl Heap {
     /// Give an instance of a subclass of a built-in type its `__dict__`;
     /// the object takes over the caller's reference to `dict`.
     pub fn set_subclass_dict(&mut self, r: ObjRef, dict: ObjRef) {
-        let obj = self.get_mut(r);
-        obj.flags |= HAS_SUBCLASS_DICT;
-        // A `str` or `int` payload is not otherwise tracked, but its dict
-        // can make it part of a cycle.
-        if !obj.payload.is_container() {
-            self.gc.note_allocation(r);
-        }
+        self.get_mut(r).flags |= HAS_SUBCLASS_DICT;
         if let Some(old) = self.subclass_dicts.insert(r, dict) {
             self.decref_obj(old);
         }
@@ -439,7 +442,11 @@ impl Heap {
         if let TypeRef::Heap(c) = class {
             self.incref_obj(c);
         }
+        let was_tracked = self.get(r).is_tracked();
         let old = std::mem::replace(&mut self.get_mut(r).class, class);
+        if !was_tracked && self.get(r).is_tracked() {
+            self.gc.note_allocation(r);
+        }
         if let TypeRef::Heap(c) = old {
             self.decref_obj(c);
         }

@@ -18,6 +18,7 @@ pub(super) fn install(interp: &mut Interpreter) {
     subclass::install(interp);
     super::types::slot_wrappers::install(interp);
     super::types::class_methods::install(interp);
+    super::types::generic_alias::install(interp);
     super::methods::install(interp);
 }
 
@@ -187,11 +188,22 @@ impl Interpreter {
                 Ok(Value::Obj(r))
             }
             Some(BuiltinType::Type) => type_new_impl(self, cls, args, kwnames),
-            Some(t) => {
-                let name = self.class_name(cls);
+            Some(_) => {
+                // CPython names the first class whose `__new__` is not
+                // written in Python.
+                let mro = class_data(&self.heap, Value::Obj(cls)).map_or(vec![], |c| c.mro.clone());
+                let key = self.intern("__new__");
+                let base = mro.iter().copied().find(|k| {
+                    let dict = class_data(&self.heap, *k).map_or(Value::None, |c| c.dict);
+                    dict_lookup_str(&self.heap, dict, key)
+                        .is_none_or(|f| self.function_data(unwrap_staticmethod(self, f)).is_none())
+                });
+                self.heap.decref(key);
+                let base = base.and_then(|b| b.as_obj()).unwrap_or(cls);
                 Err(PyErr::type_error(format!(
-                    "object.__new__({name}) is not safe, use {}.__new__()",
-                    t.name()
+                    "object.__new__({}) is not safe, use {}.__new__()",
+                    self.class_name(cls),
+                    self.class_name(base)
                 )))
             }
         }
@@ -335,11 +347,76 @@ pub(super) fn type_new_impl(
 }
 
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`: run the
-/// class body in a fresh namespace and make the class.
+/// class body in a fresh namespace and make the class. A base that is not
+/// a class but has `__mro_entries__` (PEP 560: `class L(list[int])`) is
+/// replaced by the classes it names, and the namespace records the bases
+/// as written in `__orig_bases__`.
 pub(crate) fn build_class(
     interp: &mut Interpreter,
     args: &[Value],
     kwnames: &[Value],
+) -> PyResult<Value> {
+    let pos = positional(args, kwnames);
+    let written = pos.get(2..).unwrap_or(&[]);
+    let mut entries = Vec::new();
+    let mut resolved: Vec<Value> = Vec::new();
+    for b in written {
+        let found = if interp.as_class_ref(*b).is_some() {
+            None
+        } else {
+            let key = interp.intern("__mro_entries__");
+            let m = interp.get_attr(*b, key);
+            interp.heap.decref(key);
+            m.map_err(|e| interp.drop_error(e)).ok()
+        };
+        let Some(m) = found else {
+            resolved.push(*b);
+            continue;
+        };
+        let bases_t = {
+            for x in written {
+                interp.heap.incref(*x);
+            }
+            interp.heap.new_tuple(written.to_vec())
+        };
+        let r = interp.call(m, &[bases_t], &[]);
+        interp.heap.decref(m);
+        interp.heap.decref(bases_t);
+        match r {
+            Ok(t) => {
+                resolved.extend(interp.tuple_items(t));
+                entries.push(t);
+            }
+            Err(e) => {
+                interp.release(entries);
+                return Err(e);
+            }
+        }
+    }
+    if entries.is_empty() {
+        return build_class_from(interp, args, kwnames, None);
+    }
+    // The entries' tuples keep the resolved bases alive during the call.
+    let mut new_args = pos[..2.min(pos.len())].to_vec();
+    new_args.extend(&resolved);
+    new_args.extend_from_slice(&args[pos.len()..]);
+    let orig = {
+        for x in written {
+            interp.heap.incref(*x);
+        }
+        interp.heap.new_tuple(written.to_vec())
+    };
+    let r = build_class_from(interp, &new_args, kwnames, Some(orig));
+    interp.heap.decref(orig);
+    interp.release(entries);
+    r
+}
+
+fn build_class_from(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+    orig_bases: Option<Value>,
 ) -> PyResult<Value> {
     let pos = positional(args, kwnames);
     let (Some(&func), Some(&name)) = (pos.first(), pos.get(1)) else {
@@ -422,6 +499,16 @@ pub(crate) fn build_class(
             return Err(e);
         }
     };
+    if let Some(orig) = orig_bases {
+        let key = interp.intern("__orig_bases__");
+        let r = interp.setitem(ns, key, Some(orig));
+        interp.heap.decref(key);
+        if let Err(e) = r {
+            interp.heap.decref(cell);
+            interp.heap.decref(ns);
+            return Err(e);
+        }
+    }
     for b in &bases {
         interp.heap.incref(*b);
     }

@@ -180,6 +180,9 @@ fn builtin_ascii(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
 
 /// `isinstance(v, spec)` with a class or a tuple of classes.
 pub(crate) fn isinstance(interp: &mut Interpreter, v: Value, spec: Value) -> PyResult<bool> {
+    if spec.as_obj() == Some(interp.class_of(v)) {
+        return Ok(true);
+    }
     if let Some(Payload::Tuple(items)) = spec.as_obj().map(|r| interp.heap.payload(r)) {
         for c in items.clone().iter().copied() {
             if isinstance(interp, v, c)? {
@@ -187,6 +190,14 @@ pub(crate) fn isinstance(interp: &mut Interpreter, v: Value, spec: Value) -> PyR
             }
         }
         return Ok(false);
+    }
+    // A metaclass's `__instancecheck__` (ABCMeta), or a parameterized
+    // generic's refusal.
+    if let Some(f) = interp.user_special(spec, "__instancecheck__") {
+        let r = interp.call_special(f, spec, &[v])?;
+        let t = interp.truthy(r);
+        interp.heap.decref(r);
+        return t;
     }
     let Some(class) = interp.as_class_ref(spec) else {
         return Err(PyErr::type_error(
@@ -223,14 +234,25 @@ fn builtin_issubclass(
             args.len()
         )));
     };
-    let Some(c) = interp.as_class_ref(*c) else {
-        return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
-    };
     let specs = match spec.as_obj().map(|r| interp.heap.payload(r)) {
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => vec![*spec],
     };
     for s in specs {
+        // A metaclass's `__subclasscheck__` (ABCMeta), or a parameterized
+        // generic's refusal.
+        if let Some(f) = interp.user_special(s, "__subclasscheck__") {
+            let r = interp.call_special(f, s, &[*c])?;
+            let t = interp.truthy(r);
+            interp.heap.decref(r);
+            if t? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
+        let Some(c) = interp.as_class_ref(*c) else {
+            return Err(PyErr::type_error("issubclass() arg 1 must be a class"));
+        };
         let Some(s) = interp.as_class_ref(s) else {
             return Err(PyErr::type_error(
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union",
@@ -503,7 +525,7 @@ fn builtin_round(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
             interp.call_special(f, number, &[ndigits])
         };
     }
-    let Some(ty) = interp.heap.builtin_type(number) else {
+    let Some(ty) = pyrite_objects::types::base_type(&interp.heap, number) else {
         return Err(PyErr::type_error(format!(
             "type {} doesn't define __round__ method",
             interp.type_name(number)

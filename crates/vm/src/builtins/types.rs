@@ -9,6 +9,8 @@ use pyrite_objects::types::interp::{InterpObject, IterState};
 use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
 pub(super) mod class_methods;
+mod complex;
+pub(super) mod generic_alias;
 mod inplace;
 pub(super) mod slot_wrappers;
 
@@ -470,16 +472,7 @@ impl Interpreter {
             }
             BuiltinType::Complex => {
                 let b = bind(self, "complex", args, kwnames, &["real", "imag"], 0)?;
-                let f = |me: &mut Self, v: Option<Value>| -> PyResult<f64> {
-                    match v {
-                        None => Ok(0.0),
-                        Some(v) => match me.construct_float(v)? {
-                            Value::Float(x) => Ok(x),
-                            _ => Ok(0.0),
-                        },
-                    }
-                };
-                let (re, im) = (f(self, b[0])?, f(self, b[1])?);
+                let (re, im) = self.construct_complex(b[0], b[1])?;
                 Ok(pyrite_objects::ops::arith::new_complex(
                     &mut self.heap,
                     re,
@@ -534,7 +527,40 @@ impl Interpreter {
         match pos {
             [] => {}
             [src] => {
-                if matches!(
+                let keys_attr = self.intern("keys");
+                let keys = if matches!(
+                    src.as_obj().map(|r| self.heap.payload(r)),
+                    Some(Payload::Dict(_))
+                ) {
+                    None
+                } else {
+                    // A mapping: anything with `keys()` (CPython's rule).
+                    self.get_attr(*src, keys_attr)
+                        .map_err(|e| self.drop_error(e))
+                        .ok()
+                };
+                self.heap.decref(keys_attr);
+                if let Some(keys) = keys {
+                    let listed = self.call(keys, &[], &[]);
+                    self.heap.decref(keys);
+                    let listed = listed?;
+                    let items = self.iterate(listed);
+                    self.heap.decref(listed);
+                    let items = items?;
+                    let mut result = Ok(());
+                    for k in &items {
+                        result = self.getitem(*src, *k).and_then(|v| {
+                            let r = pyrite_objects::types::dict::set_item(self, dr, *k, v);
+                            self.heap.decref(v);
+                            r
+                        });
+                        if result.is_err() {
+                            break;
+                        }
+                    }
+                    self.release(items);
+                    result?;
+                } else if matches!(
                     src.as_obj().map(|r| self.heap.payload(r)),
                     Some(Payload::Dict(_))
                 ) {
@@ -632,7 +658,7 @@ impl Interpreter {
         )))
     }
 
-    fn construct_float(&mut self, v: Value) -> PyResult<Value> {
+    pub(super) fn construct_float(&mut self, v: Value) -> PyResult<Value> {
         match v {
             Value::Float(_) => return Ok(v),
             Value::Int(i) => return Ok(Value::Float(i as f64)),

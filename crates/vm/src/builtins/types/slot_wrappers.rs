@@ -101,7 +101,33 @@ const WRAPPERS: &[(&str, NativeFn, &[BuiltinType])] = &[
     ("__iadd__", w_iadd, &[List]),
 ];
 
+/// The built-in iterator classes: `__iter__` answers the iterator itself,
+/// `__next__` its next item or `StopIteration`.
+const ITERATORS: &[&str] = &[
+    "list_iterator",
+    "tuple_iterator",
+    "str_ascii_iterator",
+    "bytes_iterator",
+    "dict_keyiterator",
+    "dict_valueiterator",
+    "dict_itemiterator",
+    "range_iterator",
+    "set_iterator",
+    "list_reverseiterator",
+    "iterator",
+    "enumerate",
+    "zip",
+    "map",
+    "filter",
+    "reversed",
+];
+
 pub(in crate::builtins) fn install(interp: &mut Interpreter) {
+    for name in ITERATORS {
+        let class = interp.named_class(name);
+        interp.add_method(class, "__next__", NativeKind::VmMethod(w_next));
+        interp.add_method(class, "__iter__", NativeKind::VmMethod(w_self));
+    }
     for (name, f, types) in WRAPPERS {
         for t in *types {
             let class = interp.classes.builtin[t];
@@ -156,6 +182,23 @@ impl Context for PyErr {
             other => other,
         }
     }
+}
+
+fn w_next(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = one(args, "__next__")?;
+    match interp.next(it)? {
+        Some(v) => Ok(v),
+        None => {
+            let class = interp.classes.exc[&ExcKind::StopIteration];
+            Err(PyErr::Raised(interp.new_exception(class, &[])))
+        }
+    }
+}
+
+fn w_self(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = one(args, "__iter__")?;
+    interp.heap.incref(it);
+    Ok(it)
 }
 
 fn w_repr(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -264,10 +307,15 @@ fn w_iter(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<V
         Some(Payload::Str(_)) => "str_ascii_iterator",
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => "bytes_iterator",
         Some(Payload::Dict(_)) => "dict_keyiterator",
-        Some(Payload::Set(_)) => {
-            let mut items = ops::iterate_builtin(interp, v)?;
-            items.reverse();
-            return Ok(interp.new_iterator("set_iterator", IterState::Items { rest: items }));
+        Some(Payload::Set(t)) => {
+            let len = t.len();
+            interp.heap.incref(v);
+            let state = IterState::Set {
+                set: v,
+                index: 0,
+                len,
+            };
+            return Ok(interp.new_iterator("set_iterator", state));
         }
         _ => {
             return Err(PyErr::type_error(format!(
