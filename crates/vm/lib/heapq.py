@@ -271,3 +271,12 @@ def nlargest(n, iterable, key=None):
     Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
     """
     return _select(n, iterable, key, True)
+
+
+# The native versions of the heap operations, when the interpreter has
+# them; the definitions above document what they do.
+try:
+    from _heapq import *
+    from _heapq import _heappop_max, _heapify_max, _heapreplace_max
+except ImportError:
+    pass

@@ -274,6 +274,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
         "operator" | "_operator" => crate::stdlib::operator::module(interp),
         "_functools" => crate::stdlib::functools::module(interp),
         "itertools" => crate::stdlib::itertools::module(interp),
+        "_heapq" => crate::stdlib::heapq::module(interp),
         _ => return None,
     }))
 }

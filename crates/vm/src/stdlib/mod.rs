@@ -4,6 +4,7 @@
 
 pub(crate) mod bundled;
 pub(crate) mod functools;
+pub(crate) mod heapq;
 pub(crate) mod itertools;
 pub(crate) mod math;
 pub(crate) mod native_class;
