@@ -152,7 +152,12 @@ impl Interpreter {
             }
         }
         let fa = self.user_special(a, dunder);
-        let fb = self.user_special(b, reflected);
+        // Operands of the same class never try the reflected method.
+        let fb = if self.class_of(a) == self.class_of(b) {
+            None
+        } else {
+            self.user_special(b, reflected)
+        };
         if fa.is_none() && fb.is_none() {
             return arith::binary_op(self, op, a, b).map_err(|e| inplace_message(e, op, inplace));
         }

@@ -122,7 +122,22 @@ const ITERATORS: &[&str] = &[
     "reversed",
 ];
 
+/// `object`'s rich comparisons and `__format__`, which its subclasses
+/// reach through `super()`.
+const OBJECT: &[(&str, NativeFn)] = &[
+    ("__lt__", w_not_implemented),
+    ("__le__", w_not_implemented),
+    ("__gt__", w_not_implemented),
+    ("__ge__", w_not_implemented),
+    ("__ne__", w_object_ne),
+    ("__format__", w_object_format),
+];
+
 pub(in crate::builtins) fn install(interp: &mut Interpreter) {
+    let object = interp.classes.builtin[&BuiltinType::Object];
+    for (name, f) in OBJECT {
+        interp.add_method(object, name, NativeKind::VmMethod(*f));
+    }
     for name in ITERATORS {
         let class = interp.named_class(name);
         interp.add_method(class, "__next__", NativeKind::VmMethod(w_next));
@@ -182,6 +197,46 @@ impl Context for PyErr {
             other => other,
         }
     }
+}
+
+fn w_not_implemented(_: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    two(args, "__lt__")?;
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__ne__`: the inverse of `__eq__`, unless that declines.
+fn w_object_ne(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (a, b) = two(args, "__ne__")?;
+    let r = match interp.user_special(a, "__eq__") {
+        Some(f) => interp.call_special(f, a, &[b])?,
+        None if a.is(b) => Value::Bool(true),
+        None => Value::NotImplemented,
+    };
+    if r == Value::NotImplemented {
+        return Ok(r);
+    }
+    let t = interp.truthy(r);
+    interp.heap.decref(r);
+    Ok(Value::Bool(!t?))
+}
+
+/// `object.__format__(spec)`: `str(self)` for an empty spec, else an error.
+fn w_object_format(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (v, spec) = two(args, "__format__")?;
+    let Some(spec) = interp.heap.str_of(spec).map(str::to_string) else {
+        return Err(PyErr::type_error(format!(
+            "__format__() argument must be str, not {}",
+            interp.type_name(spec)
+        )));
+    };
+    if !spec.is_empty() {
+        return Err(PyErr::type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            interp.type_name(v)
+        )));
+    }
+    let s = interp.str_of(v)?;
+    Ok(interp.heap.new_str(s))
 }
 
 fn w_next(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
