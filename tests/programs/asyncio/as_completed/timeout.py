@@ -7,10 +7,10 @@ async def fetch(name, delay):
 
 
 async def main():
-    tasks = [asyncio.create_task(fetch("quick", 0.005)), asyncio.create_task(fetch("never", 1))]
+    tasks = [asyncio.create_task(fetch("quick", 0.001)), asyncio.create_task(fetch("never", 1))]
     got = []
     try:
-        for fut in asyncio.as_completed(tasks, timeout=0.03):
+        for fut in asyncio.as_completed(tasks, timeout=0.05):
             got.append(await fut)
     except asyncio.TimeoutError:
         print("timed out after", got)

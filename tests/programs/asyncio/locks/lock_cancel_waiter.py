@@ -23,7 +23,8 @@ async def main():
     await asyncio.sleep(0)
     w1 = asyncio.create_task(waiter(lock, "w1"))
     w2 = asyncio.create_task(waiter(lock, "w2"))
-    await asyncio.sleep(0.005)
+    for _ in range(3):
+        await asyncio.sleep(0)
     w1.cancel()
     await asyncio.gather(h, w1, w2, return_exceptions=True)
     print("lock free at end:", not lock.locked())

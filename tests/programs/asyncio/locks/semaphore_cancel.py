@@ -17,7 +17,8 @@ async def main():
     a = asyncio.create_task(use(sem, "a", 0.05))
     b = asyncio.create_task(use(sem, "b", 0))
     c = asyncio.create_task(use(sem, "c", 0))
-    await asyncio.sleep(0.005)
+    for _ in range(3):
+        await asyncio.sleep(0)
     b.cancel()
     await asyncio.gather(a, b, c, return_exceptions=True)
     print("final locked:", sem.locked())

@@ -18,7 +18,8 @@ async def caller(log):
 async def main():
     log = []
     t = asyncio.create_task(caller(log))
-    await asyncio.sleep(0.005)
+    for _ in range(3):
+        await asyncio.sleep(0)
     t.cancel()
     try:
         await t

@@ -23,7 +23,8 @@ async def inner_catches():
 
 async def main():
     t = asyncio.create_task(guarded())
-    await asyncio.sleep(0.005)
+    for _ in range(3):
+        await asyncio.sleep(0)
     t.cancel()
     try:
         await t
