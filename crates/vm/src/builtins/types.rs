@@ -527,29 +527,38 @@ impl Interpreter {
         match pos {
             [] => {}
             [src] => {
-                let is_dict = matches!(
+                let keys_attr = self.intern("keys");
+                let keys = if matches!(
                     src.as_obj().map(|r| self.heap.payload(r)),
                     Some(Payload::Dict(_))
-                );
-                // A mapping: anything with `keys()` (CPython's rule).
-                let pairs = if is_dict {
+                ) {
                     None
                 } else {
-                    pyrite_objects::Runtime::mapping_pairs(self, *src)
+                    // A mapping: anything with `keys()` (CPython's rule).
+                    self.get_attr(*src, keys_attr)
+                        .map_err(|e| self.drop_error(e))
+                        .ok()
                 };
-                if let Some(pairs) = pairs {
-                    let pairs = pairs?;
+                self.heap.decref(keys_attr);
+                if let Some(keys) = keys {
+                    let listed = self.call(keys, &[], &[]);
+                    self.heap.decref(keys);
+                    let listed = listed?;
+                    let items = self.iterate(listed);
+                    self.heap.decref(listed);
+                    let items = items?;
                     let mut result = Ok(());
-                    for (k, v) in &pairs {
-                        result = pyrite_objects::types::dict::set_item(self, dr, *k, *v);
+                    for k in &items {
+                        result = self.getitem(*src, *k).and_then(|v| {
+                            let r = pyrite_objects::types::dict::set_item(self, dr, *k, v);
+                            self.heap.decref(v);
+                            r
+                        });
                         if result.is_err() {
                             break;
                         }
                     }
-                    for (k, v) in pairs {
-                        self.heap.decref(k);
-                        self.heap.decref(v);
-                    }
+                    self.release(items);
                     result?;
                 } else if matches!(
                     src.as_obj().map(|r| self.heap.payload(r)),
