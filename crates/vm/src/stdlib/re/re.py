@@ -139,14 +139,8 @@ class Pattern:
 
     __module__ = 're'
 
-    def __init__(self, pattern, flags):
-        found = _compile(pattern, flags)
-        if found[0] != 'ok':
-            _raise_error(found, pattern)
-        self.pattern = pattern
-        self.flags = found[1]
-        self.groups = found[2]
-        self.groupindex = found[3]
+    def __init__(self, *args, **kwargs):
+        raise TypeError("cannot create 're.Pattern' instances")
 
     def __repr__(self):
         flags = int(self.flags)
@@ -205,6 +199,18 @@ class Pattern:
 
 
 Pattern.__qualname__ = 'Pattern'
+
+
+def _new_pattern(pattern, flags):
+    found = _compile(pattern, flags)
+    if found[0] != 'ok':
+        _raise_error(found, pattern)
+    compiled = object.__new__(Pattern)
+    compiled.pattern = pattern
+    compiled.flags = found[1]
+    compiled.groups = found[2]
+    compiled.groupindex = found[3]
+    return compiled
 
 
 class Match:
@@ -278,6 +284,8 @@ class Match:
 
 Match.__qualname__ = 'Match'
 
+__version__ = '2.2.1'
+
 _MAXCACHE = 512
 _cache = {}
 # An end position past any text.
@@ -300,7 +308,7 @@ def _compile_cached(pattern, flags):
         raise TypeError('first argument must be string or compiled pattern') from None
     if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
-    compiled = Pattern(pattern, flags)
+    compiled = _new_pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
         del _cache[next(iter(_cache))]
     _cache[key] = compiled
