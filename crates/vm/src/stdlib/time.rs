@@ -10,9 +10,10 @@
 //! - `sleep` never blocks more than a short slice without looking at the
 //!   interpreter's interrupt flag, so Ctrl-C raises `KeyboardInterrupt`
 //!   out of it promptly.
-//! - `struct_time` is a class written in Python (`time/struct_time.py`),
-//!   run in the module's namespace when the module is created; the native
-//!   functions build its instances by calling it.
+//! - `struct_time` and `get_clock_info` are written in Python
+//!   (`time/pure.py`), run in the module's namespace when the module is
+//!   created; the native functions build `struct_time`s by calling the
+//!   class.
 //! - Local time follows the system's zone (`TZ`, else `/etc/localtime`),
 //!   read once per module creation (see [`zone`]).
 
@@ -30,7 +31,7 @@ mod zone;
 
 use calendar::BrokenDown;
 
-const STRUCT_TIME_SOURCE: &str = include_str!("time/struct_time.py");
+const PYTHON_PART: &str = include_str!("time/pure.py");
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("time", time_time),
@@ -78,7 +79,7 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
     let tzname = interp.heap.new_tuple(names);
     interp.dict_set_str(dict, "tzname", tzname);
     interp.heap.decref(tzname);
-    let code = crate::interpreter::compile(STRUCT_TIME_SOURCE, "<frozen time>")
+    let code = crate::interpreter::compile(PYTHON_PART, "<frozen time>")
         .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
     let builtins = interp.builtins_module;
     interp.dict_set_str(dict, "__builtins__", builtins);

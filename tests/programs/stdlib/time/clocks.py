@@ -38,3 +38,13 @@ for call in [lambda: time.sleep(), lambda: time.sleep(1, 2), lambda: time.time(1
         call()
     except TypeError as e:
         print("TypeError", e)
+
+for name in ["time", "monotonic", "perf_counter"]:
+    print(name, time.get_clock_info(name))
+info = time.get_clock_info("process_time")
+print("process_time", info.monotonic, info.adjustable, info.resolution > 0)
+for bad in ["nope", 3]:
+    try:
+        time.get_clock_info(bad)
+    except (TypeError, ValueError) as e:
+        print(type(e).__name__, e)

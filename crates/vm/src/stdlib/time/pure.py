@@ -1,5 +1,5 @@
-# The `struct_time` class of the `time` module, run in the module's
-# namespace when the module is created.
+# The parts of the `time` module written in Python (`struct_time` and
+# `get_clock_info`), run in the module's namespace when it is created.
 
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
            'tm_wday', 'tm_yday', 'tm_isdst')
@@ -113,3 +113,29 @@ for _position, (_name, _doc) in enumerate(zip(_FIELDS, (
         'daylight saving time: 1 in effect, 0 not, -1 unknown'))):
     setattr(struct_time, _name, _field(_position, _doc))
 del _field, _position, _name, _doc, _FIELDS
+
+
+# What each clock is read with: (implementation, monotonic, adjustable,
+# resolution in seconds).
+_CLOCKS = {
+    'time': ('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09),
+    'monotonic': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+    'perf_counter': ('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09),
+    'process_time': ('/proc/self/schedstat', True, False, 1e-09),
+    'thread_time': ('/proc/self/schedstat', True, False, 1e-09),
+}
+
+
+def get_clock_info(name):
+    """A namespace describing the clock `name`: its implementation,
+    whether it is monotonic or adjustable, and its resolution."""
+    if not isinstance(name, str):
+        raise TypeError('get_clock_info() argument 1 must be str, '
+                        f'not {type(name).__name__}')
+    try:
+        implementation, monotonic, adjustable, resolution = _CLOCKS[name]
+    except KeyError:
+        raise ValueError('unknown clock') from None
+    from types import SimpleNamespace
+    return SimpleNamespace(implementation=implementation, monotonic=monotonic,
+                           adjustable=adjustable, resolution=resolution)
