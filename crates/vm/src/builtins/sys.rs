@@ -5,7 +5,7 @@
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
 
-use super::{NativeFn, NativeKind, define};
+use super::{NativeFn, NativeKind, bind, define};
 use crate::generator::{sys_get_asyncgen_hooks, sys_set_asyncgen_hooks};
 use crate::interpreter::Interpreter;
 
@@ -17,6 +17,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("_getframe", sys_getframe),
     ("exit", sys_exit),
     ("getrefcount", sys_getrefcount),
+    ("getsizeof", sys_getsizeof),
     ("intern", sys_intern),
     ("settrace", sys_settrace),
     ("gettrace", sys_gettrace),
@@ -226,6 +227,47 @@ fn sys_getframe(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) ->
 fn sys_exit(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let class = interp.classes.exc[&ExcKind::SystemExit];
     Err(PyErr::Raised(interp.new_exception(class, args)))
+}
+
+/// `sys.getsizeof(object[, default])`: the object's `__sizeof__` if its
+/// class defines one, else the bytes pyrite's heap really uses for it (the
+/// object header, its payload and the buffers it owns, counting spare
+/// capacity) — pyrite's sizes, not CPython's.
+fn sys_getsizeof(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(
+        interp,
+        "getsizeof",
+        args,
+        kwnames,
+        &["object", "default"],
+        1,
+    )?;
+    let v = bound[0].unwrap_or(Value::None);
+    let Some(f) = interp.user_special(v, "__sizeof__") else {
+        return Ok(Value::Int(interp.heap.size_of(v) as i64));
+    };
+    match interp.call_special(f, v, &[]) {
+        Ok(Value::Int(n)) if n >= 0 => Ok(Value::Int(n)),
+        Ok(Value::Int(_)) => Err(PyErr::value_error("__sizeof__() should return >= 0")),
+        Ok(other) => {
+            interp.heap.decref(other);
+            match bound[1] {
+                Some(d) => {
+                    interp.heap.incref(d);
+                    Ok(d)
+                }
+                None => Err(PyErr::type_error("an integer is required")),
+            }
+        }
+        Err(e) => match bound[1] {
+            Some(d) if interp.error_is(&e, pyrite_objects::ExcKind::TypeError) => {
+                interp.drop_error(e);
+                interp.heap.incref(d);
+                Ok(d)
+            }
+            _ => Err(e),
+        },
+    }
 }
 
 fn sys_getrefcount(
