@@ -98,6 +98,14 @@ impl Interpreter {
         // Only this exception: CPython's default unraisable hook prints
         // no chained ones.
         let mut report = format!("Exception ignored in: {what}\n");
+        // An exception raised by the interpreter itself has no traceback:
+        // CPython 3.11 shows the frame running at the time instead.
+        let has_tb = self
+            .exception_data(exc)
+            .is_some_and(|d| d.traceback != Value::None);
+        if let (false, Some(fid)) = (has_tb, self.current) {
+            self.add_traceback(exc, fid);
+        }
         let tb = self
             .exception_data(exc)
             .map_or(Value::None, |d| d.traceback);
