@@ -347,16 +347,44 @@ impl Interpreter {
                     &["object", "encoding", "errors"],
                     0,
                 )?;
+                for (arg, which) in [(b[1], "encoding"), (b[2], "errors")] {
+                    if let Some(a) = arg.filter(|a| self.heap.str_of(*a).is_none()) {
+                        return Err(PyErr::type_error(format!(
+                            "str() argument '{which}' must be str, not {}",
+                            self.type_name(a)
+                        )));
+                    }
+                }
                 match b[0] {
                     None => Ok(self.intern("")),
-                    Some(v) => {
-                        if let (Some(enc), Some(Payload::Bytes(bytes))) =
-                            (b[1], v.as_obj().map(|r| self.heap.payload(r)))
-                        {
-                            let _ = enc;
-                            let text = String::from_utf8_lossy(bytes).into_owned();
-                            return Ok(self.heap.new_str(text));
+                    // `str(b, encoding, errors)` is `b.decode(encoding, errors)`.
+                    Some(v) if b[1].is_some() || b[2].is_some() => {
+                        let bytes_like = matches!(
+                            v.as_obj().map(|r| self.heap.payload(r)),
+                            Some(Payload::Bytes(_) | Payload::ByteArray(_))
+                        );
+                        if !bytes_like {
+                            return Err(PyErr::type_error(if self.heap.str_of(v).is_some() {
+                                "decoding str is not supported".to_string()
+                            } else {
+                                format!(
+                                    "decoding to str: need a bytes-like object, {} found",
+                                    self.type_name(v)
+                                )
+                            }));
                         }
+                        let key = self.intern("decode");
+                        let decode = self.get_attr(v, key);
+                        self.heap.decref(key);
+                        let decode = decode?;
+                        let utf8 = self.intern("utf-8");
+                        let strict = self.intern("strict");
+                        let r =
+                            self.call(decode, &[b[1].unwrap_or(utf8), b[2].unwrap_or(strict)], &[]);
+                        self.release(vec![decode, utf8, strict]);
+                        r
+                    }
+                    Some(v) => {
                         let s = self.str_of(v)?;
                         Ok(self.heap.new_str(s))
                     }

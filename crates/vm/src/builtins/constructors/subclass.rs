@@ -277,9 +277,11 @@ fn receiver(
     })
 }
 
-/// At most one positional argument (`list(iterable)`, `set(iterable)`).
+/// At most one positional argument (`list(iterable)`, `set(iterable)`)
+/// and no keywords; `t` and `name` are how the errors name the callee.
 fn one_iterable<'a>(
     t: BuiltinType,
+    name: &str,
     args: &'a [Value],
     kwnames: &[Value],
 ) -> PyResult<Option<&'a Value>> {
@@ -287,8 +289,7 @@ fn one_iterable<'a>(
     let pos = &args[1..];
     if pos.len() > 1 {
         return Err(PyErr::type_error(format!(
-            "{} expected at most 1 argument, got {}",
-            t.name(),
+            "{name} expected at most 1 argument, got {}",
             pos.len()
         )));
     }
@@ -299,7 +300,7 @@ fn one_iterable<'a>(
 fn list_init(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let t = BuiltinType::List;
     let r = receiver(interp, t, args, |p| matches!(p, Payload::List(_)))?;
-    let source = one_iterable(t, args, kwnames)?.copied();
+    let source = one_iterable(t, "list", args, kwnames)?.copied();
     let old = match interp.heap.payload_mut(r) {
         Payload::List(items) => std::mem::take(items),
         _ => Vec::new(),
@@ -320,7 +321,9 @@ fn list_init(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
 fn set_init(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let t = BuiltinType::Set;
     let r = receiver(interp, t, args, |p| matches!(p, Payload::Set(_)))?;
-    let source = one_iterable(t, args, kwnames)?.copied();
+    // CPython's set names the receiver's own class.
+    let name = interp.type_name(args[0]);
+    let source = one_iterable(t, &name, args, kwnames)?.copied();
     let old = match interp.heap.payload_mut(r) {
         Payload::Set(table) => std::mem::take(table),
         _ => SetTable::new(),
