@@ -146,14 +146,34 @@ def format_callbacks(callbacks):
     return "cb=[" + ", ".join(names) + "]"
 
 
-def format_traceback(exc):
-    """The lines `Traceback (most recent call last): ...` for an exception.
+def format_traceback(exc, _seen=None):
+    """The lines `Traceback (most recent call last): ...` for an exception,
+    after those of the exceptions it was raised from or during.
 
     Each frame is named with its file, line and function, followed by the
     source line when the file can be read.
     """
+    if _seen is None:
+        _seen = set()
+    _seen.add(id(exc))
     lines = []
-    tb = getattr(exc, "__traceback__", None)
+    cause = exc.__cause__
+    context = exc.__context__
+    if cause is not None and id(cause) not in _seen:
+        lines.extend(format_traceback(cause, _seen))
+        lines.extend(
+            ["", "The above exception was the direct cause of the following exception:", ""]
+        )
+    elif (
+        context is not None
+        and not exc.__suppress_context__
+        and id(context) not in _seen
+    ):
+        lines.extend(format_traceback(context, _seen))
+        lines.extend(
+            ["", "During handling of the above exception, another exception occurred:", ""]
+        )
+    tb = exc.__traceback__
     if tb is not None:
         lines.append("Traceback (most recent call last):")
     while tb is not None:
