@@ -103,6 +103,9 @@ pub(crate) enum Node {
         group: usize,
         ignore_case: bool,
         unicode: bool,
+        /// The referenced group's width (it is closed before any
+        /// reference to it), so a look-behind can use the reference.
+        width: (u64, Option<u64>),
     },
     /// `(?(group)yes|no)`
     Conditional {
@@ -152,7 +155,7 @@ impl Node {
                 };
                 (lo, hi)
             }
-            Node::Backref { .. } => (0, None),
+            Node::Backref { width, .. } => *width,
             Node::Conditional { yes, no, .. } => {
                 let (l1, h1) = yes.width();
                 let (l2, h2) = no.width();

@@ -313,6 +313,7 @@ impl Compiler {
                 group,
                 ignore_case,
                 unicode,
+                ..
             } => self.insts.push(Inst::Backref {
                 group: *group,
                 fold: ignore_case.then_some(*unicode),

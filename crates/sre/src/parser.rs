@@ -292,6 +292,11 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// The width of a closed group (unknown if it is still open).
+    fn group_width(&self, gid: usize) -> (u64, Option<u64>) {
+        self.groups.get(gid).copied().flatten().unwrap_or((0, None))
+    }
+
     fn group_closed(&self, gid: usize) -> bool {
         self.groups.get(gid).is_some_and(Option::is_some)
     }

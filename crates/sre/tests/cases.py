@@ -108,6 +108,9 @@ PATTERNS = [
     (r"(?=(a+))a*b\1", 0, ["baaabac"]),
     (r"(?!(a)b)(a)", 0, ["ab", "ac"]),
     (r"(?<=(a))b", 0, ["ab"]),
+    (r"(a)(?<=\1)b", 0, ["ab", "b"]),
+    (r"(ab)c(?<=\1c)", 0, ["abc"]),
+    (r"(?P<x>a|bc)(?<=(?P=x))d", 0, ["ad"]),
     (r"^(?=.*\d)(?=.*[a-z]).{6,}$", 0, ["abc123", "abcdef", "12"]),
     (r"\w+(?<!ing)\b", 0, ["running jump"]),
     # conditionals

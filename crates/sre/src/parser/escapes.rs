@@ -84,6 +84,7 @@ impl Parser<'_> {
                     group,
                     ignore_case: icase,
                     unicode,
+                    width: self.group_width(group),
                 });
             }
             return Err(self.error(format!("invalid group reference {group}"), text.len()));

@@ -62,6 +62,7 @@ impl Parser<'_> {
                             group: gid,
                             ignore_case: scope.flags & flags::IGNORECASE != 0,
                             unicode: self.unicode(scope.flags),
+                            width: self.group_width(gid),
                         }));
                     } else {
                         let Some(t2) = self.get()? else {
