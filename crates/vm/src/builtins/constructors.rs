@@ -44,6 +44,26 @@ fn user_class_attr(interp: &mut Interpreter, cls: ObjRef, name: &str) -> Option<
     found
 }
 
+/// The first definition of `name` along `cls`'s MRO (borrowed), unless it
+/// belongs to one of the interpreter's own classes (`list.__init__`).
+fn python_attr_in_mro(interp: &mut Interpreter, cls: ObjRef, name: &str) -> Option<Value> {
+    let key = interp.intern(name);
+    let mro = class_data(&interp.heap, Value::Obj(cls)).map_or(vec![], |c| c.mro.clone());
+    let mut found = None;
+    for k in mro {
+        let d = class_data(&interp.heap, k).map_or(Value::None, |c| c.dict);
+        if let Some(v) = dict_lookup_str(&interp.heap, d, key) {
+            let native = k
+                .as_obj()
+                .is_some_and(|k| interp.classes.native.contains(&k));
+            found = (!native).then_some(v);
+            break;
+        }
+    }
+    interp.heap.decref(key);
+    found
+}
+
 impl Interpreter {
     /// `cls(*args, **kwargs)`.
     pub(crate) fn call_class(
@@ -93,13 +113,23 @@ impl Interpreter {
             }
             return self.construct_named(cls, args, kwnames);
         }
-        let new = user_class_attr(self, cls, "__new__");
-        let init = user_class_attr(self, cls, "__init__");
         // A class derived from a built-in type other than `object` and
-        // `type` inherits the built-in's `__new__` and `__init__`.
+        // `type` inherits the built-in's `__new__` and `__init__`, unless a
+        // class before it in the MRO defines them.
         let base = builtin.filter(|t| {
             exception.is_none() && !matches!(t, BuiltinType::Object | BuiltinType::Type)
         });
+        let (new, init) = if base.is_some() {
+            (
+                python_attr_in_mro(self, cls, "__new__"),
+                python_attr_in_mro(self, cls, "__init__"),
+            )
+        } else {
+            (
+                user_class_attr(self, cls, "__new__"),
+                user_class_attr(self, cls, "__init__"),
+            )
+        };
         let obj = match new {
             Some(f) => {
                 let f = unwrap_staticmethod(self, f);
