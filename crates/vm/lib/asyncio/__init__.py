@@ -7,14 +7,22 @@ callbacks and task steps, the same cancellation rules and messages.
 The package reads bottom-up:
 
 - `exceptions`: CancelledError, InvalidStateError, TimeoutError;
+- `coroutines`, `formatting`: recognising coroutines; reprs and reports;
 - `events`: Handle/TimerHandle and which loop is running or current;
 - `futures`: Future, a result that arrives later;
 - `tasks`: Task, which drives a coroutine through Futures; sleep();
 - `base_events`: EventLoop, the ready queue and the timer heap;
 - `waiting`: gather, wait, wait_for, as_completed, shield;
-- `locks`, `queues`: synchronisation between tasks;
+- `mixins`, `locks`, `queues`: synchronisation between tasks (Lock,
+  Event, Condition, Semaphore, Barrier, Queue and its variants);
 - `taskgroups`, `timeouts`: structured concurrency and deadlines;
 - `runners`: asyncio.run and Runner.
+
+Known differences from CPython: there is no I/O (no sockets, streams,
+subprocesses or executors); the loop class is `EventLoop`; pending tasks are
+registered with strong references (there is no `weakref`), so a pending
+task nobody else references is never reported as "destroyed but pending";
+reports of uncaught errors show no `^^^` markers under source lines.
 """
 
 from .base_events import *
