@@ -93,6 +93,15 @@ pub trait Runtime {
         )))
     }
 
+    /// The pairs of a mapping that is not a dict, read as CPython's
+    /// `PyDict_Merge` does: `v.keys()`, then `v[key]` for each key (all
+    /// owned references). `None` when `v` has no `keys` attribute (then it
+    /// is not a mapping); the default knows no such objects.
+    fn mapping_pairs(&mut self, v: Value) -> Option<PyResult<Vec<(Value, Value)>>> {
+        let _ = v;
+        None
+    }
+
     /// `callable(*args)`; the result is an owned reference.
     fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
         let _ = args;

@@ -94,6 +94,58 @@ impl Runtime for Interpreter {
     fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
         Interpreter::call(self, callable, args, &[])
     }
+
+    fn mapping_pairs(&mut self, v: Value) -> Option<PyResult<Vec<(Value, Value)>>> {
+        let key = self.intern("keys");
+        let keys = self.get_attr(v, key);
+        self.heap.decref(key);
+        let keys = match keys {
+            Ok(k) => k,
+            Err(e) if self.error_is(&e, pyrite_objects::ExcKind::AttributeError) => {
+                self.drop_error(e);
+                return None;
+            }
+            Err(e) => return Some(Err(e)),
+        };
+        let listed = self.call(keys, &[], &[]);
+        self.heap.decref(keys);
+        let listed = match listed {
+            Ok(l) => l,
+            Err(e) => return Some(Err(e)),
+        };
+        if !self.is_iterable(listed) {
+            let err = PyErr::type_error(format!(
+                "{}.keys() returned a non-iterable (type {})",
+                self.type_name(v),
+                self.type_name(listed)
+            ));
+            self.heap.decref(listed);
+            return Some(Err(err));
+        }
+        let items = self.iterate(listed);
+        self.heap.decref(listed);
+        let items = match items {
+            Ok(i) => i,
+            Err(e) => return Some(Err(e)),
+        };
+        let mut pairs = Vec::with_capacity(items.len());
+        let mut keys = items.into_iter();
+        for k in keys.by_ref() {
+            match self.getitem(v, k) {
+                Ok(x) => pairs.push((k, x)),
+                Err(e) => {
+                    self.heap.decref(k);
+                    self.release(keys.collect());
+                    for (k, x) in pairs {
+                        self.heap.decref(k);
+                        self.heap.decref(x);
+                    }
+                    return Some(Err(e));
+                }
+            }
+        }
+        Some(Ok(pairs))
+    }
 }
 
 impl Interpreter {

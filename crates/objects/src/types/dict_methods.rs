@@ -127,8 +127,24 @@ fn dict_update(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value
     Ok(Value::None)
 }
 
-/// Add every pair of `other` (a dict, or an iterable of 2-sequences).
+/// Add every pair of `other` (a dict, a mapping with `keys()`, or an
+/// iterable of 2-sequences).
 pub fn merge_from(rt: &mut dyn Runtime, r: ObjRef, other: Value) -> PyResult<()> {
+    let is_dict = matches!(
+        other.as_obj().map(|o| rt.heap().payload(o)),
+        Some(Payload::Dict(_))
+    );
+    if !is_dict {
+        if let Some(pairs) = rt.mapping_pairs(other) {
+            let pairs = pairs?;
+            let result = insert_pairs(rt, r, &pairs);
+            for (k, x) in pairs {
+                rt.heap().decref(k);
+                rt.heap().decref(x);
+            }
+            return result;
+        }
+    }
     let heap = rt.heap();
     let pairs: Vec<(Value, Value)> = match other.as_obj().map(|o| heap.payload(o)) {
         Some(Payload::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),

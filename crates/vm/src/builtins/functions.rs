@@ -38,7 +38,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("globals", builtin_globals),
     ("locals", builtin_locals),
     ("vars", builtin_vars),
-    ("dir", builtin_dir),
+    ("dir", super::dir::builtin_dir),
     (
         "__build_class__",
         crate::builtins::constructors::build_class,
@@ -80,26 +80,49 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
         Some(v) => interp.truthy(v)?,
         None => false,
     };
+    if file == Value::None {
+        // `sys.stdout` as it is now; nothing is printed when it is `None`.
+        let Some(stdout) = interp.sys_stream("stdout")? else {
+            return Ok(Value::None);
+        };
+        let r = print_to(interp, pos, &sep, &end, stdout, flush);
+        interp.heap.decref(stdout);
+        return r;
+    }
+    print_to(interp, pos, &sep, &end, file, flush)
+}
+
+/// `print`'s writing once its arguments are read: to one of the
+/// interpreter's own streams in one piece, to a program's file object piece
+/// by piece.
+fn print_to(
+    interp: &mut Interpreter,
+    pos: &[Value],
+    sep: &str,
+    end: &str,
+    file: Value,
+    flush: bool,
+) -> PyResult<Value> {
     if file != Value::None && super::sys::stream_fd(interp, file).is_none() {
         // A file object of the program's gets each piece written
         // separately, as CPython's print does.
         for (i, v) in pos.iter().enumerate() {
             if i > 0 {
-                interp.write_to(file, &sep)?;
+                interp.write_to(file, sep)?;
             }
             let text = interp.str_of(*v)?;
             interp.write_to(file, &text)?;
         }
-        interp.write_to(file, &end)?;
+        interp.write_to(file, end)?;
     } else {
         let mut out = String::new();
         for (i, v) in pos.iter().enumerate() {
             if i > 0 {
-                out.push_str(&sep);
+                out.push_str(sep);
             }
             out.push_str(&interp.str_of(*v)?);
         }
-        out.push_str(&end);
+        out.push_str(end);
         interp.write_to(file, &out)?;
     }
     if flush {
@@ -649,62 +672,25 @@ fn builtin_vars(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
     })
 }
 
-fn builtin_dir(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let mut names: Vec<String> = Vec::new();
-    let add_dict = |interp: &Interpreter, d: Value, names: &mut Vec<String>| {
-        if let Some(Payload::Dict(t)) = d.as_obj().map(|r| interp.heap.payload(r)) {
-            for (_, e) in t.iter() {
-                if let Some(s) = interp.heap.str_of(e.key) {
-                    if !names.iter().any(|n| n == s) {
-                        names.push(s.to_string());
-                    }
-                }
-            }
-        }
-    };
-    match args {
-        [] => {
-            let l = builtin_locals(interp, args, kwnames)?;
-            add_dict(interp, l, &mut names);
-            interp.heap.decref(l);
-        }
-        [v] => {
-            if let Some(d) = interp.instance_dict(*v) {
-                add_dict(interp, d, &mut names);
-            }
-            let class = interp
-                .as_class_ref(*v)
-                .unwrap_or_else(|| interp.class_of(*v));
-            let mro = crate::class::class_data(&interp.heap, Value::Obj(class))
-                .map_or(vec![], |c| c.mro.clone());
-            for k in mro {
-                let d = crate::class::class_data(&interp.heap, k).map_or(Value::None, |c| c.dict);
-                add_dict(interp, d, &mut names);
-            }
-        }
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "dir expected at most 1 argument, got {}",
-                args.len()
-            )));
-        }
-    }
-    names.sort();
-    let items = names
-        .iter()
-        .map(|n| interp.heap.new_str(n.as_str()))
-        .collect();
-    Ok(interp.heap.new_list(items))
-}
-
 impl Interpreter {
     /// Write text to a file object: `None` or `sys.stdout` is stdout,
     /// `sys.stderr` is stderr, anything else gets its `write` called.
     pub(crate) fn write_to(&mut self, file: Value, text: &str) -> PyResult<()> {
         if file == Value::None {
-            self.write_stdout(text);
-            return Ok(());
+            return match self.sys_stream("stdout")? {
+                Some(stdout) => {
+                    let r = self.write_to_stream(stdout, text);
+                    self.heap.decref(stdout);
+                    r
+                }
+                None => Ok(()),
+            };
         }
+        self.write_to_stream(file, text)
+    }
+
+    /// Write text to a file object that is not `None`.
+    fn write_to_stream(&mut self, file: Value, text: &str) -> PyResult<()> {
         match super::sys::stream_fd(self, file) {
             Some(1) => {
                 self.write_stdout(text);

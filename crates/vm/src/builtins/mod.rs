@@ -7,6 +7,7 @@
 
 mod compile;
 mod constructors;
+mod dir;
 mod dis_instructions;
 mod file;
 
@@ -16,6 +17,7 @@ mod functions;
 pub(crate) use functions::is_callable;
 mod iteration;
 mod methods;
+mod stdio;
 mod sys;
 mod types;
 

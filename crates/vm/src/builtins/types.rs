@@ -555,38 +555,29 @@ impl Interpreter {
         match pos {
             [] => {}
             [src] => {
-                let keys_attr = self.intern("keys");
-                let keys = if matches!(
+                let is_dict = matches!(
                     src.as_obj().map(|r| self.heap.payload(r)),
                     Some(Payload::Dict(_))
-                ) {
+                );
+                // A mapping: anything with `keys()` (CPython's rule).
+                let pairs = if is_dict {
                     None
                 } else {
-                    // A mapping: anything with `keys()` (CPython's rule).
-                    self.get_attr(*src, keys_attr)
-                        .map_err(|e| self.drop_error(e))
-                        .ok()
+                    pyrite_objects::Runtime::mapping_pairs(self, *src)
                 };
-                self.heap.decref(keys_attr);
-                if let Some(keys) = keys {
-                    let listed = self.call(keys, &[], &[]);
-                    self.heap.decref(keys);
-                    let listed = listed?;
-                    let items = self.iterate(listed);
-                    self.heap.decref(listed);
-                    let items = items?;
+                if let Some(pairs) = pairs {
+                    let pairs = pairs?;
                     let mut result = Ok(());
-                    for k in &items {
-                        result = self.getitem(*src, *k).and_then(|v| {
-                            let r = pyrite_objects::types::dict::set_item(self, dr, *k, v);
-                            self.heap.decref(v);
-                            r
-                        });
+                    for (k, v) in &pairs {
+                        result = pyrite_objects::types::dict::set_item(self, dr, *k, *v);
                         if result.is_err() {
                             break;
                         }
                     }
-                    self.release(items);
+                    for (k, v) in pairs {
+                        self.heap.decref(k);
+                        self.heap.decref(v);
+                    }
                     result?;
                 } else if matches!(
                     src.as_obj().map(|r| self.heap.payload(r)),

@@ -222,18 +222,25 @@ impl Interpreter {
     pub(crate) fn dict_update(&mut self, d: Value, other: Value, merge: bool) -> PyResult<()> {
         let Some(dr) = d.as_obj() else { return Ok(()) };
         let pairs: Vec<(Value, Value)> = match other.as_obj().map(|r| self.heap.payload(r)) {
-            Some(Payload::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
-            _ => {
-                return Err(PyErr::type_error(format!(
-                    "'{}' object is not a mapping",
-                    self.type_name(other)
-                )));
+            Some(Payload::Dict(t)) => {
+                let pairs: Vec<(Value, Value)> = t.iter().map(|(_, e)| (e.key, e.value)).collect();
+                for (k, v) in &pairs {
+                    self.heap.incref(*k);
+                    self.heap.incref(*v);
+                }
+                pairs
             }
+            // Any mapping: `keys()` and `__getitem__` (owned pairs).
+            _ => match pyrite_objects::Runtime::mapping_pairs(self, other) {
+                Some(pairs) => pairs?,
+                None => {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not a mapping",
+                        self.type_name(other)
+                    )));
+                }
+            },
         };
-        for (k, v) in &pairs {
-            self.heap.incref(*k);
-            self.heap.incref(*v);
-        }
         let mut result = Ok(());
         for (k, v) in &pairs {
             if merge {
