@@ -15,7 +15,8 @@
 //!   created; the native functions build `struct_time`s by calling the
 //!   class.
 //! - Local time follows the system's zone (`TZ`, else `/etc/localtime`),
-//!   read once per module creation (see [`zone`]).
+//!   read again only when `TZ` changes (see [`zone`]); `tzset()` brings
+//!   `timezone`, `altzone`, `daylight` and `tzname` up to date.
 
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -51,6 +52,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("asctime", time_asctime),
     ("ctime", time_ctime),
     ("strftime", time_strftime),
+    ("tzset", time_tzset),
 ];
 
 /// The `time` module (a new reference), created on first import.
@@ -67,18 +69,7 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
     for (name, f) in FUNCTIONS {
         define(interp, dict, name, *f);
     }
-    let zone = zone::Zone::system();
-    let (timezone, altzone, daylight, names) = zone.summary(unix_now());
-    interp.dict_set_str(dict, "timezone", Value::Int(timezone));
-    interp.dict_set_str(dict, "altzone", Value::Int(altzone));
-    interp.dict_set_str(dict, "daylight", Value::Int(daylight as i64));
-    let names: Vec<Value> = names
-        .iter()
-        .map(|n| interp.heap.new_str(n.as_str()))
-        .collect();
-    let tzname = interp.heap.new_tuple(names);
-    interp.dict_set_str(dict, "tzname", tzname);
-    interp.heap.decref(tzname);
+    set_zone_attributes(interp, dict);
     let code = crate::interpreter::compile(PYTHON_PART, "<frozen time>")
         .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
     let builtins = interp.builtins_module;
@@ -94,6 +85,33 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
     interp.heap.incref(m);
     interp.modules.insert("time".into(), m);
     Ok(m)
+}
+
+/// `timezone`, `altzone`, `daylight` and `tzname` in the module namespace
+/// `dict`, from the system's zone.
+fn set_zone_attributes(interp: &mut Interpreter, dict: Value) {
+    let zone = zone::Zone::system();
+    let (timezone, altzone, daylight, names) = zone.summary(unix_now());
+    interp.dict_set_str(dict, "timezone", Value::Int(timezone));
+    interp.dict_set_str(dict, "altzone", Value::Int(altzone));
+    interp.dict_set_str(dict, "daylight", Value::Int(daylight as i64));
+    let names: Vec<Value> = names
+        .iter()
+        .map(|n| interp.heap.new_str(n.as_str()))
+        .collect();
+    let tzname = interp.heap.new_tuple(names);
+    interp.dict_set_str(dict, "tzname", tzname);
+    interp.heap.decref(tzname);
+}
+
+/// `time.tzset()`: the zone attributes follow the current `TZ`.
+fn time_tzset(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_args("tzset", args, kwnames)?;
+    let module = module(interp)?;
+    let dict = interp.module_dict(module);
+    set_zone_attributes(interp, dict);
+    interp.heap.decref(module);
+    Ok(Value::None)
 }
 
 /// Seconds since the epoch, as a float.
@@ -354,26 +372,36 @@ fn seconds_arg(interp: &mut Interpreter, v: Option<Value>) -> PyResult<i64> {
     }
 }
 
-/// A `struct_time` for `tm` (a new reference).
+/// A `struct_time` for `tm` (a new reference), made with the fields its
+/// `__init__` would set (`_values`, `tm_zone`, `tm_gmtoff`) without
+/// running it.
 fn struct_time(interp: &mut Interpreter, tm: &BrokenDown) -> PyResult<Value> {
     let module = module(interp)?;
     let dict = interp.module_dict(module);
     let class = interp.dict_get_str(dict, "struct_time");
     interp.heap.decref(module);
     let class = class.ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "lost time.struct_time"))?;
-    let mut items: Vec<Value> = [
+    let items: Vec<Value> = [
         tm.year, tm.mon, tm.mday, tm.hour, tm.min, tm.sec, tm.wday, tm.yday, tm.isdst,
     ]
     .iter()
     .map(|n| Value::Int(*n))
     .collect();
-    items.push(interp.heap.new_str(tm.zone.as_str()));
-    items.push(Value::Int(tm.gmtoff));
-    let tuple = interp.heap.new_tuple(items);
-    let r = interp.call(class, &[tuple], &[]);
-    interp.heap.decref(tuple);
+    let values = interp.heap.new_tuple(items);
+    let zone = interp.heap.new_str(tm.zone.as_str());
+    let obj = crate::stdlib::native_class::new_instance(
+        interp,
+        class,
+        &[
+            ("_values", values),
+            ("tm_zone", zone),
+            ("tm_gmtoff", Value::Int(tm.gmtoff)),
+        ],
+    );
+    interp.heap.decref(values);
+    interp.heap.decref(zone);
     interp.heap.decref(class);
-    r
+    Ok(obj)
 }
 
 /// `tm_zone` and `tm_gmtoff` of a `struct_time` argument, if it is one.

@@ -4,6 +4,15 @@
 //! `TZ`, `/etc/localtime`. A zone file is TZif: a table of transitions
 //! and, from version 2 on, a POSIX rule for times after the last one.
 //! Whatever cannot be read or understood counts as UTC.
+//!
+//! The zone is read once per value of `TZ` in the process (CPython reads
+//! it at import and on `time.tzset()`), and shared: it never changes once
+//! read.
+
+use std::sync::{Arc, Mutex};
+
+/// The last zone read, and the `TZ` it was read for.
+static SYSTEM: Mutex<Option<(Option<String>, Arc<Zone>)>> = Mutex::new(None);
 
 /// One kind of local time: its offset, whether it is daylight saving
 /// time, and its abbreviation.
@@ -67,10 +76,25 @@ impl Zone {
         }
     }
 
-    /// The zone of this process.
-    pub(super) fn system() -> Zone {
+    /// The zone of this process (read again only when `TZ` changed).
+    pub(super) fn system() -> Arc<Zone> {
         let tz = std::env::var("TZ").ok();
-        let spec = match tz.as_deref() {
+        // A poisoned lock only means a reader panicked; the cache is
+        // replaced whole, so it is never half-written.
+        let mut cache = SYSTEM.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some((cached_tz, zone)) = cache.as_ref() {
+            if *cached_tz == tz {
+                return zone.clone();
+            }
+        }
+        let zone = Arc::new(Zone::read(tz.as_deref()));
+        *cache = Some((tz, zone.clone()));
+        zone
+    }
+
+    /// The zone `TZ` names (`None`: `TZ` is not set).
+    fn read(tz: Option<&str>) -> Zone {
+        let spec = match tz {
             None => return read_file("/etc/localtime").unwrap_or_else(Zone::utc),
             Some("") => return Zone::utc(),
             Some(s) => s.strip_prefix(':').unwrap_or(s),
