@@ -322,6 +322,10 @@ impl Interpreter {
                         "fset" => *fset,
                         "fdel" => *fdel,
                         "__doc__" => *doc,
+                        "__isabstractmethod__" => {
+                            let parts = [*fget, *fset, *fdel];
+                            return self.any_abstract(&parts).map(|b| Some(Value::Bool(b)));
+                        }
                         _ => return Ok(None),
                     };
                     own(self, v)
@@ -332,11 +336,42 @@ impl Interpreter {
                     let f = *f;
                     own(self, f)
                 }
+                InterpObject::ClassMethod(f) | InterpObject::StaticMethod(f)
+                    if name == "__isabstractmethod__" =>
+                {
+                    let f = *f;
+                    return self.any_abstract(&[f]).map(|b| Some(Value::Bool(b)));
+                }
                 _ => None,
             },
             _ => None,
         };
         Ok(value)
+    }
+
+    /// Whether any of `parts` (`None` skipped) has a true
+    /// `__isabstractmethod__`, as a property or a classmethod/staticmethod
+    /// wrapping an abstract method reports itself abstract.
+    fn any_abstract(&mut self, parts: &[Value]) -> PyResult<bool> {
+        for p in parts.iter().copied().filter(|p| *p != Value::None) {
+            let key = self.intern("__isabstractmethod__");
+            let flag = self.get_attr(p, key);
+            self.heap.decref(key);
+            let flag = match flag {
+                Ok(f) => f,
+                Err(e) if self.error_is(&e, pyrite_objects::ExcKind::AttributeError) => {
+                    self.drop_error(e);
+                    continue;
+                }
+                Err(e) => return Err(e),
+            };
+            let t = self.truthy(flag);
+            self.heap.decref(flag);
+            if t? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     fn number_attr(&mut self, v: Value, name: &str) -> Option<Value> {

@@ -208,6 +208,7 @@ impl Interpreter {
         }
         match builtin {
             None | Some(BuiltinType::Object) => {
+                self.refuse_abstract(cls)?;
                 let dict = self.heap.new_dict();
                 let r = self
                     .heap

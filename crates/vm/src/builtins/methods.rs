@@ -121,6 +121,61 @@ fn object_new(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> Py
     interp.object_new_instance(cls, &args[1..], kwnames)
 }
 
+impl Interpreter {
+    /// `object.__new__`'s refusal of an abstract class: one whose own
+    /// `__abstractmethods__` is non-empty (CPython's flag is set on the
+    /// class it is assigned to, not inherited), naming the methods sorted.
+    pub(super) fn refuse_abstract(&mut self, cls: pyrite_objects::ObjRef) -> PyResult<()> {
+        let dict =
+            crate::class::class_data(&self.heap, Value::Obj(cls)).map_or(Value::None, |c| c.dict);
+        let Some(methods) = self.dict_get_str(dict, "__abstractmethods__") else {
+            return Ok(());
+        };
+        let names = match self.truthy(methods) {
+            Ok(true) => self.iterate(methods),
+            Ok(false) => Ok(Vec::new()),
+            Err(e) => Err(e),
+        };
+        self.heap.decref(methods);
+        let names = names?;
+        if names.is_empty() {
+            return Ok(());
+        }
+        let list = self.heap.new_list(names);
+        let sort = pyrite_objects::methods::lookup(BuiltinType::List, "sort")
+            .expect("list has a sort method in the objects crate's table");
+        let no_args = pyrite_objects::methods::Args {
+            positional: &[],
+            keywords: &[],
+        };
+        let joined = sort(self, list, no_args).and_then(|none| {
+            self.heap.decref(none);
+            let items = self.tuple_items(list);
+            let mut texts = Vec::with_capacity(items.len());
+            for (i, v) in items.iter().enumerate() {
+                match self.heap.str_of(*v) {
+                    Some(s) => texts.push(s.to_string()),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "sequence item {i}: expected str instance, {} found",
+                            self.type_name(*v)
+                        )));
+                    }
+                }
+            }
+            Ok(texts)
+        });
+        self.heap.decref(list);
+        let texts = joined?;
+        Err(PyErr::type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{} {}",
+            self.class_name(cls),
+            if texts.len() > 1 { "s" } else { "" },
+            texts.join(", ")
+        )))
+    }
+}
+
 fn object_repr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     let s = pyrite_objects::Runtime::user_repr(interp, args[0])?;
     Ok(interp.heap.new_str(s))
