@@ -29,7 +29,8 @@
 //! object's payload is released at once, which drops every refcount in the
 //! cycle to zero.
 
-use slotmap::SecondaryMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use super::{FINALISED, GEN_MASK, GEN_SHIFT, HAS_FINALISER, Heap, Payload};
 use crate::value::ObjRef;
@@ -215,56 +216,57 @@ impl Heap {
         self.gc.collecting = true;
         self.gc.stats.collections += 1;
 
-        // 1. gc_refs = refcount - references from inside the set.
-        let mut gc_refs: SecondaryMap<ObjRef, isize> = SecondaryMap::with_capacity(set.len());
-        for &r in &set {
-            gc_refs.insert(r, self.get(r).refcount as isize);
-        }
+        // 1. gc_refs = refcount - references from inside the set. The
+        //    bookkeeping is indexed by position in `set`, through a hash
+        //    map, so a young collection costs in proportion to the young
+        //    generation, not to the whole heap.
+        let index = SetIndex::new(&set);
+        let mut gc_refs: Vec<isize> = set
+            .iter()
+            .map(|&r| self.get(r).refcount as isize)
+            .collect();
         for &r in &set {
             self.for_each_owned(r, |c| {
-                if let Some(n) = gc_refs.get_mut(c) {
-                    *n -= 1;
+                if let Some(i) = index.get(c) {
+                    gc_refs[i] -= 1;
                 }
             });
         }
 
         // 2. Everything reachable from an object with outside references
         //    is reachable. `reachable` doubles as the visited mark.
-        let mut reachable: SecondaryMap<ObjRef, ()> = SecondaryMap::new();
-        let mut stack: Vec<ObjRef> = set.iter().copied().filter(|r| gc_refs[*r] > 0).collect();
-        self.mark_from(&mut stack, &gc_refs, &mut reachable);
+        let mut reachable = vec![false; set.len()];
+        let mut stack: Vec<usize> = (0..set.len()).filter(|&i| gc_refs[i] > 0).collect();
+        self.mark_from(&mut stack, &set, &index, &mut reachable);
 
         // 3. Unreachable objects with an unrun finaliser are queued for it;
         //    they, and all they reach, survive this collection.
-        let mut garbage: Vec<ObjRef> = set
-            .iter()
-            .copied()
-            .filter(|r| !reachable.contains_key(*r))
-            .collect();
-        let finalisable: Vec<ObjRef> = garbage
-            .iter()
-            .copied()
-            .filter(|r| {
-                let f = self.get(*r).flags;
-                f & HAS_FINALISER != 0 && f & FINALISED == 0
+        let finalisable: Vec<usize> = (0..set.len())
+            .filter(|&i| {
+                let f = self.get(set[i]).flags;
+                !reachable[i] && f & HAS_FINALISER != 0 && f & FINALISED == 0
             })
             .collect();
         if !finalisable.is_empty() {
-            for &r in &finalisable {
+            for &i in &finalisable {
+                let r = set[i];
                 let obj = self.get_mut(r);
                 obj.flags |= FINALISED;
                 obj.refcount += 1;
                 self.pending_finalisers.push(r);
             }
             let mut stack = finalisable;
-            self.mark_from(&mut stack, &gc_refs, &mut reachable);
-            garbage.retain(|r| !reachable.contains_key(*r));
+            self.mark_from(&mut stack, &set, &index, &mut reachable);
         }
+        let garbage: Vec<ObjRef> = (0..set.len())
+            .filter(|&i| !reachable[i])
+            .map(|i| set[i])
+            .collect();
 
         // Survivors move up a generation.
         let mut survivors = 0;
-        for &r in &set {
-            if reachable.contains_key(r) {
+        for (i, &r) in set.iter().enumerate() {
+            if reachable[i] {
                 survivors += 1;
                 let obj = self.get_mut(r);
                 obj.flags = (obj.flags & !GEN_MASK) | ((survivor_generation as u8) << GEN_SHIFT);
@@ -315,21 +317,68 @@ impl Heap {
         (n, survivors)
     }
 
+    /// Mark everything reachable from the set members on `stack` (by
+    /// position in `set`), following only references into the set.
     fn mark_from(
         &self,
-        stack: &mut Vec<ObjRef>,
-        in_set: &SecondaryMap<ObjRef, isize>,
-        reachable: &mut SecondaryMap<ObjRef, ()>,
+        stack: &mut Vec<usize>,
+        set: &[ObjRef],
+        index: &SetIndex,
+        reachable: &mut [bool],
     ) {
-        while let Some(r) = stack.pop() {
-            if reachable.insert(r, ()).is_some() {
+        while let Some(i) = stack.pop() {
+            if std::mem::replace(&mut reachable[i], true) {
                 continue;
             }
-            self.for_each_owned(r, |c| {
-                if in_set.contains_key(c) && !reachable.contains_key(c) {
-                    stack.push(c);
+            self.for_each_owned(set[i], |c| {
+                if let Some(j) = index.get(c) {
+                    if !reachable[j] {
+                        stack.push(j);
+                    }
                 }
             });
         }
+    }
+}
+
+/// Positions of the objects in a collection's set, by reference.
+struct SetIndex(HashMap<ObjRef, usize, BuildHasherDefault<RefHasher>>);
+
+impl SetIndex {
+    fn new(set: &[ObjRef]) -> SetIndex {
+        let mut map = HashMap::with_capacity_and_hasher(set.len(), Default::default());
+        for (i, &r) in set.iter().enumerate() {
+            map.insert(r, i);
+        }
+        SetIndex(map)
+    }
+
+    fn get(&self, r: ObjRef) -> Option<usize> {
+        self.0.get(&r).copied()
+    }
+}
+
+/// A multiplicative hash for slotmap keys (index and version words): keys
+/// are not attacker-chosen, so no SipHash is needed.
+#[derive(Default)]
+struct RefHasher(u64);
+
+impl Hasher for RefHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, word: u32) {
+        self.write_u64(u64::from(word));
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
