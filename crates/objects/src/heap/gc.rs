@@ -221,10 +221,7 @@ impl Heap {
         //    map, so a young collection costs in proportion to the young
         //    generation, not to the whole heap.
         let index = SetIndex::new(&set);
-        let mut gc_refs: Vec<isize> = set
-            .iter()
-            .map(|&r| self.get(r).refcount as isize)
-            .collect();
+        let mut gc_refs: Vec<isize> = set.iter().map(|&r| self.get(r).refcount as isize).collect();
         for &r in &set {
             self.for_each_owned(r, |c| {
                 if let Some(i) = index.get(c) {
