@@ -1,11 +1,11 @@
 import asyncio
 
 
-async def use(sem, name, hold):
+async def use(sem, name, go):
     try:
         async with sem:
             print(name, "acquired")
-            await asyncio.sleep(hold)
+            await go.wait()
         print(name, "released")
     except asyncio.CancelledError:
         print(name, "cancelled")
@@ -14,12 +14,14 @@ async def use(sem, name, hold):
 
 async def main():
     sem = asyncio.Semaphore(1)
-    a = asyncio.create_task(use(sem, "a", 0.05))
-    b = asyncio.create_task(use(sem, "b", 0))
-    c = asyncio.create_task(use(sem, "c", 0))
+    go = asyncio.Event()
+    a = asyncio.create_task(use(sem, "a", go))
+    b = asyncio.create_task(use(sem, "b", go))
+    c = asyncio.create_task(use(sem, "c", go))
     for _ in range(3):
         await asyncio.sleep(0)
     b.cancel()
+    go.set()
     await asyncio.gather(a, b, c, return_exceptions=True)
     print("final locked:", sem.locked())
 

@@ -1,14 +1,15 @@
 import asyncio
 
 
-async def important():
-    await asyncio.sleep(0.05)
+async def important(go):
+    await go.wait()
     print("important work completed")
     return "saved"
 
 
 async def main():
-    inner = asyncio.create_task(important())
+    go = asyncio.Event()
+    inner = asyncio.create_task(important(go))
     outer = asyncio.shield(inner)
     waiter = asyncio.create_task(asyncio.wait_for(outer, 0.005))
     try:
@@ -16,6 +17,7 @@ async def main():
     except asyncio.TimeoutError:
         print("waiting timed out; outer cancelled:", outer.cancelled())
     print("inner still running:", not inner.done())
+    go.set()
     print("inner result:", await inner)
 
 

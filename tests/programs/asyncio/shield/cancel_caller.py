@@ -1,15 +1,15 @@
 import asyncio
 
 
-async def critical(log):
-    await asyncio.sleep(0.03)
+async def critical(log, go):
+    await go.wait()
     log.append("critical done")
     return 42
 
 
-async def caller(log):
+async def caller(log, go):
     try:
-        return await asyncio.shield(critical(log))
+        return await asyncio.shield(critical(log, go))
     except asyncio.CancelledError:
         log.append("caller cancelled")
         raise
@@ -17,7 +17,8 @@ async def caller(log):
 
 async def main():
     log = []
-    t = asyncio.create_task(caller(log))
+    go = asyncio.Event()
+    t = asyncio.create_task(caller(log, go))
     for _ in range(3):
         await asyncio.sleep(0)
     t.cancel()
@@ -25,7 +26,9 @@ async def main():
         await t
     except asyncio.CancelledError:
         log.append("main saw cancel")
-    await asyncio.sleep(0.05)
+    go.set()
+    for _ in range(3):
+        await asyncio.sleep(0)
     print(log)
     loop = asyncio.get_running_loop()
     done = loop.create_future()
