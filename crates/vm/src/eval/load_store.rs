@@ -65,13 +65,35 @@ impl Interpreter {
         let name = code.names[i as usize];
         let f = &self.frames[fid];
         let (locals, globals, builtins) = (f.locals, f.globals, f.builtins);
-        for ns in [locals, globals, builtins] {
+        if !self.is_exact_dict(locals) && locals != Value::None {
+            // A metaclass's `__prepare__` namespace: its `__getitem__`.
+            match self.getitem(locals, name) {
+                Ok(v) => {
+                    self.push(v);
+                    return Ok(Flow::Next);
+                }
+                Err(e) if self.error_is(&e, ExcKind::KeyError) => self.drop_error(e),
+                Err(e) => return Err(e),
+            }
+        }
+        let first = if self.is_exact_dict(locals) {
+            locals
+        } else {
+            Value::None
+        };
+        for ns in [first, globals, builtins] {
             if let Some(v) = self.namespace_get(ns, name)? {
                 self.push(v);
                 return Ok(Flow::Next);
             }
         }
         Err(name_error(&self.name_text(name)))
+    }
+
+    /// Whether `ns` is a `dict` itself, not an instance of a subclass (a
+    /// namespace that `STORE_NAME` and its kin may use directly).
+    fn is_exact_dict(&self, ns: Value) -> bool {
+        self.heap.type_of(ns) == pyrite_objects::TypeRef::Builtin(BuiltinType::Dict)
     }
 
     pub(super) fn op_store_name(
@@ -84,6 +106,7 @@ impl Interpreter {
         let v = self.pop();
         let locals = self.frames[fid].locals;
         let r = match locals.as_obj() {
+            Some(_) if !self.is_exact_dict(locals) => self.setitem(locals, name, Some(v)),
             Some(d) => dict::set_item(self, d, name, v),
             None => Err(PyErr::new(
                 ExcKind::SystemError,
@@ -108,10 +131,19 @@ impl Interpreter {
                 "no locals when deleting a name",
             ));
         };
-        match dict::del_item(self, d, name) {
+        let r = if self.is_exact_dict(locals) {
+            dict::del_item(self, d, name)
+        } else {
+            self.setitem(locals, name, None)
+        };
+        match r {
             Ok(()) => Ok(Flow::Next),
             Err(PyErr::KeyError(k)) => {
                 self.heap.decref(k);
+                Err(name_error(&self.name_text(name)))
+            }
+            Err(e) if self.error_is(&e, ExcKind::KeyError) => {
+                self.drop_error(e);
                 Err(name_error(&self.name_text(name)))
             }
             Err(e) => Err(e),
