@@ -1,10 +1,12 @@
 //! Importing Python source modules, as CPython's `importlib` does for
-//! source files: `sys.modules` first, then the native modules, then the
-//! bundled modules (`crate::stdlib::bundled`, like CPython's frozen ones),
-//! then each directory of `sys.path` (`NAME/__init__.py` makes a package,
-//! `NAME.py` a module, and failing both everywhere, the directories named
-//! `NAME` a namespace package); a package's submodules are searched in its
-//! `__path__`, where an entry `<frozen PKG>` stands for the bundled
+//! source files: `sys.modules` first, then the native modules, then each
+//! entry of `sys.path` (`NAME/__init__.py` makes a package, `NAME.py` a
+//! module, and failing both everywhere, the directories named `NAME` a
+//! namespace package). The entry `<frozen>` stands for the bundled
+//! standard library (`crate::stdlib::bundled`): it follows the script's
+//! directory, so a program's own `random.py` shadows the bundled one as it
+//! shadows CPython's `Lib/random.py`. A package's submodules are searched
+//! in its `__path__`, where an entry `<frozen PKG>` stands for the bundled
 //! submodules of `PKG`. `__import__` is the same machinery as a builtin.
 //!
 //! Invariants:
@@ -116,6 +118,12 @@ fn find_in(path: &[String], child: &str) -> Option<Found> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut portions = Vec::new();
     for entry in path {
+        if entry == bundled::STDLIB_ENTRY {
+            if let Some(b) = bundled::find(child) {
+                return Some(Found::Bundled(b));
+            }
+            continue;
+        }
         if let Some(package) = bundled::package_of_entry(entry) {
             if let Some(b) = bundled::find(&format!("{package}.{child}")) {
                 return Some(Found::Bundled(b));
@@ -420,9 +428,6 @@ impl Interpreter {
             None => {
                 if let Some(m) = crate::builtins::native_module(self, name) {
                     return m.map(Some);
-                }
-                if let Some(b) = bundled::find(name) {
-                    return self.load_source_module(name, &Found::Bundled(b)).map(Some);
                 }
                 let path = self.sys_attr("path").unwrap_or(Value::None);
                 (self.path_entries(path), None)

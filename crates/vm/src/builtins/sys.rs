@@ -77,7 +77,8 @@ pub(super) fn module(interp: &mut Interpreter) -> Value {
     interp.heap.decref(vi);
     let script_dir = interp.import.script_dir.clone();
     let dir = interp.heap.new_str(script_dir.as_str());
-    let path = interp.heap.new_list(vec![dir]);
+    let stdlib = interp.heap.new_str(crate::stdlib::bundled::STDLIB_ENTRY);
+    let path = interp.heap.new_list(vec![dir, stdlib]);
     interp.dict_set_str(dict, "path", path);
     interp.heap.decref(path);
     let dont_write = Value::Bool(interp.config.dont_write_bytecode);

@@ -77,6 +77,9 @@ pub(crate) fn frozen_name(name: &str) -> String {
     format!("<frozen {name}>")
 }
 
+/// The `sys.path` entry that stands for the bundled modules.
+pub(crate) const STDLIB_ENTRY: &str = "<frozen>";
+
 /// The package whose bundled submodules the search-path entry `entry`
 /// stands for, if it is such an entry.
 pub(crate) fn package_of_entry(entry: &str) -> Option<&str> {
