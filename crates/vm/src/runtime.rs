@@ -43,6 +43,13 @@ impl Runtime for Interpreter {
         if self.heap.is_subclass_instance(v) {
             return pyrite_objects::ops::hash_builtin(self, v);
         }
+        if let Some((func, receiver)) = self.method_parts(v) {
+            // Equal bound methods (same function, same instance) hash alike.
+            let f = pyrite_objects::ops::hash(self, func)?;
+            let r = pyrite_objects::hash::pointer_hash(self.heap.id(receiver));
+            let h = f ^ r;
+            return Ok(if h == -1 { -2 } else { h });
+        }
         Ok(pyrite_objects::hash::pointer_hash(self.heap.id(v)))
     }
 
@@ -149,6 +156,17 @@ impl Runtime for Interpreter {
 }
 
 impl Interpreter {
+    /// A bound method's function and instance.
+    pub(crate) fn method_parts(&self, v: Value) -> Option<(Value, Value)> {
+        match self.heap.payload(v.as_obj()?) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Method { func, receiver } => Some((*func, *receiver)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// `repr(v)`.
     pub(crate) fn repr(&mut self, v: Value) -> PyResult<String> {
         pyrite_objects::ops::repr(self, v)

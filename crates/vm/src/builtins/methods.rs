@@ -51,6 +51,8 @@ pub(super) fn install(interp: &mut Interpreter) {
     interp.add_method(property, "setter", NativeKind::VmMethod(property_setter));
     interp.add_method(property, "getter", NativeKind::VmMethod(property_getter));
     interp.add_method(property, "deleter", NativeKind::VmMethod(property_deleter));
+    let method = interp.named_class("method");
+    interp.add_method(method, "__reduce__", NativeKind::VmMethod(method_reduce));
     for name in ["function", "property", "classmethod", "staticmethod"] {
         let class = interp.named_class(name);
         interp.add_method(class, "__get__", NativeKind::VmMethod(descriptor_get));
@@ -174,6 +176,67 @@ impl Interpreter {
             texts.join(", ")
         )))
     }
+}
+
+impl Interpreter {
+    /// `types.MethodType(function, instance)`: `function` bound to
+    /// `instance`, with CPython's checks.
+    pub(super) fn construct_method(
+        &mut self,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        if !kwnames.is_empty() {
+            return Err(PyErr::type_error("method() takes no keyword arguments"));
+        }
+        let [func, receiver] = args else {
+            return Err(PyErr::type_error(format!(
+                "method expected 2 arguments, got {}",
+                args.len()
+            )));
+        };
+        if !super::is_callable(self, *func) {
+            return Err(PyErr::type_error("first argument must be callable"));
+        }
+        if *receiver == Value::None {
+            return Err(PyErr::type_error("instance must not be None"));
+        }
+        self.heap.incref(*func);
+        self.heap.incref(*receiver);
+        Ok(self.new_interp(
+            "method",
+            InterpObject::Method {
+                func: *func,
+                receiver: *receiver,
+            },
+        ))
+    }
+}
+
+/// `method.__reduce__()`: `(getattr, (self, name))`, so a copy of a bound
+/// method is the same function bound to the (possibly copied) instance.
+fn method_reduce(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let Some(&m) = args.first() else {
+        return Err(PyErr::type_error("__reduce__() takes no arguments"));
+    };
+    let Some((func, receiver)) = interp.method_parts(m) else {
+        return Err(PyErr::type_error(
+            "descriptor '__reduce__' requires a 'method' object",
+        ));
+    };
+    let key = interp.intern("__name__");
+    let name = interp.get_attr(func, key);
+    interp.heap.decref(key);
+    let name = name?;
+    let builtins = interp.builtins_module;
+    let dict = interp.module_dict(builtins);
+    let Some(getattr) = interp.dict_get_str(dict, "getattr") else {
+        interp.heap.decref(name);
+        return Err(PyErr::new(ExcKind::RuntimeError, "lost builtins.getattr"));
+    };
+    interp.heap.incref(receiver);
+    let inner = interp.heap.new_tuple(vec![receiver, name]);
+    Ok(interp.heap.new_tuple(vec![getattr, inner]))
 }
 
 fn object_repr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {

@@ -33,6 +33,7 @@ impl Interpreter {
             v
         };
         match name.as_str() {
+            "method" => self.construct_method(args, kwnames),
             "property" => {
                 let b = bind(
                     self,

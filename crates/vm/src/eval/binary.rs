@@ -274,10 +274,22 @@ impl Interpreter {
             Value::Int(n) if n >= 0 => Ok(n as usize),
             Value::Int(_) => Err(PyErr::value_error("__len__() should return >= 0")),
             Value::Bool(b) => Ok(b as usize),
-            other => Err(PyErr::type_error(format!(
-                "'{}' object cannot be interpreted as an integer",
-                self.type_name(other)
-            ))),
+            // A big int, or an instance of a subclass of int.
+            other => match pyrite_objects::types::int::Int::from_value(&self.heap, other) {
+                Some(i) if i.is_negative() => {
+                    Err(PyErr::value_error("__len__() should return >= 0"))
+                }
+                Some(i) => i.to_i64().map(|n| n as usize).ok_or_else(|| {
+                    PyErr::new(
+                        ExcKind::OverflowError,
+                        "cannot fit 'int' into an index-sized integer",
+                    )
+                }),
+                None => Err(PyErr::type_error(format!(
+                    "'{}' object cannot be interpreted as an integer",
+                    self.type_name(other)
+                ))),
+            },
         };
         self.heap.decref(r);
         out

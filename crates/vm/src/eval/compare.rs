@@ -103,6 +103,14 @@ impl Interpreter {
     }
 
     fn native_compare(&mut self, a: Value, b: Value, op: usize, symbol: &str) -> PyResult<Value> {
+        // Bound methods are equal when they bind equal functions to the
+        // same instance.
+        if let (Some((fa, ra)), Some((fb, rb)), 2 | 3) =
+            (self.method_parts(a), self.method_parts(b), op)
+        {
+            let same = ra.is(rb) && ops::eq(self, fa, fb)?;
+            return Ok(Value::Bool(same == (op == 2)));
+        }
         // Objects without comparison dunders: `object`'s identity equality
         // and no ordering (the objects crate would ask us again).
         if self.is_plain_object(a) || self.is_plain_object(b) {
