@@ -2,7 +2,7 @@
 //! `==`, `<`, `hash` and iteration of user classes' instances and of the
 //! interpreter's own objects, by calling their dunders.
 
-use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::types::interp::{DictViewKind, InterpObject};
 use pyrite_objects::{Heap, Payload, PyErr, PyResult, Runtime, Value};
 
 use crate::interpreter::Interpreter;
@@ -42,6 +42,12 @@ impl Runtime for Interpreter {
         }
         if self.heap.is_subclass_instance(v) {
             return pyrite_objects::ops::hash_builtin(self, v);
+        }
+        if let Some((_, DictViewKind::Keys | DictViewKind::Items)) = self.dict_view(v) {
+            return Err(PyErr::type_error(format!(
+                "unhashable type: '{}'",
+                self.type_name(v)
+            )));
         }
         if let Some((func, receiver)) = self.method_parts(v) {
             // Equal bound methods (same function, same instance) hash alike.

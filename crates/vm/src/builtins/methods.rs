@@ -32,6 +32,7 @@ pub(super) fn install(interp: &mut Interpreter) {
     let ty = interp.classes.builtin[&BuiltinType::Type];
     interp.add_method(ty, "__init__", NativeKind::VmMethod(object_init));
     super::dir::install(interp);
+    super::container_dunders::install(interp);
     let base_exc = interp.classes.exc[&ExcKind::BaseException];
     interp.add_method(base_exc, "__init__", NativeKind::VmMethod(exception_init));
     interp.add_method(

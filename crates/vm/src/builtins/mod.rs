@@ -7,6 +7,7 @@
 
 mod compile;
 mod constructors;
+mod container_dunders;
 mod dir;
 mod dis_instructions;
 mod file;
