@@ -286,6 +286,19 @@ pub(super) fn type_new_impl(
     if defines(interp, "__eq__") && !defines(interp, "__hash__") {
         interp.dict_set_str(dict, "__hash__", Value::None);
     }
+    // Plain functions named `__init_subclass__` or `__class_getitem__` are
+    // implicitly class methods.
+    for special in ["__init_subclass__", "__class_getitem__"] {
+        if let Some(f) = interp.dict_get_str(dict, special) {
+            if interp.function_data(f).is_some() {
+                let wrapped = interp.new_interp("classmethod", InterpObject::ClassMethod(f));
+                interp.dict_set_str(dict, special, wrapped);
+                interp.heap.decref(wrapped);
+            } else {
+                interp.heap.decref(f);
+            }
+        }
+    }
     let qualname = interp
         .dict_get_str(dict, "__qualname__")
         .map(|q| {
