@@ -113,7 +113,7 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
                 interrupted = interp.is_keyboard_interrupt(exc);
                 let report = interp.format_exception(exc);
                 interp.flush();
-                let _ = std::io::stderr().lock().write_all(report.as_bytes());
+                interp.write_error_report(&report);
                 ExitCode::from(1)
             }
         },

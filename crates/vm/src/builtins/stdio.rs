@@ -32,4 +32,35 @@ impl Interpreter {
             Some(s) => Ok(Some(s)),
         }
     }
+
+    /// Write an uncaught exception's report where CPython's
+    /// `sys.excepthook` would: to `sys.stderr` as the program left it,
+    /// falling back to the process's stderr when that is the original
+    /// stream, `None`, missing, or its `write` fails.
+    pub fn write_error_report(&mut self, text: &str) {
+        let stream = match self.sys_stream("stderr") {
+            Ok(Some(s)) => s,
+            Ok(None) => {
+                self.write_stderr(text);
+                return;
+            }
+            Err(e) => {
+                self.drop_error(e);
+                self.write_stderr(text);
+                return;
+            }
+        };
+        let direct = super::sys::stream_fd(self, stream).is_some();
+        let r = if direct {
+            self.write_stderr(text);
+            Ok(())
+        } else {
+            self.write_to(stream, text)
+        };
+        self.heap.decref(stream);
+        if let Err(e) = r {
+            self.drop_error(e);
+            self.write_stderr(text);
+        }
+    }
 }
