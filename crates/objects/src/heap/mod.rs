@@ -164,6 +164,7 @@ impl Heap {
     }
 
     /// The object behind a live reference.
+    #[inline]
     pub fn get(&self, r: ObjRef) -> &Object {
         self.objects
             .get(r)
@@ -171,6 +172,7 @@ impl Heap {
     }
 
     /// The object behind a live reference, mutably.
+    #[inline]
     pub fn get_mut(&mut self, r: ObjRef) -> &mut Object {
         self.objects
             .get_mut(r)
@@ -178,11 +180,13 @@ impl Heap {
     }
 
     /// The payload of a live object.
+    #[inline]
     pub fn payload(&self, r: ObjRef) -> &Payload {
         &self.get(r).payload
     }
 
     /// The payload of a live object, mutably.
+    #[inline]
     pub fn payload_mut(&mut self, r: ObjRef) -> &mut Payload {
         &mut self.get_mut(r).payload
     }
@@ -193,6 +197,7 @@ impl Heap {
     }
 
     /// Take a new reference to `v` (no-op for immediates).
+    #[inline]
     pub fn incref(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             self.incref_obj(r);
@@ -200,12 +205,14 @@ impl Heap {
     }
 
     /// Take a new reference to a heap object.
+    #[inline]
     pub fn incref_obj(&mut self, r: ObjRef) {
         self.get_mut(r).refcount += 1;
     }
 
     /// Release one reference to `v` (no-op for immediates); frees the
     /// object if that was the last one.
+    #[inline]
     pub fn decref(&mut self, v: Value) {
         if let Value::Obj(r) = v {
             self.decref_obj(r);
@@ -213,6 +220,7 @@ impl Heap {
     }
 
     /// Release one reference to a heap object.
+    #[inline]
     pub fn decref_obj(&mut self, r: ObjRef) {
         let obj = self.get_mut(r);
         debug_assert!(obj.refcount > 0, "a live object has a positive refcount");
@@ -224,6 +232,7 @@ impl Heap {
 
     /// Free an object whose refcount reached zero, and everything that
     /// thereby loses its last reference, iteratively.
+    #[inline(never)]
     fn free(&mut self, first: ObjRef) {
         let mut work = std::mem::take(&mut self.to_free);
         work.push(first);
@@ -276,6 +285,7 @@ impl Heap {
     }
 
     /// The class of any value.
+    #[inline]
     pub fn type_of(&self, v: Value) -> TypeRef {
         TypeRef::Builtin(match v {
             Value::None => BuiltinType::NoneType,
@@ -353,6 +363,7 @@ impl Heap {
 
     /// Whether any finaliser is waiting to run (a cheap check for the
     /// interpreter's safe points).
+    #[inline]
     pub fn has_pending_finalisers(&self) -> bool {
         !self.pending_finalisers.is_empty()
     }
