@@ -390,6 +390,7 @@ impl Interpreter {
             self.special_cache.clear();
             self.mro_cache.clear();
             self.slots_cache.clear();
+            self.class_epoch = self.class_epoch.wrapping_add(1);
             return self.dict_store(dict, name, v, || {
                 PyErr::new(
                     ExcKind::AttributeError,

@@ -19,6 +19,8 @@ use pyrite_compiler::bytecode::{CodeObject, ExceptionTableEntry, Position};
 use pyrite_objects::Value;
 use slotmap::new_key_type;
 
+use crate::eval::Stream;
+
 new_key_type! {
     /// A handle to a frame in the interpreter's frame table.
     pub struct FrameId;
@@ -43,6 +45,9 @@ pub struct CodeInfo {
     pub positions: OnceCell<Vec<Position>>,
     /// The heap code object (its index is this entry's).
     pub index: u32,
+    /// `co_code` decoded for the loop and specialised as it runs
+    /// (see `eval::quicken`), made the first time the code runs.
+    pub(crate) instrs: OnceCell<Stream>,
 }
 
 impl CodeInfo {
@@ -52,6 +57,11 @@ impl CodeInfo {
             .positions
             .get_or_init(|| self.code.co_positions().unwrap_or_default());
         positions.get(unit).copied().unwrap_or_default()
+    }
+
+    /// The decoded, specialisable instruction stream.
+    pub(crate) fn stream(&self) -> &Stream {
+        self.instrs.get_or_init(|| crate::eval::decode(&self.code))
     }
 
     /// The handler covering code unit `unit`, if any.

@@ -106,6 +106,10 @@ pub struct Interpreter {
     /// `lookup_in_mro` answers by (class, name object); cleared with
     /// `special_cache`.
     pub(crate) mro_cache: crate::fasthash::FastMap<(ObjRef, ObjRef), Option<Value>>,
+    /// Bumped whenever a class attribute is set or deleted (with the
+    /// caches above): specialised instructions that rely on what classes
+    /// hold check it.
+    pub(crate) class_epoch: u32,
     /// `slots_of` answers by class; cleared with `special_cache`.
     pub(crate) slots_cache: crate::fasthash::FastMap<ObjRef, Option<Rc<Vec<String>>>>,
     /// Source files read for tracebacks, by name.
@@ -157,6 +161,7 @@ impl Interpreter {
             special_cache: Default::default(),
             mro_cache: Default::default(),
             slots_cache: Default::default(),
+            class_epoch: 0,
             sources: HashMap::new(),
             config,
             modules: HashMap::new(),
@@ -319,6 +324,7 @@ impl Interpreter {
             handlers,
             positions: Default::default(),
             index,
+            instrs: Default::default(),
         });
         self.codes.push(info.clone());
         info

@@ -3,10 +3,11 @@
 //! `run_frame` runs the frame that was just pushed until it returns,
 //! following Python-to-Python calls by switching to the callee's frame in
 //! the same loop (no Rust recursion) and returning to the caller's frame
-//! when the callee returns. An instruction is read from `co_code` (with its
-//! `EXTENDED_ARG` prefixes), its inline caches are skipped, and its handler
-//! — grouped by family in the sibling files — runs against the shared
-//! value stack.
+//! when the callee returns. Instructions come from the code object's
+//! decoded, specialisable stream (`quicken`); `run` runs a frame's
+//! instructions, the common cases inline, and every other instruction's
+//! handler — grouped by family in the sibling files — runs against the
+//! shared value stack.
 //!
 //! When a handler fails, the exception gets a traceback entry for the
 //! frame (unless it is being re-raised), and the frame's exception table
@@ -22,14 +23,19 @@ mod class;
 mod compare;
 mod exceptions;
 mod format;
+mod immediate;
 mod imports;
 mod jumps;
 mod load_store;
 mod matching;
+mod quicken;
+mod run;
+mod specialise;
 mod unpack;
 mod with;
 
 pub(crate) use format::ascii_escape;
+pub(crate) use quicken::{Stream, decode};
 
 use pyrite_compiler::bytecode::Opcode;
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
@@ -52,8 +58,6 @@ pub(crate) enum Flow {
     /// The running frame became a generator (`RETURN_GENERATOR`).
     Generator,
 }
-
-const EXTENDED_ARG: u8 = 144;
 
 impl Interpreter {
     /// Push a frame for `code`. `func`, `globals`, `builtins` and `locals`
@@ -147,98 +151,13 @@ impl Interpreter {
             let Some(fid) = self.current else {
                 return Err(PyErr::new(ExcKind::SystemError, "no frame to run"));
             };
-            let Some(code) = self.frames.get(fid).map(|f| f.code.clone()) else {
+            if !self.frames.contains_key(fid) {
                 return Err(PyErr::new(ExcKind::SystemError, "frame vanished"));
-            };
-            let co = &code.code.co_code;
-            let mut pc = self.frames[fid].pc;
-            let base = self.frames[fid].base;
-            let outcome: PyResult<Flow> = loop {
-                let (Some(&b), Some(&a)) = (co.get(2 * pc), co.get(2 * pc + 1)) else {
-                    break Err(PyErr::new(
-                        ExcKind::SystemError,
-                        "ran off the end of the code",
-                    ));
-                };
-                let (mut byte, mut arg) = (b, a as u32);
-                pc += 1;
-                while byte == EXTENDED_ARG {
-                    let (Some(&b), Some(&a)) = (co.get(2 * pc), co.get(2 * pc + 1)) else {
-                        break;
-                    };
-                    byte = b;
-                    arg = (arg << 8) | a as u32;
-                    pc += 1;
-                }
-                let Some(op) = Opcode::from_number(byte) else {
-                    break Err(PyErr::new(
-                        ExcKind::SystemError,
-                        format!("unknown opcode {byte}"),
-                    ));
-                };
-                let lasti = pc - 1;
-                pc += op.cache_entries();
-                // The hottest instructions run here, against the frame's
-                // base held in a local; they cannot fail or run Python
-                // code, so the frame's saved position need not be updated
-                // for them.
-                let tracing = self.tracing();
-                match op {
-                    _ if tracing => {}
-                    Opcode::LOAD_FAST => {
-                        if let Some(v) = self.stack[base + arg as usize] {
-                            self.heap.incref(v);
-                            self.stack.push(Some(v));
-                            continue;
-                        }
-                    }
-                    Opcode::STORE_FAST => {
-                        let v = self.stack.pop().flatten();
-                        if let Some(old) =
-                            std::mem::replace(&mut self.stack[base + arg as usize], v)
-                        {
-                            self.heap.decref(old);
-                        }
-                        continue;
-                    }
-                    Opcode::LOAD_CONST => {
-                        let v = code
-                            .consts
-                            .get(arg as usize)
-                            .copied()
-                            .unwrap_or(Value::None);
-                        self.heap.incref(v);
-                        self.stack.push(Some(v));
-                        continue;
-                    }
-                    _ => {}
-                }
-                // Only the instruction's own position is stored on every
-                // step; the resume position is stored when the loop leaves
-                // this frame.
-                self.frames[fid].lasti = lasti;
-                if tracing {
-                    if let Err(e) = self.trace_step(fid, op, lasti) {
-                        break Err(e);
-                    }
-                }
-                match self.execute(op, arg, &code, fid, pc) {
-                    Ok(Flow::Jump(target)) => pc = target,
-                    Ok(Flow::Next) => {
-                        if self.heap.has_pending_finalisers() {
-                            self.run_finalisers();
-                        }
-                    }
-                    Ok(other) => {
-                        self.frames[fid].pc = pc;
-                        break Ok(other);
-                    }
-                    Err(e) => {
-                        self.frames[fid].pc = pc;
-                        break Err(e);
-                    }
-                }
-            };
+            }
+            let outcome = self.run_instructions(fid);
+            // Calls and returns switch frames inside `run_instructions`:
+            // the frame it left is the current one.
+            let fid = self.current.unwrap_or(fid);
             match outcome {
                 Ok(Flow::Return(v)) => {
                     if self.trace_func != Value::None {

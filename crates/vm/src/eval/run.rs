@@ -1,0 +1,345 @@
+//! The inner loop: run one frame's instructions until the frame is left
+//! (a return, a yield, a call that switches frames, or an exception).
+//!
+//! Instructions come from the code object's decoded stream
+//! ([`super::quicken`]). While no trace function is active, the common
+//! cases run here directly: fast locals and constants, arithmetic and
+//! comparisons of immediates (a comparison feeding a conditional jump
+//! takes the jump at once, as CPython's `COMPARE_OP_INT_JUMP` does),
+//! jumps on bools, `range` iteration, and the specialised forms with
+//! their inline caches ([`super::specialise`]). Most of these cannot fail
+//! or run Python code, so they need not record the frame's position (the
+//! few that can — a class call running `__init__`, a new instance
+//! attribute — record it themselves); every other instruction, and any
+//! fast case whose conditions do not hold, goes to its generic handler
+//! with `f_lasti` recorded first. Finalisers
+//! that a fast path's release queues run before the next instruction,
+//! as after a generic one.
+
+use pyrite_compiler::bytecode::Opcode;
+use pyrite_objects::types::interp::{InterpObject, IterState};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
+
+use super::quicken::{BACKOFF, Instr, Kind};
+use super::specialise::Special;
+use super::{Flow, immediate};
+use crate::frame::FrameId;
+use crate::interpreter::Interpreter;
+
+/// What a frame's fast paths need to hold on to.
+pub(super) struct FrameCtx {
+    pub fid: FrameId,
+    pub base: usize,
+    pub globals: Value,
+    pub builtins: Value,
+    pub locals: Value,
+}
+
+impl Interpreter {
+    /// Run the current frame `fid` from its saved position, following
+    /// calls into callees and returns into callers that this loop can
+    /// run, until the loop must leave; the frame it leaves is then the
+    /// current one, with its resume position saved.
+    pub(super) fn run_instructions(&mut self, mut fid: FrameId) -> PyResult<Flow> {
+        'frames: loop {
+            let (code, mut pc, ctx) = {
+                let f = &self.frames[fid];
+                let ctx = FrameCtx {
+                    fid,
+                    base: f.base,
+                    globals: f.globals,
+                    builtins: f.builtins,
+                    locals: f.locals,
+                };
+                (f.code.clone(), f.pc, ctx)
+            };
+            let base = ctx.base;
+            let stream = code.stream();
+            let instrs = &stream.instrs;
+            loop {
+                let Some(cell) = instrs.get(pc) else {
+                    self.frames[fid].pc = pc;
+                    return Err(PyErr::new(
+                        ExcKind::SystemError,
+                        "ran off the end of the code",
+                    ));
+                };
+                let ins = cell.get();
+                let at = pc;
+                pc = ins.next as usize;
+                let tracing = self.tracing();
+                if !tracing {
+                    match ins.kind {
+                        Kind::Generic => match ins.op {
+                            Opcode::LOAD_FAST => {
+                                if let Some(v) = self.stack[base + ins.arg as usize] {
+                                    self.heap.incref(v);
+                                    self.stack.push(Some(v));
+                                    continue;
+                                }
+                            }
+                            Opcode::STORE_FAST => {
+                                let v = self.stack.pop().flatten();
+                                if let Some(old) =
+                                    std::mem::replace(&mut self.stack[base + ins.arg as usize], v)
+                                {
+                                    self.heap.decref(old);
+                                    self.finalise_pending(fid, at);
+                                }
+                                continue;
+                            }
+                            Opcode::LOAD_CONST => {
+                                let v = code
+                                    .consts
+                                    .get(ins.arg as usize)
+                                    .copied()
+                                    .unwrap_or(Value::None);
+                                self.heap.incref(v);
+                                self.stack.push(Some(v));
+                                continue;
+                            }
+                            Opcode::POP_TOP => {
+                                if let Some(v) = self.stack.pop().flatten() {
+                                    self.heap.decref(v);
+                                    self.finalise_pending(fid, at);
+                                }
+                                continue;
+                            }
+                            Opcode::NOP | Opcode::RESUME | Opcode::PRECALL => continue,
+                            Opcode::PUSH_NULL => {
+                                self.stack.push(None);
+                                continue;
+                            }
+                            Opcode::BINARY_OP => {
+                                let n = self.stack.len();
+                                if n < 2 {
+                                    // Malformed code: the generic handler reports it.
+                                } else if let (Some(a), Some(b)) =
+                                    (self.stack[n - 2], self.stack[n - 1])
+                                {
+                                    if let Some(r) = immediate::binary(ins.arg, a, b) {
+                                        self.stack.truncate(n - 1);
+                                        self.stack[n - 2] = Some(r);
+                                        continue;
+                                    }
+                                }
+                            }
+                            Opcode::COMPARE_OP => {
+                                let n = self.stack.len();
+                                if n < 2 {
+                                    // Malformed code: the generic handler reports it.
+                                } else if let (Some(a), Some(b)) =
+                                    (self.stack[n - 2], self.stack[n - 1])
+                                {
+                                    if let Some(r) = immediate::compare(ins.arg, a, b) {
+                                        // A forward conditional jump that follows
+                                        // is taken here.
+                                        if let Some(jump) = instrs.get(pc).map(std::cell::Cell::get)
+                                        {
+                                            let when = match jump.op {
+                                                Opcode::POP_JUMP_FORWARD_IF_FALSE => Some(false),
+                                                Opcode::POP_JUMP_FORWARD_IF_TRUE => Some(true),
+                                                _ => None,
+                                            };
+                                            if let Some(when) = when {
+                                                self.stack.truncate(n - 2);
+                                                pc = if r == when {
+                                                    jump.jump_target()
+                                                } else {
+                                                    jump.next as usize
+                                                };
+                                                continue;
+                                            }
+                                        }
+                                        self.stack.truncate(n - 1);
+                                        self.stack[n - 2] = Some(Value::Bool(r));
+                                        continue;
+                                    }
+                                }
+                            }
+                            Opcode::POP_JUMP_FORWARD_IF_FALSE
+                            | Opcode::POP_JUMP_FORWARD_IF_TRUE => {
+                                if let Some(Some(Value::Bool(b))) = self.stack.last().copied() {
+                                    self.stack.pop();
+                                    if b == (ins.op == Opcode::POP_JUMP_FORWARD_IF_TRUE) {
+                                        pc = ins.jump_target();
+                                    }
+                                    continue;
+                                }
+                            }
+                            Opcode::JUMP_FORWARD => {
+                                pc = ins.jump_target();
+                                continue;
+                            }
+                            Opcode::JUMP_BACKWARD if !self.interrupt_pending() => {
+                                pc = ins.jump_target();
+                                continue;
+                            }
+                            Opcode::FOR_ITER => {
+                                if let Some(v) = self.next_in_range(self.stack.last().copied()) {
+                                    self.stack.push(Some(Value::Int(v)));
+                                    continue;
+                                }
+                            }
+                            Opcode::LOAD_GLOBAL
+                            | Opcode::LOAD_NAME
+                            | Opcode::STORE_NAME
+                            | Opcode::LOAD_ATTR
+                            | Opcode::STORE_ATTR
+                            | Opcode::LOAD_METHOD
+                            | Opcode::CALL => {
+                                if ins.counter > 0 {
+                                    cell.set(Instr {
+                                        counter: ins.counter - 1,
+                                        ..ins
+                                    });
+                                } else if let Some((special, cache)) =
+                                    self.specialise(&code, &ctx, ins)
+                                {
+                                    cell.set(special);
+                                    if let Some(c) = stream.caches.get(at) {
+                                        c.set(cache);
+                                    }
+                                    pc = at;
+                                    continue;
+                                } else {
+                                    cell.set(Instr {
+                                        counter: BACKOFF,
+                                        ..ins
+                                    });
+                                }
+                            }
+                            _ => {}
+                        },
+                        Kind::Prefix => continue,
+                        Kind::Invalid => {}
+                        _ => match self.run_specialised(
+                            &code,
+                            &ctx,
+                            &ins,
+                            stream
+                                .caches
+                                .get(at)
+                                .map(std::cell::Cell::get)
+                                .unwrap_or_default(),
+                            at,
+                        ) {
+                            Special::Hit => {
+                                self.finalise_pending(fid, at);
+                                continue;
+                            }
+                            Special::Refill(new) => {
+                                cell.set(new);
+                                self.finalise_pending(fid, at);
+                                continue;
+                            }
+                            Special::Miss => cell.set(ins.despecialised()),
+                            Special::Failed(e) => {
+                                self.frames[fid].pc = pc;
+                                return Err(e);
+                            }
+                        },
+                    }
+                } else if ins.kind == Kind::Prefix {
+                    continue;
+                }
+                if ins.kind == Kind::Invalid {
+                    self.frames[fid].pc = pc;
+                    return Err(PyErr::new(
+                        ExcKind::SystemError,
+                        format!("unknown or misplaced instruction at {at}"),
+                    ));
+                }
+                // Only the instruction's own position is stored on every
+                // step; the resume position is stored when the loop leaves
+                // this frame.
+                self.frames[fid].lasti = at;
+                if tracing {
+                    if let Err(e) = self.trace_step(fid, ins.op, at) {
+                        self.frames[fid].pc = pc;
+                        return Err(e);
+                    }
+                }
+                match self.execute(ins.op, ins.arg, &code, fid, pc) {
+                    Ok(Flow::Jump(target)) => pc = target,
+                    Ok(Flow::Next) => {
+                        if self.heap.has_pending_finalisers() {
+                            self.run_finalisers();
+                        }
+                    }
+                    // A call pushed the callee's frame: run it here.
+                    Ok(Flow::Switch) => {
+                        self.frames[fid].pc = pc;
+                        let Some(callee) = self.current else {
+                            return Err(PyErr::new(ExcKind::SystemError, "no frame to run"));
+                        };
+                        fid = callee;
+                        continue 'frames;
+                    }
+                    // A return to a caller in this loop, with no tracer to
+                    // tell.
+                    Ok(Flow::Return(v))
+                        if self.trace_func == Value::None && !self.frames[fid].entry =>
+                    {
+                        let (_, back) = self.pop_frame(fid);
+                        self.run_finalisers();
+                        self.stack.push(Some(v));
+                        let Some(caller) = back else {
+                            return Err(PyErr::new(ExcKind::SystemError, "no frame to return to"));
+                        };
+                        fid = caller;
+                        continue 'frames;
+                    }
+                    other => {
+                        self.frames[fid].pc = pc;
+                        return other;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Run the `__del__` methods (and other finalisers) that a release
+    /// in instruction `at` queued, as the generic path does after every
+    /// instruction.
+    #[inline]
+    fn finalise_pending(&mut self, fid: FrameId, at: usize) {
+        if self.heap.has_pending_finalisers() {
+            self.frames[fid].lasti = at;
+            self.run_finalisers();
+        }
+    }
+
+    /// Whether `KeyboardInterrupt` is waiting to be raised.
+    #[inline]
+    fn interrupt_pending(&self) -> bool {
+        self.config
+            .interrupt
+            .as_ref()
+            .is_some_and(|f| f.load(std::sync::atomic::Ordering::Relaxed))
+    }
+
+    /// `FOR_ITER` on a `range` iterator with values left: the next value.
+    #[inline]
+    fn next_in_range(&mut self, top: Option<Option<Value>>) -> Option<i64> {
+        let r = top??.as_obj()?;
+        let Payload::Interp(o) = self.heap.payload_mut(r) else {
+            return None;
+        };
+        let InterpObject::Iterator(IterState::Range {
+            next,
+            remaining,
+            step,
+        }) = &mut **o
+        else {
+            return None;
+        };
+        if *remaining == 0 {
+            return None;
+        }
+        let v = *next;
+        *remaining -= 1;
+        *next = next.wrapping_add(*step);
+        Some(v)
+    }
+}

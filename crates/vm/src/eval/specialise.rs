@@ -1,0 +1,550 @@
+//! Specialising instructions (PEP 659) and running their specialised
+//! forms.
+//!
+//! [`Interpreter::specialise`] looks at an instruction about to run (its
+//! operands on the stack, the frame's namespaces) and, when the common
+//! case applies, returns the specialised form with its cache filled.
+//! [`Interpreter::run_specialised`] runs a specialised form, first
+//! checking that its cache still applies:
+//!
+//! - Namespace caches (`LOAD_GLOBAL_MODULE`, `LOAD_GLOBAL_BUILTIN`, the
+//!   `LOAD_NAME`/`STORE_NAME` caches) remember a dict and an entry
+//!   number. An entry holds one key for as long as the key is in the dict
+//!   (a deletion empties the entry; a resize renumbers entries), so "entry
+//!   `aux` of dict `key` has our name object as its key" proves that
+//!   entry's value is the name's current value. A builtin is only used
+//!   once the globals are seen not to have the name. Only exact dicts
+//!   are cached, and only keys identical to the instruction's interned
+//!   name.
+//! - Attribute caches (`LOAD_ATTR_INSTANCE_VALUE`,
+//!   `STORE_ATTR_INSTANCE_VALUE`, `LOAD_METHOD_WITH_VALUES`) remember the
+//!   instance's class and the interpreter's class epoch, which moves
+//!   whenever any class attribute is set or deleted. While both match,
+//!   what the class's MRO says about the name (no `__getattribute__` or
+//!   `__setattr__` hook, no data descriptor, the method found) is what it
+//!   was when the cache was filled.
+//!
+//! A failed check is a miss: nothing has changed and the generic handler
+//! runs (the loop then de-specialises the instruction).
+
+use pyrite_compiler::bytecode::Opcode;
+use pyrite_objects::types::dict;
+use pyrite_objects::types::dict_table::DictLookup;
+use pyrite_objects::types::{BuiltinType, TypeRef};
+use pyrite_objects::{ObjRef, Payload, PyErr, Value};
+
+use super::quicken::{Cache, Instr, Kind};
+use super::run::FrameCtx;
+use crate::frame::CodeInfo;
+use crate::interpreter::Interpreter;
+
+/// The outcome of running a specialised instruction.
+pub(super) enum Special {
+    /// Done, with the cache as it was.
+    Hit,
+    /// Done, and the cache should now read like this.
+    Refill(Instr),
+    /// The cache no longer applies; nothing was done.
+    Miss,
+    /// The instruction ran and raised.
+    Failed(PyErr),
+}
+
+impl Interpreter {
+    /// The entry number of `name` in the exact dict `d`, if it is there
+    /// under this very name object.
+    fn entry_of(&self, d: Value, name: Value) -> Option<(ObjRef, usize)> {
+        let r = d.as_obj()?;
+        if self.heap.type_of(d) != TypeRef::Builtin(BuiltinType::Dict) {
+            return None;
+        }
+        let Payload::Dict(table) = self.heap.payload(r) else {
+            return None;
+        };
+        let Payload::Str(s) = self.heap.payload(name.as_obj()?) else {
+            return None;
+        };
+        // Only an identical key is accepted, so no comparison is needed.
+        let ix = match table.lookup(name, s.hash(), 0, &mut |a, b| Some(a == b)) {
+            DictLookup::Found(ix) => ix,
+            _ => return None,
+        };
+        (table.entry(ix)?.key == name).then_some((r, ix))
+    }
+
+    /// The value of entry `ix` of dict `d` if its key is `name`
+    /// (borrowed).
+    #[inline]
+    fn entry_value(&self, d: ObjRef, ix: u32, name: Value) -> Option<Value> {
+        match self.heap.payload(d) {
+            Payload::Dict(table) => table
+                .entry(ix as usize)
+                .filter(|e| e.key == name)
+                .map(|e| e.value),
+            _ => None,
+        }
+    }
+
+    /// The plain instance on top of the stack, with its class and its
+    /// `__dict__`.
+    #[inline]
+    fn top_instance(&self) -> Option<(Value, ObjRef, ObjRef)> {
+        let obj = (*self.stack.last()?)?;
+        let r = obj.as_obj()?;
+        let Payload::Instance { dict } = self.heap.payload(r) else {
+            return None;
+        };
+        let d = dict.as_obj()?;
+        match self.heap.type_of(obj) {
+            TypeRef::Heap(class) => Some((obj, class, d)),
+            TypeRef::Builtin(_) => None,
+        }
+    }
+
+    fn is_dunder(&self, name: Value) -> bool {
+        self.heap.str_of(name).is_none_or(|s| s.starts_with("__"))
+    }
+
+    /// The specialised form of `ins` for what it is about to see, if it
+    /// has one.
+    pub(super) fn specialise(
+        &mut self,
+        code: &CodeInfo,
+        ctx: &FrameCtx,
+        ins: Instr,
+    ) -> Option<(Instr, Cache)> {
+        let special = |kind: Kind, key: ObjRef, aux: usize| {
+            let cache = Cache {
+                key: Some(key),
+                ..Cache::default()
+            };
+            (
+                Instr {
+                    kind,
+                    aux: aux as u32,
+                    ..ins
+                },
+                cache,
+            )
+        };
+        match ins.op {
+            Opcode::LOAD_GLOBAL => {
+                let name = *code.names.get((ins.arg >> 1) as usize)?;
+                if let Some((d, ix)) = self.entry_of(ctx.globals, name) {
+                    return Some(special(Kind::LoadGlobalModule, d, ix));
+                }
+                if self.heap.type_of(ctx.globals) != TypeRef::Builtin(BuiltinType::Dict)
+                    || crate::class::dict_lookup_str(&self.heap, ctx.globals, name).is_some()
+                {
+                    return None;
+                }
+                let (d, ix) = self.entry_of(ctx.builtins, name)?;
+                Some(special(Kind::LoadGlobalBuiltin, d, ix))
+            }
+            Opcode::LOAD_NAME => {
+                let name = *code.names.get(ins.arg as usize)?;
+                let (d, ix) = self.entry_of(ctx.locals, name)?;
+                Some(special(Kind::LoadNameCached, d, ix))
+            }
+            Opcode::STORE_NAME => {
+                let name = *code.names.get(ins.arg as usize)?;
+                let (d, ix) = self.entry_of(ctx.locals, name)?;
+                Some(special(Kind::StoreNameCached, d, ix))
+            }
+            Opcode::LOAD_ATTR | Opcode::STORE_ATTR | Opcode::LOAD_METHOD => {
+                let name = *code.names.get(ins.arg as usize)?;
+                let (obj, class, d) = self.top_instance()?;
+                if self.is_dunder(name) || self.user_special(obj, "__getattribute__").is_some() {
+                    return None;
+                }
+                let in_class = self.lookup_in_mro(class, name);
+                let in_dict = self.entry_of(Value::Obj(d), name);
+                let epoch = self.class_epoch;
+                let with = |kind: Kind, aux: usize, value: Option<ObjRef>| {
+                    let cache = Cache {
+                        key: Some(class),
+                        value,
+                        epoch,
+                    };
+                    (
+                        Instr {
+                            kind,
+                            aux: aux as u32,
+                            ..ins
+                        },
+                        cache,
+                    )
+                };
+                match ins.op {
+                    Opcode::LOAD_ATTR => {
+                        // A plain function in the class is a non-data
+                        // descriptor: the instance's value wins.
+                        if in_class.is_some_and(|f| self.function_data(f).is_none()) {
+                            return None;
+                        }
+                        let (_, ix) = in_dict?;
+                        Some(with(Kind::LoadAttrInstanceValue, ix, None))
+                    }
+                    Opcode::STORE_ATTR => {
+                        if in_class.is_some()
+                            || self.user_special(obj, "__setattr__").is_some()
+                            || self.slots_of(class).is_some()
+                        {
+                            return None;
+                        }
+                        let ix = in_dict.map_or(u32::MAX as usize, |(_, ix)| ix);
+                        Some(with(Kind::StoreAttrInstanceValue, ix, None))
+                    }
+                    _ => {
+                        let f = in_class?;
+                        if self.function_data(f).is_none() || in_dict.is_some() {
+                            return None;
+                        }
+                        Some(with(Kind::LoadMethodWithValues, 0, f.as_obj()))
+                    }
+                }
+            }
+            Opcode::CALL => {
+                let (callable, _, _) = self.call_operands(ins.arg)?;
+                let cls = self.plain_class(callable)?;
+                let epoch = self.class_epoch;
+                let init = self.user_mro_attr(cls, "__init__")?;
+                if self.function_data(init).is_none()
+                    || self.user_mro_attr(cls, "__new__").is_some()
+                    || self.user_mro_attr(cls, "__del__").is_some()
+                {
+                    return None;
+                }
+                let cache = Cache {
+                    key: Some(cls),
+                    value: init.as_obj(),
+                    epoch,
+                };
+                Some((
+                    Instr {
+                        kind: Kind::CallPlainClass,
+                        ..ins
+                    },
+                    cache,
+                ))
+            }
+            _ => None,
+        }
+    }
+
+    /// `CALL argc`'s callable and where its arguments start on the stack.
+    /// (The callable, where the call's items start, where its arguments
+    /// start.)
+    fn call_operands(&self, argc: u32) -> Option<(Value, usize, usize)> {
+        let callable_at = self.stack.len().checked_sub(argc as usize + 2)?;
+        match self.stack[callable_at] {
+            Some(f) => Some((f, callable_at, callable_at + 1)),
+            None => Some((
+                (*self.stack.get(callable_at + 1)?)?,
+                callable_at,
+                callable_at + 2,
+            )),
+        }
+    }
+
+    /// `cls` if it is a class made by a `class` statement whose instances
+    /// are plain (`object`'s layout) and which `type` itself calls (its
+    /// metaclass is a built-in one).
+    fn plain_class(&self, v: Value) -> Option<ObjRef> {
+        let cls = v.as_obj()?;
+        let data = crate::class::class_data(&self.heap, v)?;
+        let plain = matches!(data.builtin, None | Some(BuiltinType::Object))
+            && data.exception.is_none()
+            && !self.classes.native.contains(&cls)
+            && self.classes.native.contains(&self.class_of(v));
+        plain.then_some(cls)
+    }
+
+    /// `name` in the namespaces of `cls`'s MRO, skipping the built-in
+    /// classes (borrowed).
+    fn user_mro_attr(&mut self, cls: ObjRef, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        let mro = crate::class::class_data(&self.heap, Value::Obj(cls))
+            .map_or(Vec::new(), |c| c.mro.clone());
+        let found = mro
+            .iter()
+            .filter(|k| {
+                k.as_obj()
+                    .is_some_and(|k| !self.classes.native.contains(&k))
+            })
+            .find_map(|k| {
+                let d = crate::class::class_data(&self.heap, *k).map_or(Value::None, |c| c.dict);
+                crate::class::dict_lookup_str(&self.heap, d, key)
+            });
+        self.heap.decref(key);
+        found
+    }
+
+    /// `cls(*args)` for a plain class with a Python `__init__` (the
+    /// specialised `CALL`): make the instance, run `__init__` on it, and
+    /// leave the instance in place of the call's stack items.
+    fn call_plain_class(&mut self, ctx: &FrameCtx, ins: &Instr, cache: Cache) -> Special {
+        let (Some(cls), Some(init)) = (cache.key, cache.value) else {
+            return Special::Miss;
+        };
+        let Some((callable, callable_at, args_from)) = self.call_operands(ins.arg) else {
+            return Special::Miss;
+        };
+        if callable != Value::Obj(cls)
+            || cache.epoch != self.class_epoch
+            || self.frames[ctx.fid].kw_names.is_some()
+        {
+            return Special::Miss;
+        }
+        if let Err(e) = self.check_interrupt() {
+            return Special::Failed(e);
+        }
+        let dict = self.heap.new_dict();
+        let obj = Value::Obj(
+            self.heap
+                .alloc(TypeRef::Heap(cls), Payload::Instance { dict }),
+        );
+        // Up to eight arguments (with the instance) are passed from the
+        // Rust stack, more from the heap.
+        let top = self.stack.len();
+        let mut small = [Value::None; 9];
+        let heap_args: Vec<Value>;
+        let n = top - args_from + 1;
+        let full: &[Value] = if n <= small.len() {
+            small[0] = obj;
+            for (slot, v) in small[1..].iter_mut().zip(&self.stack[args_from..top]) {
+                *slot = v.unwrap_or(Value::None);
+            }
+            &small[..n]
+        } else {
+            heap_args = std::iter::once(obj)
+                .chain(
+                    self.stack[args_from..top]
+                        .iter()
+                        .map(|v| v.unwrap_or(Value::None)),
+                )
+                .collect();
+            &heap_args
+        };
+        let r = self.call(Value::Obj(init), full, &[]);
+        let r = match r {
+            Ok(Value::None) => Ok(obj),
+            Ok(other) => {
+                let name = self.type_name(other);
+                self.heap.decref(other);
+                self.heap.decref(obj);
+                Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{name}'"
+                )))
+            }
+            Err(e) => {
+                self.heap.decref(obj);
+                Err(e)
+            }
+        };
+        while self.stack.len() > callable_at {
+            if let Some(Some(v)) = self.stack.pop() {
+                self.heap.decref(v);
+            }
+        }
+        match r {
+            Ok(obj) => {
+                self.stack.push(Some(obj));
+                Special::Hit
+            }
+            Err(e) => Special::Failed(e),
+        }
+    }
+
+    /// Run the specialised instruction `ins` (not tracing).
+    #[inline]
+    pub(super) fn run_specialised(
+        &mut self,
+        code: &CodeInfo,
+        ctx: &FrameCtx,
+        ins: &Instr,
+        cache: Cache,
+        at: usize,
+    ) -> Special {
+        let Some(key) = cache.key else {
+            return Special::Miss;
+        };
+        match ins.kind {
+            Kind::LoadGlobalModule => {
+                let Some(&name) = code.names.get((ins.arg >> 1) as usize) else {
+                    return Special::Miss;
+                };
+                if ctx.globals != Value::Obj(key) {
+                    return Special::Miss;
+                }
+                let Some(v) = self.entry_value(key, ins.aux, name) else {
+                    return Special::Miss;
+                };
+                self.heap.incref(v);
+                if ins.arg & 1 == 1 {
+                    self.stack.push(None);
+                }
+                self.stack.push(Some(v));
+                Special::Hit
+            }
+            Kind::LoadGlobalBuiltin => {
+                let Some(&name) = code.names.get((ins.arg >> 1) as usize) else {
+                    return Special::Miss;
+                };
+                if ctx.builtins != Value::Obj(key)
+                    || crate::class::dict_lookup_str(&self.heap, ctx.globals, name).is_some()
+                {
+                    return Special::Miss;
+                }
+                let Some(v) = self.entry_value(key, ins.aux, name) else {
+                    return Special::Miss;
+                };
+                self.heap.incref(v);
+                if ins.arg & 1 == 1 {
+                    self.stack.push(None);
+                }
+                self.stack.push(Some(v));
+                Special::Hit
+            }
+            Kind::LoadNameCached => {
+                let Some(&name) = code.names.get(ins.arg as usize) else {
+                    return Special::Miss;
+                };
+                if ctx.locals != Value::Obj(key) {
+                    return Special::Miss;
+                }
+                let Some(v) = self.entry_value(key, ins.aux, name) else {
+                    return Special::Miss;
+                };
+                self.heap.incref(v);
+                self.stack.push(Some(v));
+                Special::Hit
+            }
+            Kind::StoreNameCached => {
+                let Some(&name) = code.names.get(ins.arg as usize) else {
+                    return Special::Miss;
+                };
+                if ctx.locals != Value::Obj(key) || self.entry_value(key, ins.aux, name).is_none() {
+                    return Special::Miss;
+                }
+                let v = self.stack.pop().flatten().unwrap_or(Value::None);
+                self.replace_entry_value(key, ins.aux, v);
+                Special::Hit
+            }
+            Kind::LoadAttrInstanceValue => {
+                let Some(&name) = code.names.get(ins.arg as usize) else {
+                    return Special::Miss;
+                };
+                let Some((obj, class, d)) = self.top_instance() else {
+                    return Special::Miss;
+                };
+                if class != key || cache.epoch != self.class_epoch {
+                    return Special::Miss;
+                }
+                let (v, refill) = match self.entry_value(d, ins.aux, name) {
+                    Some(v) => (v, None),
+                    None => match self.entry_of(Value::Obj(d), name) {
+                        Some((_, ix)) => match self.entry_value(d, ix as u32, name) {
+                            Some(v) => (v, Some(ix)),
+                            None => return Special::Miss,
+                        },
+                        None => return Special::Miss,
+                    },
+                };
+                self.heap.incref(v);
+                if let Some(top) = self.stack.last_mut() {
+                    *top = Some(v);
+                }
+                self.heap.decref(obj);
+                match refill {
+                    Some(ix) => Special::Refill(Instr {
+                        aux: ix as u32,
+                        ..*ins
+                    }),
+                    None => Special::Hit,
+                }
+            }
+            Kind::StoreAttrInstanceValue => {
+                let Some(&name) = code.names.get(ins.arg as usize) else {
+                    return Special::Miss;
+                };
+                let Some((obj, class, d)) = self.top_instance() else {
+                    return Special::Miss;
+                };
+                if class != key || cache.epoch != self.class_epoch {
+                    return Special::Miss;
+                }
+                let n = self.stack.len();
+                let Some(v) = self.stack.get(n.wrapping_sub(2)).copied().flatten() else {
+                    return Special::Miss;
+                };
+                if self.entry_value(d, ins.aux, name).is_some() {
+                    self.stack.truncate(n - 2);
+                    // The value's reference moves into the dict.
+                    self.replace_entry_value(d, ins.aux, v);
+                    self.heap.decref(obj);
+                    return Special::Hit;
+                }
+                // A new attribute (or one that moved): the ordinary store,
+                // which may compare keys with Python code.
+                self.frames[ctx.fid].lasti = at;
+                self.stack.truncate(n - 2);
+                let r = dict::set_item(self, d, name, v);
+                self.heap.decref(v);
+                let refill = self.entry_of(Value::Obj(d), name);
+                self.heap.decref(obj);
+                match (r, refill) {
+                    (Err(e), _) => Special::Failed(e),
+                    (Ok(()), Some((_, ix))) if ix as u32 != ins.aux => Special::Refill(Instr {
+                        aux: ix as u32,
+                        ..*ins
+                    }),
+                    (Ok(()), _) => Special::Hit,
+                }
+            }
+            Kind::LoadMethodWithValues => {
+                let Some(&name) = code.names.get(ins.arg as usize) else {
+                    return Special::Miss;
+                };
+                let Some((obj, class, d)) = self.top_instance() else {
+                    return Special::Miss;
+                };
+                let Some(f) = cache.value else {
+                    return Special::Miss;
+                };
+                if class != key
+                    || cache.epoch != self.class_epoch
+                    || crate::class::dict_lookup_str(&self.heap, Value::Obj(d), name).is_some()
+                {
+                    return Special::Miss;
+                }
+                self.heap.incref_obj(f);
+                if let Some(top) = self.stack.last_mut() {
+                    *top = Some(Value::Obj(f));
+                }
+                self.stack.push(Some(obj));
+                Special::Hit
+            }
+            Kind::CallPlainClass => {
+                self.frames[ctx.fid].lasti = at;
+                self.call_plain_class(ctx, ins, cache)
+            }
+            _ => Special::Miss,
+        }
+    }
+
+    /// Put `v` (an owned reference) as the value of entry `ix` of dict
+    /// `d`, releasing the value it replaces. The entry is known to exist.
+    fn replace_entry_value(&mut self, d: ObjRef, ix: u32, v: Value) {
+        let old = match self.heap.payload_mut(d) {
+            Payload::Dict(table) => table
+                .entry_mut(ix as usize)
+                .map(|e| std::mem::replace(&mut e.value, v)),
+            _ => None,
+        };
+        match old {
+            Some(old) => self.heap.decref(old),
+            None => self.heap.decref(v),
+        }
+    }
+}
