@@ -187,14 +187,26 @@ impl Interpreter {
                 r => r,
             };
         }
-        match self.generic_getattr(obj, class, name)? {
-            Some(v) => Ok(v),
-            None => {
+        match self.generic_getattr(obj, class, name) {
+            Ok(Some(v)) => Ok(v),
+            Ok(None) => {
                 if let Some(f) = self.user_special(obj, "__getattr__") {
                     return self.call_special(f, obj, &[name]);
                 }
                 Err(self.attribute_error(obj, name))
             }
+            // A descriptor's AttributeError (a property's getter) also
+            // falls back to `__getattr__`.
+            Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
+                match self.user_special(obj, "__getattr__") {
+                    Some(f) => {
+                        self.drop_error(e);
+                        self.call_special(f, obj, &[name])
+                    }
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -315,6 +327,10 @@ impl Interpreter {
             self.heap.decref(d);
             return r;
         }
+        // A metaclass's `__getattr__` is the last resort.
+        if let Some(f) = self.user_special(Value::Obj(cls), "__getattr__") {
+            return self.call_special(f, Value::Obj(cls), &[name]);
+        }
         Err(PyErr::new(
             ExcKind::AttributeError,
             format!(
@@ -378,26 +394,7 @@ impl Interpreter {
 
     /// `obj.name = v` (or `del obj.name` when `v` is `None`).
     pub(crate) fn set_attr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
-        if let Some(cls) = self.as_class_ref(obj) {
-            let name_s = self.heap.str_of(name).unwrap_or("").to_string();
-            if self.classes.native.contains(&cls) {
-                return Err(PyErr::type_error(format!(
-                    "cannot set '{name_s}' attribute of immutable type '{}'",
-                    self.class_name(cls)
-                )));
-            }
-            let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
-            self.special_cache.clear();
-            self.mro_cache.clear();
-            self.slots_cache.clear();
-            self.class_epoch = self.class_epoch.wrapping_add(1);
-            return self.dict_store(dict, name, v, || {
-                PyErr::new(
-                    ExcKind::AttributeError,
-                    format!("type object has no attribute '{name_s}'"),
-                )
-            });
-        }
+        // The hooks of the object's class (a metaclass's for a class).
         let hook = if v.is_some() {
             "__setattr__"
         } else {
@@ -411,7 +408,72 @@ impl Interpreter {
             self.heap.decref(r);
             return Ok(());
         }
+        if let Some(cls) = self.as_class_ref(obj) {
+            return self.class_setattr(cls, name, v);
+        }
         self.generic_setattr(obj, name, v)
+    }
+
+    /// `type.__setattr__(cls, name, v)` / `type.__delattr__(cls, name)`
+    /// (`v` `None`): the class namespace, or the class's own `__name__` /
+    /// `__qualname__`.
+    pub(crate) fn class_setattr(
+        &mut self,
+        cls: ObjRef,
+        name: Value,
+        v: Option<Value>,
+    ) -> PyResult<()> {
+        let obj = Value::Obj(cls);
+        let name_s = self.heap.str_of(name).unwrap_or("").to_string();
+        if self.classes.native.contains(&cls) {
+            return Err(PyErr::type_error(format!(
+                "cannot set '{name_s}' attribute of immutable type '{}'",
+                self.class_name(cls)
+            )));
+        }
+        let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
+        self.special_cache.clear();
+        self.mro_cache.clear();
+        self.slots_cache.clear();
+        self.class_epoch = self.class_epoch.wrapping_add(1);
+        if matches!(name_s.as_str(), "__name__" | "__qualname__") {
+            return self.rename_class(cls, &name_s, v);
+        }
+        let class_name = self.class_name(cls);
+        self.dict_store(dict, name, v, || {
+            PyErr::new(
+                ExcKind::AttributeError,
+                format!("type object '{class_name}' has no attribute '{name_s}'"),
+            )
+        })
+    }
+
+    /// Assign a class's `__name__` or `__qualname__` (a str; neither can be
+    /// deleted), which its repr shows.
+    fn rename_class(&mut self, cls: ObjRef, which: &str, v: Option<Value>) -> PyResult<()> {
+        let class_name = self.class_name(cls);
+        let Some(v) = v else {
+            return Err(PyErr::type_error(format!(
+                "cannot delete '{which}' attribute of immutable type '{class_name}'"
+            )));
+        };
+        let Some(text) = self.heap.str_of(v).map(str::to_string) else {
+            return Err(PyErr::type_error(format!(
+                "can only assign string to {class_name}.{which}, not '{}'",
+                self.type_name(v)
+            )));
+        };
+        if let Payload::Interp(o) = self.heap.payload_mut(cls) {
+            if let InterpObject::Class(c) = &mut **o {
+                if which == "__name__" {
+                    c.name = text;
+                } else {
+                    c.qualname = text;
+                }
+            }
+        }
+        self.special_cache.clear();
+        Ok(())
     }
 
     /// `object.__setattr__` / `object.__delattr__`.
@@ -431,6 +493,9 @@ impl Interpreter {
         if !plain {
             let name_s = self.heap.str_of(name).unwrap_or("").to_string();
             if let Some(r) = self.set_function_attr(obj, &name_s, v) {
+                return r;
+            }
+            if let Some(r) = self.set_exception_slot(obj, &name_s, v) {
                 return r;
             }
             if name_s == "f_trace" {

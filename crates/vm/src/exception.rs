@@ -30,6 +30,68 @@ impl Interpreter {
         }
     }
 
+    /// Assign or delete an exception's chaining and traceback attributes
+    /// (`__context__`, `__cause__`, `__suppress_context__`,
+    /// `__traceback__`), with CPython's checks; `None` if `obj` is not an
+    /// exception or `name` is not one of them. `v` is borrowed.
+    pub(crate) fn set_exception_slot(
+        &mut self,
+        obj: Value,
+        name: &str,
+        v: Option<Value>,
+    ) -> Option<PyResult<()>> {
+        if !matches!(
+            name,
+            "__context__" | "__cause__" | "__suppress_context__" | "__traceback__"
+        ) {
+            return None;
+        }
+        self.exception_data(obj)?;
+        let Some(v) = v else {
+            return Some(Err(PyErr::type_error(if name == "__suppress_context__" {
+                "can't delete numeric/char attribute".to_string()
+            } else {
+                format!("{name} may not be deleted")
+            })));
+        };
+        if name == "__suppress_context__" {
+            let Value::Bool(b) = v else {
+                return Some(Err(PyErr::type_error("attribute value type must be bool")));
+            };
+            if let Some(e) = self.exception_data_mut(obj) {
+                e.suppress_context = b;
+            }
+            return Some(Ok(()));
+        }
+        let valid = v == Value::None
+            || if name == "__traceback__" {
+                self.class_of(v) == self.named_class("traceback")
+            } else {
+                self.exception_data(v).is_some()
+            };
+        if !valid {
+            return Some(Err(PyErr::type_error(match name {
+                "__context__" => "exception context must be None or derive from BaseException",
+                "__cause__" => "exception cause must be None or derive from BaseException",
+                _ => "__traceback__ must be a traceback or None",
+            })));
+        }
+        self.heap.incref(v);
+        let old = match self.exception_data_mut(obj) {
+            Some(e) => match name {
+                "__context__" => std::mem::replace(&mut e.context, v),
+                "__cause__" => {
+                    e.suppress_context = true;
+                    std::mem::replace(&mut e.cause, v)
+                }
+                _ => std::mem::replace(&mut e.traceback, v),
+            },
+            None => v,
+        };
+        self.heap.decref(old);
+        Some(Ok(()))
+    }
+
     /// A new exception instance of `class` with `args` (borrowed).
     pub(crate) fn new_exception(&mut self, class: pyrite_objects::ObjRef, args: &[Value]) -> Value {
         if self.is_subclass(class, self.classes.exc[&ExcKind::OSError]) {

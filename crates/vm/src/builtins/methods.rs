@@ -29,8 +29,18 @@ pub(super) fn install(interp: &mut Interpreter) {
         "__init_subclass__",
         NativeKind::VmMethod(object_init_subclass),
     );
+    // A class method, as CPython's: each lookup binds the class.
+    let dict =
+        crate::class::class_data(&interp.heap, Value::Obj(object)).map_or(Value::None, |c| c.dict);
+    if let Some(f) = interp.dict_get_str(dict, "__init_subclass__") {
+        let wrapped = interp.new_interp("classmethod", InterpObject::ClassMethod(f));
+        interp.dict_set_str(dict, "__init_subclass__", wrapped);
+        interp.heap.decref(wrapped);
+    }
     let ty = interp.classes.builtin[&BuiltinType::Type];
     interp.add_method(ty, "__init__", NativeKind::VmMethod(object_init));
+    interp.add_method(ty, "__setattr__", NativeKind::VmMethod(type_setattr));
+    interp.add_method(ty, "__delattr__", NativeKind::VmMethod(type_delattr));
     super::dir::install(interp);
     super::container_dunders::install(interp);
     let base_exc = interp.classes.exc[&ExcKind::BaseException];
@@ -259,6 +269,47 @@ fn object_setattr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) 
     };
     interp.generic_setattr(*obj, *name, Some(*v))?;
     Ok(Value::None)
+}
+
+/// `type.__setattr__(cls, name, value)`: the class's own store, whatever
+/// its metaclass's `__setattr__` does.
+fn type_setattr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [cls, name, v] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 2 arguments, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let cls = type_receiver(interp, *cls, "__setattr__")?;
+    interp.class_setattr(cls, *name, Some(*v))?;
+    Ok(Value::None)
+}
+
+/// `type.__delattr__(cls, name)`.
+fn type_delattr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let [cls, name] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let cls = type_receiver(interp, *cls, "__delattr__")?;
+    interp.class_setattr(cls, *name, None)?;
+    Ok(Value::None)
+}
+
+/// The class a `type` method was called on, or CPython's descriptor error.
+fn type_receiver(
+    interp: &mut Interpreter,
+    v: Value,
+    method: &str,
+) -> PyResult<pyrite_objects::ObjRef> {
+    interp.as_class_ref(v).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "descriptor '{method}' requires a 'type' object but received a '{}'",
+            interp.type_name(v)
+        ))
+    })
 }
 
 fn object_delattr(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
