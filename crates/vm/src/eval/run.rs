@@ -3,7 +3,7 @@
 //!
 //! Instructions come from the code object's decoded stream
 //! ([`super::quicken`]). While no trace function is active, the common
-//! cases run here directly: fast locals and constants, arithmetic and
+//! cases run here directly: fast locals, cells and constants, arithmetic and
 //! comparisons of immediates (a comparison feeding a conditional jump
 //! takes the jump at once, as CPython's `COMPARE_OP_INT_JUMP` does),
 //! jumps on bools, `range` iteration, and the specialised forms with
@@ -104,6 +104,34 @@ impl Interpreter {
                                     self.finalise_pending(fid, at);
                                 }
                                 continue;
+                            }
+                            Opcode::LOAD_DEREF => {
+                                if let Some(v) =
+                                    self.cell_at(base + ins.arg as usize).and_then(|c| {
+                                        match self.heap.payload(c) {
+                                            Payload::Cell(v) => *v,
+                                            _ => None,
+                                        }
+                                    })
+                                {
+                                    self.heap.incref(v);
+                                    self.stack.push(Some(v));
+                                    continue;
+                                }
+                            }
+                            Opcode::STORE_DEREF => {
+                                if let Some(cell) = self.cell_at(base + ins.arg as usize) {
+                                    let v = self.stack.pop().flatten().unwrap_or(Value::None);
+                                    let old = match self.heap.payload_mut(cell) {
+                                        Payload::Cell(c) => c.replace(v),
+                                        _ => None,
+                                    };
+                                    if let Some(old) = old {
+                                        self.heap.decref(old);
+                                        self.finalise_pending(fid, at);
+                                    }
+                                    continue;
+                                }
                             }
                             Opcode::NOP | Opcode::RESUME | Opcode::PRECALL => continue,
                             Opcode::PUSH_NULL => {
@@ -308,6 +336,13 @@ impl Interpreter {
             self.frames[fid].lasti = at;
             self.run_finalisers();
         }
+    }
+
+    /// The cell object in value-stack slot `slot`, if it holds one.
+    #[inline]
+    fn cell_at(&self, slot: usize) -> Option<pyrite_objects::ObjRef> {
+        let cell = self.stack.get(slot).copied()??.as_obj()?;
+        matches!(self.heap.payload(cell), Payload::Cell(_)).then_some(cell)
     }
 
     /// Whether `KeyboardInterrupt` is waiting to be raised.
