@@ -224,13 +224,24 @@ impl Int {
         Ok(Int::from_bigint(num_traits::Pow::pow(self.to_bigint(), e)))
     }
 
-    /// `pow(x, y, m)` for `y >= 0`.
+    /// `pow(x, y, m)`; a negative `y` inverts `x` modulo `m` first.
     pub fn pow_mod(&self, exp: &Int, modulus: &Int) -> PyResult<Int> {
         if modulus.is_zero() {
             return Err(PyErr::value_error("pow() 3rd argument cannot be 0"));
         }
         let m = modulus.to_bigint();
-        let r = self.to_bigint().modpow(&exp.to_bigint(), &m.abs());
+        let m_abs = m.abs();
+        let mut base = self.to_bigint();
+        let mut exp = exp.to_bigint();
+        if exp.is_negative() {
+            // CPython 3.8+: a negative exponent raises the modular inverse
+            // of the base to the positive exponent.
+            base = base.modinv(&m_abs).ok_or_else(|| {
+                PyErr::value_error("base is not invertible for the given modulus")
+            })?;
+            exp = -exp;
+        }
+        let r = base.modpow(&exp, &m_abs);
         // Python's result takes the modulus's sign.
         let r = if !r.is_zero() && m.is_negative() {
             r + &m

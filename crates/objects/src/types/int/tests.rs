@@ -204,6 +204,25 @@ fn arithmetic_matches_cpython() {
         show(int("-3").pow_mod(&int("5"), &int("7"))),
         Ok("2".to_string())
     );
+    // Negative exponents use the modular inverse (CPython 3.8+).
+    for (base, exp, modulus, expected) in [
+        ("2", "-1", "7", "4"),
+        ("3", "-2", "-7", "-3"),
+        ("-3", "-1", "7", "2"),
+        ("5", "-1", "1", "0"),
+    ] {
+        assert_eq!(
+            show(int(base).pow_mod(&int(exp), &int(modulus))),
+            Ok(expected.to_string())
+        );
+    }
+    assert_eq!(
+        show(int("2").pow_mod(&int("-1"), &int("4"))),
+        Err((
+            "ValueError".to_string(),
+            "base is not invertible for the given modulus".to_string()
+        ))
+    );
     assert_eq!(
         show(int("2").pow_mod(&int("10"), &int("0"))),
         Err((
