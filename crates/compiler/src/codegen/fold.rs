@@ -168,6 +168,16 @@ fn bits(i: &BigInt) -> u64 {
 }
 
 fn binary(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
+    // `bool` keeps its type under `&`, `|` and `^` (`True & False` is
+    // `False`, not `0`).
+    if let (Constant::Bool(p), Constant::Bool(q)) = (&left, &right) {
+        match op {
+            Operator::BitAnd => return Some(Constant::Bool(p & q)),
+            Operator::BitOr => return Some(Constant::Bool(p | q)),
+            Operator::BitXor => return Some(Constant::Bool(p ^ q)),
+            _ => {}
+        }
+    }
     if let (Some(a), Some(b)) = (number(&left), number(&right)) {
         return numeric(op, a, b).map(from_num);
     }
