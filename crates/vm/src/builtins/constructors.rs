@@ -252,6 +252,31 @@ fn unwrap_staticmethod(interp: &Interpreter, f: Value) -> Value {
     }
 }
 
+/// The most derived of `meta` and the classes of `bases`, as CPython's
+/// `_PyType_CalculateMetaclass`; two unrelated ones are a conflict.
+fn calculate_metaclass(
+    interp: &mut Interpreter,
+    meta: ObjRef,
+    bases: &[Value],
+) -> PyResult<ObjRef> {
+    let mut winner = meta;
+    for b in bases {
+        let candidate = interp.class_of(*b);
+        if interp.is_subclass(winner, candidate) {
+            continue;
+        }
+        if interp.is_subclass(candidate, winner) {
+            winner = candidate;
+            continue;
+        }
+        return Err(PyErr::type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
 /// `type(name, bases, dict)` with `meta` as the new class's class.
 pub(super) fn type_new_impl(
     interp: &mut Interpreter,
@@ -270,11 +295,22 @@ pub(super) fn type_new_impl(
         )));
     };
     let mut base_list = interp.tuple_items(*bases);
+    calculate_metaclass(interp, meta, &base_list)?;
     if base_list.is_empty() {
         base_list.push(Value::Obj(interp.classes.builtin[&BuiltinType::Object]));
     }
     let dict = interp.heap.new_dict();
     interp.dict_update(dict, *ns, false)?;
+    // Without `__module__`, the class belongs to the calling code's module.
+    if let Some(existing) = interp.dict_get_str(dict, "__module__") {
+        interp.heap.decref(existing);
+    } else if let Some(fid) = interp.current {
+        let globals = interp.frames[fid].globals;
+        if let Some(module) = interp.dict_get_str(globals, "__name__") {
+            interp.dict_set_str(dict, "__module__", module);
+            interp.heap.decref(module);
+        }
+    }
     // A class that defines __eq__ but not __hash__ is unhashable.
     let defines = |interp: &mut Interpreter, name: &str| match interp.dict_get_str(dict, name) {
         Some(v) => {
@@ -479,17 +515,15 @@ fn build_class_from(
         }
     }
     let meta = match meta {
-        Some(m) => m,
+        // A metaclass that is a class gives way to a more derived one among
+        // the bases' classes; anything else callable is used as given.
+        Some(m) => match interp.as_class_ref(m) {
+            Some(class) => Value::Obj(calculate_metaclass(interp, class, &bases)?),
+            None => m,
+        },
         None => {
-            // The most derived metaclass among the bases' classes.
-            let mut winner = interp.classes.builtin[&BuiltinType::Type];
-            for b in &bases {
-                let m = interp.class_of(*b);
-                if interp.is_subclass(m, winner) {
-                    winner = m;
-                }
-            }
-            Value::Obj(winner)
+            let ty = interp.classes.builtin[&BuiltinType::Type];
+            Value::Obj(calculate_metaclass(interp, ty, &bases)?)
         }
     };
     let ns = match interp
@@ -510,7 +544,9 @@ fn build_class_from(
                 }
                 interp.heap.new_tuple(bases.clone())
             };
-            let r = interp.call(f, &[meta, name, bases_t], &[]);
+            let mut prepare_args = vec![meta, name, bases_t];
+            prepare_args.extend(&kw_values);
+            let r = interp.call(f, &prepare_args, &kw_names);
             interp.heap.decref(bases_t);
             r?
         }
