@@ -49,6 +49,7 @@ impl Interpreter {
             Method(Value, Value),
             Builtin(u32, Value),
             Class,
+            Weakref,
             Other,
         }
         let kind = match self.heap.payload(r) {
@@ -59,6 +60,7 @@ impl Interpreter {
                 InterpObject::Class(_) => Kind::Class,
                 _ => Kind::Other,
             },
+            Payload::Weakref { .. } => Kind::Weakref,
             _ => Kind::Other,
         };
         match kind {
@@ -82,6 +84,12 @@ impl Interpreter {
             }
             Kind::Builtin(index, receiver) => self.call_native(index, receiver, args, kwnames),
             Kind::Class => self.call_class(r, args, kwnames),
+            // Calling a weakref gives its target, or None once it died.
+            Kind::Weakref if args.is_empty() => Ok(self.heap.weakref_target(r)),
+            Kind::Weakref => Err(PyErr::type_error(format!(
+                "weakref() takes no arguments ({} given)",
+                args.len()
+            ))),
             Kind::Other => match self.user_special(callable, "__call__") {
                 Some(f) => {
                     let mut full = Vec::with_capacity(args.len() + 1);

@@ -365,7 +365,7 @@ impl Heap {
     /// interpreter's safe points).
     #[inline]
     pub fn has_pending_finalisers(&self) -> bool {
-        !self.pending_finalisers.is_empty()
+        !self.pending_finalisers.is_empty() || self.weak.has_callbacks()
     }
 
     /// `sys.intern(text)`: the one str object with this text, as a new

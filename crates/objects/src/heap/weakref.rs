@@ -52,6 +52,11 @@ impl WeakState {
         }
     }
 
+    /// Whether callbacks wait to be called.
+    pub(super) fn has_callbacks(&self) -> bool {
+        !self.callbacks.is_empty()
+    }
+
     /// A weakref object was freed before its target.
     pub(super) fn forget_weakref(&mut self, target: ObjRef, weakref: ObjRef) {
         if let Some(list) = self.by_target.get_mut(&target) {
@@ -67,6 +72,28 @@ impl Heap {
     /// `weakref.ref(target, callback)`: a new weakref (an owned reference).
     /// The weakref takes a reference to `callback` but not to `target`.
     pub fn new_weakref(&mut self, target: ObjRef, callback: Value) -> ObjRef {
+        // As in CPython, a ref without a callback is shared: asking twice
+        // gives the same object.
+        if callback == Value::None {
+            let existing = self.weak.by_target.get(&target).and_then(|refs| {
+                refs.iter().copied().find(|w| {
+                    matches!(
+                        self.objects.get(*w).map(|o| &o.payload),
+                        Some(Payload::Weakref {
+                            callback: Value::None,
+                            ..
+                        })
+                    ) && self
+                        .objects
+                        .get(*w)
+                        .is_some_and(|o| o.class == TypeRef::Builtin(BuiltinType::Weakref))
+                })
+            });
+            if let Some(w) = existing {
+                self.incref_obj(w);
+                return w;
+            }
+        }
         self.incref(callback);
         let w = self.alloc(
             TypeRef::Builtin(BuiltinType::Weakref),

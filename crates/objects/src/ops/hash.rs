@@ -60,7 +60,14 @@ pub fn hash_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<i64> {
                 type_name(heap, v)
             )));
         }
-        Payload::Cell(_) | Payload::Weakref { .. } | Payload::Cleared => {
+        // A weakref hashes as its target, which must still be alive.
+        Payload::Weakref { target, .. } => {
+            let Some(t) = *target else {
+                return Err(PyErr::type_error("weak object has gone away"));
+            };
+            return hash(rt, Value::Obj(t));
+        }
+        Payload::Cell(_) | Payload::Cleared => {
             return Ok(pointer_hash(heap.id(v)));
         }
     };

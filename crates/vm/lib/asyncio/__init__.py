@@ -20,9 +20,9 @@ The package reads bottom-up:
 
 Known differences from CPython: there is no I/O (no sockets, streams,
 subprocesses or executors); the loop class is `EventLoop`; pending tasks are
-registered with strong references (there is no `weakref`), so a pending
-task nobody else references is never reported as "destroyed but pending";
-reports of uncaught errors show no `^^^` markers under source lines.
+registered with strong references, so a pending task nobody else references
+is never reported as "destroyed but pending"; reports of uncaught errors
+show no `^^^` markers under source lines.
 """
 
 from .base_events import *

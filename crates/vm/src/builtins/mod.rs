@@ -256,6 +256,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     constructors::install(interp);
     sys::install(interp);
     crate::generator::install(interp);
+    crate::stdlib::weakref::install(interp);
     file::install(interp, dict);
 }
 
@@ -270,6 +271,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
         }
         "sys" => sys::module(interp),
         "_dis" => compile::dis_module(interp),
+        "_weakref" => crate::stdlib::weakref::module(interp),
         "_io" | "io" => file::module(interp)?,
         "math" => crate::stdlib::math::module(interp),
         "time" => return Some(crate::stdlib::time::module(interp)),

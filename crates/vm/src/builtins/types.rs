@@ -508,6 +508,7 @@ impl Interpreter {
                     im,
                 ))
             }
+            BuiltinType::Weakref => crate::stdlib::weakref::new_weakref(self, args, kwnames),
             BuiltinType::Bytes | BuiltinType::ByteArray => {
                 let bytes = match pos[..] {
                     [] => Vec::new(),

@@ -228,12 +228,23 @@ impl Interpreter {
     }
 
     /// Run the finalisers the heap queued: generators close, instances
-    /// run `__del__`.
+    /// run `__del__`, dead weakrefs call their callbacks.
     pub(crate) fn run_finalisers(&mut self) {
         loop {
             let pending = self.heap.take_pending_finalisers();
-            if pending.is_empty() {
+            let callbacks = self.heap.take_weakref_callbacks();
+            if pending.is_empty() && callbacks.is_empty() {
                 return;
+            }
+            // A dead weakref's callback gets the weakref; its errors cannot
+            // propagate, as for `__del__`.
+            for (callback, weakref) in callbacks {
+                if let Err(e) = self.call(callback, &[Value::Obj(weakref)], &[]) {
+                    let exc = self.exception_value(e);
+                    self.write_unraisable(callback, exc);
+                }
+                self.heap.decref(callback);
+                self.heap.decref_obj(weakref);
             }
             for r in pending {
                 if self.generator_data(Value::Obj(r)).is_some() {

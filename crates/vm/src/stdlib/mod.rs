@@ -11,3 +11,4 @@ pub(crate) mod native_class;
 pub(crate) mod operator;
 pub(crate) mod re;
 pub(crate) mod time;
+pub(crate) mod weakref;

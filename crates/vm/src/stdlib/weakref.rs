@@ -1,0 +1,149 @@
+//! `_weakref`: the `weakref.ref` type over the heap's weak references
+//! (`pyrite_objects::heap::weakref`), and `getweakrefcount`. The bundled
+//! `weakref` module builds its dictionaries, `WeakSet` and `finalize` on
+//! these.
+//!
+//! A weakref does not keep its target alive. When the target dies the heap
+//! clears the weakref and queues `(callback, weakref)`; the loop calls the
+//! callback at its next safe point (`run_finalisers`).
+
+use pyrite_objects::{BuiltinType, Payload, PyErr, PyResult, Value};
+
+use crate::builtins::{NativeKind, bind, define};
+use crate::interpreter::Interpreter;
+
+/// The module `_weakref` (a new reference).
+pub(crate) fn module(interp: &mut Interpreter) -> Value {
+    if let Some(m) = interp.modules.get("_weakref") {
+        let m = *m;
+        interp.heap.incref(m);
+        return m;
+    }
+    let dict = interp.heap.new_dict();
+    let name = interp.intern("_weakref");
+    interp.dict_set_str(dict, "__name__", name);
+    interp.heap.decref(name);
+    let class = Value::Obj(interp.classes.builtin[&BuiltinType::Weakref]);
+    interp.dict_set_str(dict, "ref", class);
+    interp.dict_set_str(dict, "ReferenceType", class);
+    define(interp, dict, "getweakrefcount", getweakrefcount);
+    let m = interp.new_interp(
+        "module",
+        pyrite_objects::types::interp::InterpObject::Module { dict },
+    );
+    interp.heap.incref(m);
+    interp.modules.insert("_weakref".into(), m);
+    m
+}
+
+/// Adds the weakref type's methods.
+pub(crate) fn install(interp: &mut Interpreter) {
+    let class = interp.classes.builtin[&BuiltinType::Weakref];
+    interp.add_method(class, "__call__", NativeKind::VmMethod(weakref_call));
+    interp.add_method(class, "__hash__", NativeKind::VmMethod(weakref_hash));
+    interp.add_method(class, "__eq__", NativeKind::VmMethod(weakref_eq));
+    interp.add_method(class, "__ne__", NativeKind::VmMethod(weakref_ne));
+}
+
+/// `weakref.ref(object, callback=None)` (a new reference).
+pub(crate) fn new_weakref(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("ref() takes no keyword arguments"));
+    }
+    let (target, callback) = match args {
+        [t] => (*t, Value::None),
+        [t, c] => (*t, *c),
+        _ => {
+            return Err(PyErr::type_error(format!(
+                "__new__ expected at most 2 arguments, got {}",
+                args.len()
+            )));
+        }
+    };
+    let weakly_referenceable = match (target.as_obj(), interp.heap.builtin_type(target)) {
+        (None, _) => false,
+        (Some(_), None) => true,
+        (Some(_), Some(t)) => matches!(
+            t,
+            BuiltinType::Set | BuiltinType::FrozenSet | BuiltinType::Type
+        ),
+    };
+    let Some(r) = target.as_obj().filter(|_| weakly_referenceable) else {
+        return Err(PyErr::type_error(format!(
+            "cannot create weak reference to '{}' object",
+            interp.type_name(target)
+        )));
+    };
+    Ok(Value::Obj(interp.heap.new_weakref(r, callback)))
+}
+
+/// The weakref a method was called on.
+fn weakref_of(interp: &Interpreter, v: Value) -> PyResult<pyrite_objects::ObjRef> {
+    match v.as_obj().map(|r| (r, interp.heap.payload(r))) {
+        Some((r, Payload::Weakref { .. })) => Ok(r),
+        _ => Err(PyErr::type_error("descriptor requires a 'weakref' object")),
+    }
+}
+
+/// `ref()`: the target, or `None` once it has died.
+fn weakref_call(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    bind(interp, "weakref", &args[1..], kwnames, &[], 0)?;
+    let w = weakref_of(interp, args[0])?;
+    Ok(interp.heap.weakref_target(w))
+}
+
+/// `hash(ref)`: the target's hash, which a dead weakref cannot compute.
+fn weakref_hash(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    let w = weakref_of(interp, args[0])?;
+    let target = interp.heap.weakref_target(w);
+    if target == Value::None {
+        return Err(PyErr::type_error("weak object has gone away"));
+    }
+    let h = interp.hash(target);
+    interp.heap.decref(target);
+    Ok(Value::Int(h?))
+}
+
+/// `a == b` for weakrefs: their targets compare while both are alive;
+/// otherwise only a weakref equals itself.
+fn weakrefs_equal(interp: &mut Interpreter, args: &[Value]) -> PyResult<Option<bool>> {
+    let (Some(&a), Some(&b)) = (args.first(), args.get(1)) else {
+        return Ok(None);
+    };
+    let (Ok(wa), Ok(wb)) = (weakref_of(interp, a), weakref_of(interp, b)) else {
+        return Ok(None);
+    };
+    let (ta, tb) = (
+        interp.heap.weakref_target(wa),
+        interp.heap.weakref_target(wb),
+    );
+    let r = if ta == Value::None || tb == Value::None {
+        Ok(wa == wb)
+    } else {
+        interp.equal(ta, tb)
+    };
+    interp.heap.decref(ta);
+    interp.heap.decref(tb);
+    r.map(Some)
+}
+
+fn weakref_eq(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(weakrefs_equal(interp, args)?.map_or(Value::NotImplemented, Value::Bool))
+}
+
+fn weakref_ne(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
+    Ok(weakrefs_equal(interp, args)?.map_or(Value::NotImplemented, |e| Value::Bool(!e)))
+}
+
+/// `weakref.getweakrefcount(object)`.
+fn getweakrefcount(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let bound = bind(interp, "getweakrefcount", args, kwnames, &["object"], 1)?;
+    let n = bound[0]
+        .and_then(|v| v.as_obj())
+        .map_or(0, |r| interp.heap.weakref_count(r));
+    Ok(Value::Int(n as i64))
+}
