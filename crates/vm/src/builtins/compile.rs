@@ -202,39 +202,29 @@ fn builtin_exec(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
 }
 
 /// The native `_dis` module under the bundled `dis` (a new reference).
-pub(crate) fn dis_module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("_dis") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("_dis");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    define(interp, dict, "dis", dis_dis);
-    define(
-        interp,
-        dict,
-        "_instructions",
-        super::dis_instructions::dis_instructions,
-    );
-    define(
-        interp,
-        dict,
-        "_opnames",
-        super::dis_instructions::dis_opnames,
-    );
-    define(
-        interp,
-        dict,
-        "_disassembly",
-        super::dis_instructions::dis_disassembly,
-    );
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("_dis".into(), m);
-    m
+pub(crate) fn dis_module(interp: &mut Interpreter) -> PyResult<Value> {
+    crate::stdlib::native_module(interp, "_dis", |interp, dict| {
+        define(interp, dict, "dis", dis_dis);
+        define(
+            interp,
+            dict,
+            "_instructions",
+            super::dis_instructions::dis_instructions,
+        );
+        define(
+            interp,
+            dict,
+            "_opnames",
+            super::dis_instructions::dis_opnames,
+        );
+        define(
+            interp,
+            dict,
+            "_disassembly",
+            super::dis_instructions::dis_disassembly,
+        );
+        Ok(())
+    })
 }
 
 /// The code object behind a function, method, class body or code value.

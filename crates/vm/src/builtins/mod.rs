@@ -263,25 +263,25 @@ pub(crate) fn install(interp: &mut Interpreter) {
 /// A native module by name (a new reference), creating it on first import;
 /// `None` when no native module has that name.
 pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyResult<Value>> {
-    Some(Ok(match name {
+    Some(match name {
         "builtins" => {
             let m = interp.builtins_module;
             interp.heap.incref(m);
-            m
+            Ok(m)
         }
-        "sys" => sys::module(interp),
+        "sys" => Ok(sys::module(interp)),
         "_dis" => compile::dis_module(interp),
         "_weakref" => crate::stdlib::weakref::module(interp),
-        "_io" | "io" => file::module(interp)?,
+        "_io" | "io" => Ok(file::module(interp)?),
         "math" => crate::stdlib::math::module(interp),
-        "time" => return Some(crate::stdlib::time::module(interp)),
-        "re" => return Some(crate::stdlib::re::module(interp)),
+        "time" => crate::stdlib::time::module(interp),
+        "re" => crate::stdlib::re::module(interp),
         "operator" | "_operator" => crate::stdlib::operator::module(interp),
         "_functools" => crate::stdlib::functools::module(interp),
         "itertools" => crate::stdlib::itertools::module(interp),
         "_heapq" => crate::stdlib::heapq::module(interp),
         _ => return None,
-    }))
+    })
 }
 
 /// Bind a native's arguments to parameter names (positional or keyword);

@@ -12,7 +12,6 @@
 //!   (keywords merged, the outer ones winning), as CPython does, so
 //!   calling it is a single call of `f`.
 
-use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{PyErr, PyResult, Value};
 
 use crate::builtins::define;
@@ -241,27 +240,17 @@ fn partial_repr(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> PyResu
 }
 
 /// The `_functools` module (a new reference), created on first import.
-pub(crate) fn module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("_functools") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("_functools");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    define(interp, dict, "reduce", functools_reduce);
-    make_class(
-        interp,
-        dict,
-        "functools",
-        "partial",
-        Some(partial_new),
-        &[("__call__", partial_call), ("__repr__", partial_repr)],
-    );
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("_functools".into(), m);
-    m
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    super::native_module(interp, "_functools", |interp, dict| {
+        define(interp, dict, "reduce", functools_reduce);
+        make_class(
+            interp,
+            dict,
+            "functools",
+            "partial",
+            Some(partial_new),
+            &[("__call__", partial_call), ("__repr__", partial_repr)],
+        );
+        Ok(())
+    })
 }

@@ -11,7 +11,6 @@
 //!   the list is re-read after each one, and if it changed size the
 //!   operation stops with `RuntimeError`, never indexing out of bounds.
 
-use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use crate::builtins::{NativeFn, define};
@@ -29,23 +28,13 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 /// The `_heapq` module (a new reference), created on first import.
-pub(crate) fn module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("_heapq") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("_heapq");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    for (name, f) in FUNCTIONS {
-        define(interp, dict, name, *f);
-    }
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("_heapq".into(), m);
-    m
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    super::native_module(interp, "_heapq", |interp, dict| {
+        for (name, f) in FUNCTIONS {
+            define(interp, dict, name, *f);
+        }
+        Ok(())
+    })
 }
 
 /// Which way the heap is ordered.

@@ -18,7 +18,6 @@
 //!   functions CPython parses with keywords and those it parses
 //!   positionally ([`keyword_args`], [`positional_args`]).
 
-use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use crate::builtins::NativeFn;
@@ -35,35 +34,25 @@ mod slicing;
 pub(super) type ClassSpec = (&'static str, NativeFn, &'static [Method]);
 
 /// The `itertools` module (a new reference), created on first import.
-pub(crate) fn module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("itertools") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("itertools");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    for (name, new, methods) in infinite::CLASSES
-        .iter()
-        .chain(filters::CLASSES)
-        .chain(slicing::CLASSES)
-        .chain(combinatoric::CLASSES)
-    {
-        let class = make_class(interp, dict, "itertools", name, Some(*new), methods);
-        interp.add_method(
-            class,
-            "__iter__",
-            crate::builtins::NativeKind::VmMethod(iter_self),
-        );
-    }
-    filters::install(interp, dict);
-    slicing::install(interp, dict);
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("itertools".into(), m);
-    m
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    super::native_module(interp, "itertools", |interp, dict| {
+        for (name, new, methods) in infinite::CLASSES
+            .iter()
+            .chain(filters::CLASSES)
+            .chain(slicing::CLASSES)
+            .chain(combinatoric::CLASSES)
+        {
+            let class = make_class(interp, dict, "itertools", name, Some(*new), methods);
+            interp.add_method(
+                class,
+                "__iter__",
+                crate::builtins::NativeKind::VmMethod(iter_self),
+            );
+        }
+        filters::install(interp, dict);
+        slicing::install(interp, dict);
+        Ok(())
+    })
 }
 
 /// `__iter__` of every iterator: the iterator itself.

@@ -27,39 +27,26 @@ mod special;
 mod sums;
 
 /// The `math` module (a new reference), created on first import.
-pub(crate) fn module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("math") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("math");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    for (name, value) in [
-        ("pi", std::f64::consts::PI),
-        ("e", std::f64::consts::E),
-        ("tau", std::f64::consts::TAU),
-        ("inf", f64::INFINITY),
-        ("nan", f64::NAN),
-    ] {
-        interp.dict_set_str(dict, name, Value::Float(value));
-    }
-    for (name, f) in real::FUNCTIONS
-        .iter()
-        .chain(integer::FUNCTIONS)
-        .chain(sums::FUNCTIONS)
-    {
-        define(interp, dict, name, *f);
-    }
-    let m = interp.new_interp(
-        "module",
-        pyrite_objects::types::interp::InterpObject::Module { dict },
-    );
-    interp.heap.incref(m);
-    interp.modules.insert("math".into(), m);
-    m
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    super::native_module(interp, "math", |interp, dict| {
+        for (name, value) in [
+            ("pi", std::f64::consts::PI),
+            ("e", std::f64::consts::E),
+            ("tau", std::f64::consts::TAU),
+            ("inf", f64::INFINITY),
+            ("nan", f64::NAN),
+        ] {
+            interp.dict_set_str(dict, name, Value::Float(value));
+        }
+        for (name, f) in real::FUNCTIONS
+            .iter()
+            .chain(integer::FUNCTIONS)
+            .chain(sums::FUNCTIONS)
+        {
+            define(interp, dict, name, *f);
+        }
+        Ok(())
+    })
 }
 
 pub(super) fn domain_error() -> PyErr {

@@ -12,3 +12,51 @@ pub(crate) mod operator;
 pub(crate) mod re;
 pub(crate) mod time;
 pub(crate) mod weakref;
+
+use pyrite_objects::types::interp::InterpObject;
+use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
+
+use crate::interpreter::Interpreter;
+
+/// The native module `name` (a new reference): the one made earlier, or a
+/// new module whose namespace, holding `__name__`, `fill` populates. A
+/// module is kept for later imports only once `fill` has succeeded.
+pub(crate) fn native_module(
+    interp: &mut Interpreter,
+    name: &str,
+    fill: impl FnOnce(&mut Interpreter, Value) -> PyResult<()>,
+) -> PyResult<Value> {
+    if let Some(&m) = interp.modules.get(name) {
+        interp.heap.incref(m);
+        return Ok(m);
+    }
+    let dict = interp.heap.new_dict();
+    let module_name = interp.intern(name);
+    interp.dict_set_str(dict, "__name__", module_name);
+    interp.heap.decref(module_name);
+    if let Err(e) = fill(interp, dict) {
+        interp.heap.decref(dict);
+        return Err(e);
+    }
+    let m = interp.new_interp("module", InterpObject::Module { dict });
+    interp.heap.incref(m);
+    interp.modules.insert(name.to_string(), m);
+    Ok(m)
+}
+
+/// Run a native module's part written in Python (`source`, shown as
+/// `filename`) in its namespace `dict`.
+pub(crate) fn run_python_part(
+    interp: &mut Interpreter,
+    dict: Value,
+    source: &str,
+    filename: &str,
+) -> PyResult<()> {
+    let code = crate::interpreter::compile(source, filename)
+        .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
+    let builtins = interp.builtins_module;
+    interp.dict_set_str(dict, "__builtins__", builtins);
+    let v = interp.run_code_in(code, dict)?;
+    interp.heap.decref(v);
+    Ok(())
+}

@@ -468,42 +468,32 @@ const NO_DUNDER: &[&str] = &[
 ];
 
 /// The `operator` module (a new reference), created on first import.
-pub(crate) fn module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("operator") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("operator");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    for (name, f) in FUNCTIONS {
-        define(interp, dict, name, *f);
-    }
-    getters::install(interp, dict);
-    let mut all: Vec<&str> = FUNCTIONS
-        .iter()
-        .map(|(n, _)| *n)
-        .chain(["attrgetter", "itemgetter", "methodcaller"])
-        .collect();
-    all.sort_unstable();
-    let names = all.iter().map(|n| interp.heap.new_str(*n)).collect();
-    let list = interp.heap.new_list(names);
-    interp.dict_set_str(dict, "__all__", list);
-    interp.heap.decref(list);
-    for (name, _) in FUNCTIONS {
-        if NO_DUNDER.contains(name) {
-            continue;
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    super::native_module(interp, "operator", |interp, dict| {
+        for (name, f) in FUNCTIONS {
+            define(interp, dict, name, *f);
         }
-        let dunder = format!("__{}__", name.trim_end_matches('_'));
-        if let Some(f) = interp.dict_get_str(dict, name) {
-            interp.dict_set_str(dict, &dunder, f);
-            interp.heap.decref(f);
+        getters::install(interp, dict);
+        let mut all: Vec<&str> = FUNCTIONS
+            .iter()
+            .map(|(n, _)| *n)
+            .chain(["attrgetter", "itemgetter", "methodcaller"])
+            .collect();
+        all.sort_unstable();
+        let names = all.iter().map(|n| interp.heap.new_str(*n)).collect();
+        let list = interp.heap.new_list(names);
+        interp.dict_set_str(dict, "__all__", list);
+        interp.heap.decref(list);
+        for (name, _) in FUNCTIONS {
+            if NO_DUNDER.contains(name) {
+                continue;
+            }
+            let dunder = format!("__{}__", name.trim_end_matches('_'));
+            if let Some(f) = interp.dict_get_str(dict, name) {
+                interp.dict_set_str(dict, &dunder, f);
+                interp.heap.decref(f);
+            }
         }
-    }
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("operator".into(), m);
-    m
+        Ok(())
+    })
 }

@@ -21,7 +21,6 @@
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use pyrite_objects::types::int::Int;
-use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 
 use crate::builtins::{NativeFn, define};
@@ -57,34 +56,14 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 /// The `time` module (a new reference), created on first import.
 pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
-    if let Some(m) = interp.modules.get("time") {
-        let m = *m;
-        interp.heap.incref(m);
-        return Ok(m);
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("time");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    for (name, f) in FUNCTIONS {
-        define(interp, dict, name, *f);
-    }
-    set_zone_attributes(interp, dict);
-    let code = crate::interpreter::compile(PYTHON_PART, "<frozen time>")
-        .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
-    let builtins = interp.builtins_module;
-    interp.dict_set_str(dict, "__builtins__", builtins);
-    match interp.run_code_in(code, dict) {
-        Ok(v) => interp.heap.decref(v),
-        Err(e) => {
-            interp.heap.decref(dict);
-            return Err(e);
+    super::native_module(interp, "time", |interp, dict| {
+        for (name, f) in FUNCTIONS {
+            define(interp, dict, name, *f);
         }
-    }
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("time".into(), m);
-    Ok(m)
+        set_zone_attributes(interp, dict);
+        super::run_python_part(interp, dict, PYTHON_PART, "<frozen time>")?;
+        Ok(())
+    })
 }
 
 /// `timezone`, `altzone`, `daylight` and `tzname` in the module namespace

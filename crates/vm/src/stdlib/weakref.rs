@@ -13,27 +13,14 @@ use crate::builtins::{NativeKind, bind, define};
 use crate::interpreter::Interpreter;
 
 /// The module `_weakref` (a new reference).
-pub(crate) fn module(interp: &mut Interpreter) -> Value {
-    if let Some(m) = interp.modules.get("_weakref") {
-        let m = *m;
-        interp.heap.incref(m);
-        return m;
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("_weakref");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    let class = Value::Obj(interp.classes.builtin[&BuiltinType::Weakref]);
-    interp.dict_set_str(dict, "ref", class);
-    interp.dict_set_str(dict, "ReferenceType", class);
-    define(interp, dict, "getweakrefcount", getweakrefcount);
-    let m = interp.new_interp(
-        "module",
-        pyrite_objects::types::interp::InterpObject::Module { dict },
-    );
-    interp.heap.incref(m);
-    interp.modules.insert("_weakref".into(), m);
-    m
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    super::native_module(interp, "_weakref", |interp, dict| {
+        let class = Value::Obj(interp.classes.builtin[&BuiltinType::Weakref]);
+        interp.dict_set_str(dict, "ref", class);
+        interp.dict_set_str(dict, "ReferenceType", class);
+        define(interp, dict, "getweakrefcount", getweakrefcount);
+        Ok(())
+    })
 }
 
 /// Adds the weakref type's methods.

@@ -31,8 +31,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use pyrite_objects::types::interp::InterpObject;
-use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
+use pyrite_objects::{Payload, PyErr, PyResult, TypeRef, Value};
 use pyrite_sre::{Error as SreError, ErrorKind as SreErrorKind, Regex};
 
 use crate::builtins::{NativeFn, define};
@@ -67,32 +66,13 @@ thread_local! {
 
 /// The `re` module (a new reference), created on first import.
 pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
-    if let Some(&m) = interp.modules.get("re") {
-        interp.heap.incref(m);
-        return Ok(m);
-    }
-    let dict = interp.heap.new_dict();
-    let name = interp.intern("re");
-    interp.dict_set_str(dict, "__name__", name);
-    interp.heap.decref(name);
-    for (name, f) in FUNCTIONS {
-        define(interp, dict, name, *f);
-    }
-    let code = crate::interpreter::compile(SOURCE, "<frozen re>")
-        .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
-    let builtins = interp.builtins_module;
-    interp.dict_set_str(dict, "__builtins__", builtins);
-    match interp.run_code_in(code, dict) {
-        Ok(v) => interp.heap.decref(v),
-        Err(e) => {
-            interp.heap.decref(dict);
-            return Err(e);
+    crate::stdlib::native_module(interp, "re", |interp, dict| {
+        for (name, f) in FUNCTIONS {
+            define(interp, dict, name, *f);
         }
-    }
-    let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.heap.incref(m);
-    interp.modules.insert("re".into(), m);
-    Ok(m)
+        crate::stdlib::run_python_part(interp, dict, SOURCE, "<frozen re>")?;
+        Ok(())
+    })
 }
 
 /// The pattern's code points (bytes for a bytes pattern) and whether it
