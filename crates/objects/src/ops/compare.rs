@@ -16,7 +16,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::heap::{Heap, Payload};
 use crate::runtime::Runtime;
 use crate::types::int::Int;
-use crate::value::Value;
+use crate::value::{ObjRef, Value};
 
 /// Deeper nesting than this raises `RecursionError`, as CPython's
 /// recursion limit does for `==` on deeply nested containers.
@@ -150,6 +150,14 @@ pub fn eq_builtin(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
 }
 
 fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize, route: bool) -> PyResult<bool> {
+    if let Some(targets) = weakref_targets(rt.heap(), a, b) {
+        // Two weakrefs compare their targets while both are alive, else
+        // by identity (CPython's weakref_richcompare).
+        return match targets {
+            (Some(ta), Some(tb)) => eq_depth(rt, Value::Obj(ta), Value::Obj(tb), depth + 1, true),
+            _ => Ok(a.is(b)),
+        };
+    }
     if let Some(r) = native_eq_depth(rt.heap(), a, b, 0, route) {
         return Ok(r);
     }
@@ -193,6 +201,15 @@ fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize, route: bool)
     };
     rt.heap().decref(result);
     Ok(truth)
+}
+
+/// The targets of `a` and `b` when both are weakrefs (`None` for a dead one).
+fn weakref_targets(heap: &Heap, a: Value, b: Value) -> Option<(Option<ObjRef>, Option<ObjRef>)> {
+    let target = |v: Value| match heap.payload(v.as_obj()?) {
+        Payload::Weakref { target, .. } => Some(*target),
+        _ => None,
+    };
+    Some((target(a)?, target(b)?))
 }
 
 fn seq_eq_rt(rt: &mut dyn Runtime, x: &[Value], y: &[Value], depth: usize) -> PyResult<bool> {

@@ -23,13 +23,11 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
     })
 }
 
-/// Adds the weakref type's methods.
+/// Adds the weakref type's `__call__` (hashing and `==` follow the
+/// target in `pyrite_objects::ops`).
 pub(crate) fn install(interp: &mut Interpreter) {
     let class = interp.classes.builtin[&BuiltinType::Weakref];
     interp.add_method(class, "__call__", NativeKind::VmMethod(weakref_call));
-    interp.add_method(class, "__hash__", NativeKind::VmMethod(weakref_hash));
-    interp.add_method(class, "__eq__", NativeKind::VmMethod(weakref_eq));
-    interp.add_method(class, "__ne__", NativeKind::VmMethod(weakref_ne));
 }
 
 /// `weakref.ref(object, callback=None)` (a new reference).
@@ -81,49 +79,6 @@ fn weakref_call(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> 
     bind(interp, "weakref", &args[1..], kwnames, &[], 0)?;
     let w = weakref_of(interp, args[0])?;
     Ok(interp.heap.weakref_target(w))
-}
-
-/// `hash(ref)`: the target's hash, which a dead weakref cannot compute.
-fn weakref_hash(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    let w = weakref_of(interp, args[0])?;
-    let target = interp.heap.weakref_target(w);
-    if target == Value::None {
-        return Err(PyErr::type_error("weak object has gone away"));
-    }
-    let h = interp.hash(target);
-    interp.heap.decref(target);
-    Ok(Value::Int(h?))
-}
-
-/// `a == b` for weakrefs: their targets compare while both are alive;
-/// otherwise only a weakref equals itself.
-fn weakrefs_equal(interp: &mut Interpreter, args: &[Value]) -> PyResult<Option<bool>> {
-    let (Some(&a), Some(&b)) = (args.first(), args.get(1)) else {
-        return Ok(None);
-    };
-    let (Ok(wa), Ok(wb)) = (weakref_of(interp, a), weakref_of(interp, b)) else {
-        return Ok(None);
-    };
-    let (ta, tb) = (
-        interp.heap.weakref_target(wa),
-        interp.heap.weakref_target(wb),
-    );
-    let r = if ta == Value::None || tb == Value::None {
-        Ok(wa == wb)
-    } else {
-        interp.equal(ta, tb)
-    };
-    interp.heap.decref(ta);
-    interp.heap.decref(tb);
-    r.map(Some)
-}
-
-fn weakref_eq(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    Ok(weakrefs_equal(interp, args)?.map_or(Value::NotImplemented, Value::Bool))
-}
-
-fn weakref_ne(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
-    Ok(weakrefs_equal(interp, args)?.map_or(Value::NotImplemented, |e| Value::Bool(!e)))
 }
 
 /// `weakref.getweakrefcount(object)`.

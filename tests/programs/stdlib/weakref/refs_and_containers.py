@@ -57,3 +57,8 @@ print(wm()())
 del q
 print(wm())
 print("done")
+t = Node("t")
+c1, c2 = weakref.ref(t, lambda r: None), weakref.ref(t, lambda r: None)
+print(c1 is c2, c1 == c2, c1 != c2, hash(c1) == hash(t))
+del t
+print(c1 == c2, c1 == c1)
