@@ -23,14 +23,7 @@ pub(super) fn dis_instructions(
     args: &[Value],
     _kwnames: &[Value],
 ) -> PyResult<Value> {
-    let Some(&x) = args.first() else {
-        return Err(PyErr::type_error("_instructions() missing argument 'code'"));
-    };
-    let code = super::compile::code_of(interp, x)?;
-    let Some(index) = interp.code_index(code) else {
-        return Err(PyErr::type_error("expected a code object"));
-    };
-    let info = interp.codes[index as usize].clone();
+    let info = code_argument(interp, args, "_instructions")?;
     let listing = get_instructions(&info.code)
         .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()))?;
     let targets: std::collections::HashMap<usize, usize> = instruction::decode(&info.code.co_code)
@@ -67,6 +60,25 @@ pub(super) fn dis_instructions(
         ]));
     }
     Ok(interp.heap.new_list(rows))
+}
+
+/// The code object behind a native's first argument (a function, method
+/// or code value).
+fn code_argument(
+    interp: &mut Interpreter,
+    args: &[Value],
+    func: &str,
+) -> PyResult<std::rc::Rc<crate::frame::CodeInfo>> {
+    let Some(&x) = args.first() else {
+        return Err(PyErr::type_error(format!(
+            "{func}() missing argument 'code'"
+        )));
+    };
+    let code = super::compile::code_of(interp, x)?;
+    let Some(index) = interp.code_index(code) else {
+        return Err(PyErr::type_error("expected a code object"));
+    };
+    Ok(interp.codes[index as usize].clone())
 }
 
 /// `argval` for an instruction with an argument (a new reference).
@@ -132,14 +144,7 @@ pub(super) fn dis_disassembly(
     args: &[Value],
     _kwnames: &[Value],
 ) -> PyResult<Value> {
-    let Some(&x) = args.first() else {
-        return Err(PyErr::type_error("_disassembly() missing argument 'code'"));
-    };
-    let code = super::compile::code_of(interp, x)?;
-    let Some(index) = interp.code_index(code) else {
-        return Err(PyErr::type_error("expected a code object"));
-    };
-    let info = interp.codes[index as usize].clone();
+    let info = code_argument(interp, args, "_disassembly")?;
     let text = pyrite_compiler::dis::dis(&info.code)
         .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()))?;
     Ok(interp.heap.new_str(text))
