@@ -1,0 +1,131 @@
+"""unittest.main: load the tests of a module (by default `__main__`) or
+those named on the command line, run them with a TextTestRunner, and exit
+with status 0 when the run was successful, 1 otherwise (2 for a bad
+command line).
+"""
+
+import sys
+
+from . import loader, runner
+
+__unittest = True
+
+_USAGE = """\
+usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
+"""
+
+
+class TestProgram(object):
+    """Runs the tests of a module from the command line."""
+
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+
+    def __init__(self, module="__main__", defaultTest=None, argv=None,
+                 testRunner=None, testLoader=loader.defaultTestLoader,
+                 exit=True, verbosity=1, failfast=None, catchbreak=None,
+                 buffer=None, warnings=None, *, tb_locals=False):
+        if isinstance(module, str):
+            self.module = __import__(module)
+            for part in module.split(".")[1:]:
+                self.module = getattr(self.module, part)
+        else:
+            self.module = module
+        if argv is None:
+            argv = sys.argv
+        self.exit = exit
+        self.failfast = failfast
+        self.catchbreak = catchbreak
+        self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
+        self.defaultTest = defaultTest
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.progName = "python -m unittest" if not argv else argv[0].split("/")[-1]
+        self.parseArgs(argv)
+        self.runTests()
+
+    def _usage_error(self, message):
+        sys.stderr.write(_USAGE % {"prog": self.progName})
+        sys.stderr.write("%s: error: %s\n" % (self.progName, message))
+        sys.exit(2)
+
+    def parseArgs(self, argv):
+        names = []
+        patterns = []
+        args = list(argv[1:])
+        while args:
+            arg = args.pop(0)
+            if arg in ("-v", "--verbose"):
+                self.verbosity = 2
+            elif arg in ("-q", "--quiet"):
+                self.verbosity = 0
+            elif arg in ("-f", "--failfast"):
+                self.failfast = True
+            elif arg in ("-c", "--catch"):
+                self.catchbreak = True
+            elif arg in ("-b", "--buffer"):
+                self.buffer = True
+            elif arg == "--locals":
+                self.tb_locals = True
+            elif arg == "-k" or arg.startswith("-k"):
+                value = arg[2:]
+                if not value:
+                    if not args:
+                        self._usage_error("argument -k: expected one argument")
+                    value = args.pop(0)
+                patterns.append(value if "*" in value else "*%s*" % value)
+            elif arg == "--":
+                names.extend(args)
+                break
+            elif arg.startswith("-") and arg != "-":
+                self._usage_error("unrecognized arguments: %s" % arg)
+            else:
+                names.append(arg)
+        if patterns:
+            self.testNamePatterns = patterns
+        if names:
+            self.testNames = names
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def createTests(self, from_discovery=False, Loader=None):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def runTests(self):
+        if self.testRunner is None:
+            self.testRunner = runner.TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    test_runner = self.testRunner(
+                        verbosity=self.verbosity, failfast=self.failfast,
+                        buffer=self.buffer, warnings=self.warnings,
+                        tb_locals=self.tb_locals)
+                except TypeError:
+                    test_runner = self.testRunner(
+                        verbosity=self.verbosity, failfast=self.failfast,
+                        buffer=self.buffer, warnings=self.warnings)
+            except TypeError:
+                test_runner = self.testRunner()
+        else:
+            test_runner = self.testRunner
+        self.result = test_runner.run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
