@@ -603,3 +603,11 @@ def runtime_checkable(cls):
                         " got %r" % cls)
     cls._is_runtime_protocol = True
     return cls
+
+
+for _cls in (_BaseGenericAlias, _GenericAlias, _SpecialGenericAlias, _CallableGenericAlias,
+             _CallableType, _TupleType, _UnionGenericAlias, _LiteralGenericAlias,
+             _ConcatenateGenericAlias, _UnpackGenericAlias, _AnnotatedAlias, Annotated,
+             Generic, Protocol, _ProtocolMeta):
+    _cls.__module__ = "typing"
+del _cls
