@@ -204,6 +204,16 @@ impl Heap {
     pub fn gc_threshold(&self) -> [usize; 3] {
         self.gc.thresholds
     }
+    /// `gc.get_objects(generation)`: the live objects the collector
+    /// tracks, of one generation or of all (borrowed).
+    pub fn tracked_objects(&self, generation: Option<usize>) -> Vec<ObjRef> {
+        self.objects
+            .iter()
+            .filter(|(_, o)| o.is_tracked())
+            .filter(|(_, o)| generation.is_none_or(|g| generation_of(o.flags) == g))
+            .map(|(r, _)| r)
+            .collect()
+    }
     /// Collections run and objects collected so far.
     pub fn gc_stats(&self) -> GcStats {
         self.gc.stats

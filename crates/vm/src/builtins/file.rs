@@ -146,11 +146,26 @@ pub(crate) fn install(interp: &mut Interpreter, builtins: Value) {
     }
 }
 
-/// The `_io` module (a new reference), which `import io` also names.
-pub(crate) fn module(interp: &mut Interpreter) -> Option<Value> {
-    let m = interp.modules.get("_io").copied()?;
+/// The in-memory streams and the base classes, written in Python.
+const MEMORY_STREAMS: &str = include_str!("file/memory.py");
+
+/// The `_io` module (a new reference), which `import io` also names. The
+/// first import completes it with the in-memory streams (`StringIO`,
+/// `BytesIO`), which are written in Python.
+pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
+    let m = interp
+        .modules
+        .get("_io")
+        .copied()
+        .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "lost _io module"))?;
+    let dict = interp.module_dict(m);
+    if let Some(v) = interp.dict_get_str(dict, "StringIO") {
+        interp.heap.decref(v);
+    } else {
+        crate::stdlib::run_python_part(interp, dict, MEMORY_STREAMS, "<frozen io>")?;
+    }
     interp.heap.incref(m);
-    Some(m)
+    Ok(m)
 }
 
 /// A class of the `_io` module (a new reference).
@@ -279,7 +294,7 @@ fn optional_str<'a>(
 }
 
 /// The OSError an operating-system failure raises, worded as CPython's.
-pub(super) fn os_error(e: &std::io::Error, filename: Option<&str>) -> PyErr {
+pub(crate) fn os_error(e: &std::io::Error, filename: Option<&str>) -> PyErr {
     let (errno, strerror) = match (e.raw_os_error(), e.kind()) {
         (Some(n), _) => (n, std_message(e)),
         (None, ErrorKind::NotFound) => (2, "No such file or directory".to_string()),
@@ -305,7 +320,11 @@ fn std_message(e: &std::io::Error) -> String {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None,
 /// newline=None)`.
-fn builtin_open(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub(super) fn builtin_open(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let names = [
         "file",
         "mode",

@@ -10,7 +10,7 @@ mod constructors;
 mod container_dunders;
 mod dir;
 mod dis_instructions;
-mod file;
+pub(crate) mod file;
 
 pub(crate) use file::OpenFiles;
 mod functions;
@@ -258,6 +258,10 @@ pub(crate) fn install(interp: &mut Interpreter) {
     crate::generator::install(interp);
     crate::stdlib::weakref::install(interp);
     file::install(interp, dict);
+    types::object_methods::install(interp);
+    types::object_methods::drop_builtins_module(interp);
+    types::descriptors::install(interp);
+    types::object_methods::add_doc(interp);
 }
 
 /// A native module by name (a new reference), creating it on first import;
@@ -272,7 +276,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
         "sys" => Ok(sys::module(interp)),
         "_dis" => compile::dis_module(interp),
         "_weakref" => crate::stdlib::weakref::module(interp),
-        "_io" | "io" => Ok(file::module(interp)?),
+        "_io" | "io" => file::module(interp),
         "math" => crate::stdlib::math::module(interp),
         "time" => crate::stdlib::time::module(interp),
         "re" => crate::stdlib::re::module(interp),
@@ -280,7 +284,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
         "_functools" => crate::stdlib::functools::module(interp),
         "itertools" => crate::stdlib::itertools::module(interp),
         "_heapq" => crate::stdlib::heapq::module(interp),
-        _ => return None,
+        _ => return crate::stdlib::module_named(interp, name),
     })
 }
 

@@ -1,6 +1,11 @@
-//! The `sys` module: `argv`, `stdout`/`stderr`, the recursion limit,
-//! `exc_info()`, `_getframe()`, `exit()`, `maxsize`, `version_info`,
-//! `modules`, `path`, `dont_write_bytecode`.
+//! The `sys` module: `argv`, the standard streams, the recursion limit,
+//! `exc_info()`, `_getframe()`, `exit()`, `maxsize`, `modules`, `path`,
+//! `dont_write_bytecode`, `excepthook`, the int/str conversion limit, and
+//! facts about the interpreter and the platform. The named structures
+//! (`version_info`, `flags`, `float_info`, …), `implementation` and
+//! `displayhook` are written in Python (`stdlib/sys/pure.py`), run in the
+//! module's namespace right after it is registered, so the part in Python
+//! may import nothing that needs `sys` before it is complete.
 
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
@@ -23,6 +28,35 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("gettrace", sys_gettrace),
     ("get_asyncgen_hooks", sys_get_asyncgen_hooks),
     ("set_asyncgen_hooks", sys_set_asyncgen_hooks),
+    ("getdefaultencoding", sys_getdefaultencoding),
+    ("getfilesystemencoding", sys_getdefaultencoding),
+    ("getfilesystemencodeerrors", sys_getfilesystemencodeerrors),
+    ("is_finalizing", sys_is_finalizing),
+    ("excepthook", sys_excepthook),
+    ("getallocatedblocks", sys_getallocatedblocks),
+    ("get_int_max_str_digits", sys_get_int_max_str_digits),
+    ("set_int_max_str_digits", sys_set_int_max_str_digits),
+];
+
+/// The part of the module written in Python.
+const PYTHON_PART: &str = include_str!("../stdlib/sys/pure.py");
+
+/// The modules built into the binary (`sys.builtin_module_names`).
+const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_functools",
+    "_heapq",
+    "_io",
+    "_operator",
+    "_weakref",
+    "atexit",
+    "builtins",
+    "errno",
+    "gc",
+    "itertools",
+    "math",
+    "posix",
+    "sys",
+    "time",
 ];
 
 pub(super) fn install(interp: &mut Interpreter) {
@@ -91,11 +125,105 @@ pub(super) fn module(interp: &mut Interpreter) -> Value {
     interp.dict_set_str(modules, "builtins", builtins);
     interp.dict_set_str(dict, "modules", modules);
     interp.heap.decref(modules);
+    set_facts(interp, dict);
     let m = interp.new_interp("module", InterpObject::Module { dict });
     interp.dict_set_str(modules, "sys", m);
     interp.heap.incref(m);
     interp.modules.insert("sys".into(), m);
+    if let Err(e) = crate::stdlib::run_python_part(interp, dict, PYTHON_PART, "<frozen sys>") {
+        interp.drop_error(e);
+    }
     m
+}
+
+/// The plain values describing the interpreter and the platform.
+fn set_facts(interp: &mut Interpreter, dict: Value) {
+    let strings = [
+        ("byteorder", "little"),
+        ("float_repr_style", "short"),
+        ("abiflags", ""),
+        ("platlibdir", "lib"),
+        ("prefix", "/usr/local"),
+        ("base_prefix", "/usr/local"),
+        ("exec_prefix", "/usr/local"),
+        ("base_exec_prefix", "/usr/local"),
+        (
+            "copyright",
+            "Copyright (c) pyrite authors.\nAll Rights Reserved.",
+        ),
+    ];
+    for (name, text) in strings {
+        let v = interp.heap.new_str(text);
+        interp.dict_set_str(dict, name, v);
+        interp.heap.decref(v);
+    }
+    let executable = std::env::current_exe()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let executable = interp.heap.new_str(executable);
+    interp.dict_set_str(dict, "executable", executable);
+    interp.heap.decref(executable);
+    interp.dict_set_str(dict, "maxunicode", Value::Int(0x10FFFF));
+    interp.dict_set_str(dict, "_hash_randomization", Value::Int(0));
+    interp.dict_set_str(dict, "pycache_prefix", Value::None);
+    let names: Vec<Value> = BUILTIN_MODULE_NAMES
+        .iter()
+        .map(|n| interp.heap.new_str(*n))
+        .collect();
+    let names = interp.heap.new_tuple(names);
+    interp.dict_set_str(dict, "builtin_module_names", names);
+    interp.heap.decref(names);
+    let argv = interp.dict_get_str(dict, "argv").unwrap_or(Value::None);
+    let orig: Vec<Value> = argv
+        .as_obj()
+        .and_then(|r| interp.heap.list_items(r))
+        .cloned()
+        .unwrap_or_default();
+    interp.heap.decref(argv);
+    for v in &orig {
+        interp.heap.incref(*v);
+    }
+    let orig = interp.heap.new_list(orig);
+    interp.dict_set_str(dict, "orig_argv", orig);
+    interp.heap.decref(orig);
+    for name in ["warnoptions", "meta_path", "path_hooks"] {
+        let list = interp.heap.new_list(Vec::new());
+        interp.dict_set_str(dict, name, list);
+        interp.heap.decref(list);
+    }
+    for name in ["_xoptions", "path_importer_cache"] {
+        let d = interp.heap.new_dict();
+        interp.dict_set_str(dict, name, d);
+        interp.heap.decref(d);
+    }
+    if let Some(hook) = interp.dict_get_str(dict, "excepthook") {
+        interp.dict_set_str(dict, "__excepthook__", hook);
+        interp.heap.decref(hook);
+    }
+    let stdin = new_stdin(interp);
+    interp.dict_set_str(dict, "stdin", stdin);
+    interp.dict_set_str(dict, "__stdin__", stdin);
+    interp.heap.decref(stdin);
+}
+
+/// `sys.stdin`: the process's standard input opened as a text file named
+/// `<stdin>`, or `None` when there is none.
+fn new_stdin(interp: &mut Interpreter) -> Value {
+    let path = interp.heap.new_str("/dev/stdin");
+    let file = match super::file::builtin_open(interp, &[path], &[]) {
+        Ok(f) => f,
+        Err(e) => {
+            interp.drop_error(e);
+            Value::None
+        }
+    };
+    interp.heap.decref(path);
+    if let Some(dict) = interp.instance_dict(file) {
+        let name = interp.heap.new_str("<stdin>");
+        interp.dict_set_str(dict, "name", name);
+        interp.heap.decref(name);
+    }
+    file
 }
 
 fn new_stream(interp: &mut Interpreter, label: &str) -> Value {
@@ -314,4 +442,99 @@ fn sys_gettrace(interp: &mut Interpreter, _args: &[Value], _kwnames: &[Value]) -
     let f = interp.trace_func;
     interp.heap.incref(f);
     Ok(f)
+}
+
+fn sys_getdefaultencoding(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    bind(interp, "getdefaultencoding", args, kwnames, &[], 0)?;
+    Ok(interp.intern("utf-8"))
+}
+
+fn sys_getfilesystemencodeerrors(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    bind(interp, "getfilesystemencodeerrors", args, kwnames, &[], 0)?;
+    Ok(interp.intern("surrogateescape"))
+}
+
+/// `sys.is_finalizing()`: false while a program can ask.
+fn sys_is_finalizing(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    bind(interp, "is_finalizing", args, kwnames, &[], 0)?;
+    Ok(Value::Bool(false))
+}
+
+/// `sys.excepthook(type, value, traceback)`: write the report the
+/// interpreter prints for an uncaught exception to `sys.stderr`.
+fn sys_excepthook(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    if !kwnames.is_empty() {
+        return Err(PyErr::type_error("excepthook() takes no keyword arguments"));
+    }
+    let [_, value, _] = args else {
+        return Err(PyErr::type_error(format!(
+            "excepthook expected 3 arguments, got {}",
+            args.len()
+        )));
+    };
+    let report = if interp.exception_data(*value).is_some() {
+        interp.format_exception(*value)
+    } else {
+        return Err(PyErr::type_error(format!(
+            "print_exception(): Exception expected for value, {} found",
+            interp.type_name(*value)
+        )));
+    };
+    interp.write_error_report(&report);
+    Ok(Value::None)
+}
+
+/// `sys.getallocatedblocks()`: the objects alive on the heap.
+fn sys_getallocatedblocks(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    bind(interp, "getallocatedblocks", args, kwnames, &[], 0)?;
+    Ok(Value::Int(interp.heap.live_objects() as i64))
+}
+
+fn sys_get_int_max_str_digits(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    bind(interp, "get_int_max_str_digits", args, kwnames, &[], 0)?;
+    Ok(Value::Int(interp.heap.int_max_str_digits as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit; otherwise
+/// it must be at least CPython's threshold, 640.
+fn sys_set_int_max_str_digits(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let bound = bind(
+        interp,
+        "set_int_max_str_digits",
+        args,
+        kwnames,
+        &["maxdigits"],
+        1,
+    )?;
+    let v = bound[0].unwrap_or(Value::None);
+    let n = crate::stdlib::args::int_arg(interp, v)?;
+    if n != 0 && n < 640 {
+        return Err(PyErr::value_error("maxdigits must be 0 or larger than 640"));
+    }
+    interp.heap.int_max_str_digits = n as usize;
+    Ok(Value::None)
 }

@@ -2,13 +2,17 @@
 //! file or folder builds one module object on first import and caches it
 //! in the module table) and the bundled pure-Python modules.
 
+pub(crate) mod args;
 pub(crate) mod bundled;
+pub(crate) mod errno;
 pub(crate) mod functools;
+pub(crate) mod gc;
 pub(crate) mod heapq;
 pub(crate) mod itertools;
 pub(crate) mod math;
 pub(crate) mod native_class;
 pub(crate) mod operator;
+pub(crate) mod posix;
 pub(crate) mod re;
 pub(crate) mod time;
 pub(crate) mod weakref;
@@ -17,6 +21,17 @@ use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 
 use crate::interpreter::Interpreter;
+
+/// The native module of this folder named `name` (a new reference),
+/// creating it on first import; `None` when none has that name.
+pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyResult<Value>> {
+    Some(match name {
+        "gc" => gc::module(interp),
+        "errno" => errno::module(interp),
+        "posix" => posix::module(interp),
+        _ => return None,
+    })
+}
 
 /// The native module `name` (a new reference): the one made earlier, or a
 /// new module whose namespace, holding `__name__`, `fill` populates. A

@@ -1,0 +1,421 @@
+"""Operating-system interfaces (POSIX): files and directories, the
+process and its environment, over the native `posix` module. `os.path`
+is `posixpath`.
+
+Paths may be str or any os.PathLike; they reach `posix` as str."""
+
+import abc
+import sys
+
+import posix
+import stat as _stat_module
+from posix import (getcwd, getpid, getppid, getuid, geteuid, getgid,
+                   getegid, urandom, cpu_count, strerror, F_OK, R_OK, W_OK,
+                   X_OK)
+import posixpath as path
+
+sys.modules['os.path'] = path
+
+name = 'posix'
+sep = path.sep
+altsep = None
+extsep = '.'
+pathsep = ':'
+linesep = '\n'
+curdir = '.'
+pardir = '..'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+error = OSError
+
+
+def fspath(path):
+    """The str or bytes a path stands for: the path itself, or what its
+    __fspath__() returns."""
+    if isinstance(path, (str, bytes)):
+        return path
+    kind = type(path)
+    try:
+        method = kind.__fspath__
+    except AttributeError:
+        raise TypeError('expected str, bytes or os.PathLike object, not '
+                        f'{kind.__name__}') from None
+    result = method(path)
+    if isinstance(result, (str, bytes)):
+        return result
+    raise TypeError(f'expected {kind.__name__}.__fspath__() to return str '
+                    f'or bytes, not {type(result).__name__}')
+
+
+class PathLike(abc.ABC):
+    """The abstract class of objects standing for a file-system path
+    (they define __fspath__)."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return hasattr(subclass, '__fspath__')
+        return NotImplemented
+
+
+# The functions that also take an open file's descriptor in CPython (and
+# so name "integer" among the accepted types).
+_TAKES_FD = ('stat', 'listdir', 'scandir', 'chdir', 'chmod', 'truncate')
+
+
+def _path(p, func, argname='path'):
+    if isinstance(p, str):
+        return p
+    if isinstance(p, bytes):
+        return p.decode('utf-8')
+    try:
+        p = fspath(p)
+    except TypeError:
+        kinds = ('string, bytes, os.PathLike or integer' if func in _TAKES_FD
+                 else 'string, bytes or os.PathLike')
+        raise TypeError(f'{func}: {argname} should be {kinds}, '
+                        f'not {type(p).__name__}') from None
+    return p if isinstance(p, str) else p.decode('utf-8')
+
+
+def fsencode(filename):
+    """The path as bytes."""
+    filename = fspath(filename)
+    return filename.encode('utf-8') if isinstance(filename, str) else filename
+
+
+def fsdecode(filename):
+    """The path as str."""
+    filename = fspath(filename)
+    return filename.decode('utf-8') if isinstance(filename, bytes) else filename
+
+
+# -- the environment ------------------------------------------------------
+
+class _Environ:
+    """os.environ: the process's environment as a mutable mapping of str
+    to str."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError(f'str expected, not {type(key).__name__}')
+        if not isinstance(value, str):
+            raise TypeError(f'str expected, not {type(value).__name__}')
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    def update(self, *args, **kwargs):
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self):
+        self._data.clear()
+
+    def copy(self):
+        return dict(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    def __repr__(self):
+        shown = ', '.join(f'{k!r}: {v!r}' for k, v in self._data.items())
+        return f'environ({{{shown}}})'
+
+
+environ = _Environ(posix.environ)
+
+
+def getenv(key, default=None):
+    """The environment variable `key`, or `default` when it is not set."""
+    return environ.get(key, default)
+
+
+# -- file status -------------------------------------------------------------
+
+_STAT_FIELDS = ('st_mode', 'st_ino', 'st_dev', 'st_nlink', 'st_uid',
+                'st_gid', 'st_size')
+
+
+class stat_result(tuple):
+    """What stat() returns: a 10-tuple (mode, inode, device, links, uid,
+    gid, size, atime, mtime, ctime, the times as whole seconds) with the
+    fields also as st_* attributes (the times as floats, and in
+    nanoseconds as st_*time_ns)."""
+
+    n_sequence_fields = 10
+    n_unnamed_fields = 3
+    n_fields = 19
+
+    def __new__(cls, values):
+        values = tuple(values)
+        self = tuple.__new__(cls, values[:10])
+        (self.st_atime, self.st_mtime, self.st_ctime, self.st_atime_ns,
+         self.st_mtime_ns, self.st_ctime_ns, self.st_blksize, self.st_blocks,
+         self.st_rdev) = (values + (None,) * 19)[10:19]
+        return self
+
+    st_mode = property(lambda self: self[0])
+    st_ino = property(lambda self: self[1])
+    st_dev = property(lambda self: self[2])
+    st_nlink = property(lambda self: self[3])
+    st_uid = property(lambda self: self[4])
+    st_gid = property(lambda self: self[5])
+    st_size = property(lambda self: self[6])
+
+    def __repr__(self):
+        fields = _STAT_FIELDS + ('st_atime', 'st_mtime', 'st_ctime')
+        shown = ', '.join(f'{f}={v!r}' for f, v in zip(fields, self))
+        return f'os.stat_result({shown})'
+
+
+def stat(path, *, dir_fd=None, follow_symlinks=True):
+    """The status of a file (following a symbolic link, unless
+    follow_symlinks is false)."""
+    return stat_result(posix._stat(_path(path, 'stat'), follow_symlinks))
+
+
+def lstat(path, *, dir_fd=None):
+    """The status of a file, not following a symbolic link."""
+    return stat_result(posix._stat(_path(path, 'lstat'), False))
+
+
+# -- files and directories ---------------------------------------------------
+
+def listdir(path=None):
+    """The names of the entries of a directory (not '.' nor '..')."""
+    return posix.listdir('.' if path is None else _path(path, 'listdir'))
+
+
+def mkdir(path, mode=0o777, *, dir_fd=None):
+    posix.mkdir(_path(path, 'mkdir'), mode)
+
+
+def rmdir(path, *, dir_fd=None):
+    posix.rmdir(_path(path, 'rmdir'))
+
+
+def remove(path, *, dir_fd=None):
+    posix.remove(_path(path, 'remove'))
+
+
+def unlink(path, *, dir_fd=None):
+    posix.unlink(_path(path, 'unlink'))
+
+
+def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    posix.rename(_path(src, 'rename', 'src'), _path(dst, 'rename', 'dst'))
+
+
+def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):
+    posix.replace(_path(src, 'replace', 'src'), _path(dst, 'replace', 'dst'))
+
+
+def chdir(path):
+    posix.chdir(_path(path, 'chdir'))
+
+
+def readlink(path, *, dir_fd=None):
+    return posix.readlink(_path(path, 'readlink'))
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    posix.symlink(_path(src, 'symlink', 'src'), _path(dst, 'symlink', 'dst'))
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    posix.chmod(_path(path, 'chmod'), mode)
+
+
+def access(path, mode, *, dir_fd=None, effective_ids=False,
+           follow_symlinks=True):
+    return posix.access(_path(path, 'access'), mode)
+
+
+def truncate(path, length):
+    posix.truncate(_path(path, 'truncate'), length)
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Make a directory and any missing parents; an existing leaf is an
+    error unless exist_ok."""
+    name = fspath(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        if tail == curdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a directory, then its parents as long as they are empty."""
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+class DirEntry:
+    """One entry of a directory, as scandir() yields it."""
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode_is(self, test, follow_symlinks):
+        try:
+            return test(self.stat(follow_symlinks=follow_symlinks).st_mode)
+        except FileNotFoundError:
+            return False
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(_stat_module.S_ISDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(_stat_module.S_ISREG, follow_symlinks)
+
+    def is_symlink(self):
+        return self._mode_is(_stat_module.S_ISLNK, False)
+
+
+class _ScandirIterator:
+    """The iterator scandir() returns; also a context manager."""
+
+    def __init__(self, directory, names):
+        self._directory = directory
+        self._names = iter(names)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._names))
+
+    def close(self):
+        self._names = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+def scandir(path=None):
+    """An iterator of DirEntry objects for a directory's entries."""
+    directory = '.' if path is None else _path(path, 'scandir')
+    return _ScandirIterator(directory, posix.listdir(directory))
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """For each directory in the tree rooted at `top`, yield
+    (dirpath, dirnames, filenames); top down unless topdown is false.
+    With topdown, the caller may prune dirnames in place."""
+    top = fspath(top)
+    try:
+        entries = list(scandir(top))
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    files = []
+    for entry in entries:
+        (dirs if entry.is_dir() else files).append(entry.name)
+    if topdown:
+        yield top, dirs, files
+    for d in dirs:
+        child = path.join(top, d)
+        if followlinks or not path.islink(child):
+            yield from walk(child, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, files
+
+
+def get_exec_path(env=None):
+    """The directories searched for programs (from PATH)."""
+    if env is None:
+        env = environ
+    return env.get('PATH', defpath).split(pathsep)

@@ -1,0 +1,438 @@
+# The in-memory streams of the `_io` module (`StringIO`, `BytesIO`) and
+# the base classes they share, run in the module's namespace the first
+# time `io` is imported. `UnsupportedOperation` is already defined there.
+#
+# A StringIO keeps its text as one str plus the pieces written at its end
+# since (`_tail`), joined when something needs the whole text, so a run of
+# writes costs in proportion to what is written; a BytesIO keeps its
+# bytes the same way.
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class _IOBase:
+    """The base of the stream classes: closing, context management and
+    iteration over lines."""
+
+    __module__ = '_io'
+    _closed_message = 'I/O operation on closed file'
+
+    def _check_open(self):
+        if self._is_closed:
+            raise ValueError(self._closed_message)
+
+    @property
+    def closed(self):
+        return self._is_closed
+
+    _is_closed = False
+
+    def close(self):
+        self._is_closed = True
+
+    def flush(self):
+        self._check_open()
+
+    def readable(self):
+        self._check_open()
+        return True
+
+    def writable(self):
+        self._check_open()
+        return True
+
+    def seekable(self):
+        self._check_open()
+        return True
+
+    def isatty(self):
+        self._check_open()
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __iter__(self):
+        if self._is_closed:
+            raise ValueError('I/O operation on closed file.')
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=None):
+        hint = _size_argument(hint)
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if 0 < hint < total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        self._check_open()
+        for line in lines:
+            self.write(line)
+
+
+class _TextIOBase(_IOBase):
+    """The base of text streams."""
+
+    __module__ = '_io'
+    encoding = None
+    errors = None
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+
+class _BufferedIOBase(_IOBase):
+    """The base of binary streams."""
+
+    __module__ = '_io'
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
+
+
+class _RawIOBase(_IOBase):
+    """The base of unbuffered binary streams."""
+
+    __module__ = '_io'
+
+
+IOBase = _IOBase
+TextIOBase = _TextIOBase
+BufferedIOBase = _BufferedIOBase
+RawIOBase = _RawIOBase
+
+
+def _size_argument(size):
+    """A read size: an int, or None meaning -1 (everything)."""
+    if size is None:
+        return -1
+    if isinstance(size, int):
+        return size
+    if hasattr(type(size), '__index__'):
+        return size.__index__()
+    raise TypeError('argument should be integer or None, not '
+                    f"'{type(size).__name__}'")
+
+
+def _position_argument(pos):
+    if isinstance(pos, int):
+        return pos
+    if hasattr(type(pos), '__index__'):
+        return pos.__index__()
+    raise TypeError(f"'{type(pos).__name__}' object cannot be interpreted "
+                    'as an integer')
+
+
+_NEWLINES = (None, '', '\n', '\r', '\r\n')
+
+
+class StringIO(_TextIOBase):
+    """A text stream kept in memory."""
+
+    __module__ = '_io'
+
+    def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not '
+                            f'{type(newline).__name__}')
+        if newline not in _NEWLINES:
+            raise ValueError(f'illegal newline value: {newline!r}')
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError('initial_value must be str or None, not '
+                            f'{type(initial_value).__name__}')
+        self._newline = newline
+        self._seen = set()
+        self._text = ''
+        self._tail = []
+        self._length = 0
+        self._pos = 0
+        if initial_value:
+            self.write(initial_value)
+            self._pos = 0
+
+    def _value(self):
+        if self._tail:
+            self._text = self._text + ''.join(self._tail)
+            self._tail = []
+        return self._text
+
+    @property
+    def line_buffering(self):
+        self._check_open()
+        return False
+
+    @property
+    def newlines(self):
+        self._check_open()
+        kinds = [k for k in ('\r', '\n', '\r\n') if k in self._seen]
+        if not kinds:
+            return None
+        if len(kinds) == 1:
+            return kinds[0]
+        return tuple(kinds)
+
+    def _note_endings(self, s):
+        """Record the kinds of line ending in `s` (for `newlines`)."""
+        if '\r\n' in s:
+            self._seen.add('\r\n')
+        rest = s.replace('\r\n', '')
+        if '\r' in rest:
+            self._seen.add('\r')
+        if '\n' in rest:
+            self._seen.add('\n')
+
+    def _translate(self, s):
+        newline = self._newline
+        if newline == '':
+            self._note_endings(s)
+            return s
+        if newline is None:
+            self._note_endings(s)
+            if '\r' in s:
+                return s.replace('\r\n', '\n').replace('\r', '\n')
+            return s
+        if newline in ('\r', '\r\n') and '\n' in s:
+            return s.replace('\n', newline)
+        return s
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got "
+                            f"'{type(s).__name__}'")
+        written = len(s)
+        s = self._translate(s)
+        if not s:
+            return written
+        pos = self._pos
+        if pos == self._length:
+            self._tail.append(s)
+            self._length += len(s)
+        else:
+            value = self._value()
+            if pos > self._length:
+                value = value + '\0' * (pos - self._length)
+            value = value[:pos] + s + value[pos + len(s):]
+            self._text = value
+            self._length = len(value)
+        self._pos = pos + len(s)
+        return written
+
+    def getvalue(self):
+        self._check_open()
+        return self._value()
+
+    def read(self, size=-1):
+        self._check_open()
+        size = _size_argument(size)
+        value = self._value()
+        start = min(self._pos, self._length)
+        end = self._length if size < 0 else min(start + size, self._length)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def _line_end(self, value, start):
+        """Where the line beginning at `start` ends (after its ending)."""
+        newline = self._newline
+        if newline == '':
+            i = start
+            n = self._length
+            while i < n:
+                c = value[i]
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < n and value[i + 1] == '\n':
+                        return i + 2
+                    return i + 1
+                i += 1
+            return n
+        mark = '\n' if newline is None else newline
+        i = value.find(mark, start)
+        return self._length if i < 0 else i + len(mark)
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = _size_argument(size)
+        value = self._value()
+        start = min(self._pos, self._length)
+        end = self._line_end(value, start)
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = _position_argument(pos)
+        whence = _position_argument(whence)
+        if whence not in (0, 1, 2):
+            raise ValueError(f'Invalid whence ({whence}, should be 0, 1 or 2)')
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'Negative seek position {pos}')
+            self._pos = pos
+        elif pos != 0:
+            # CPython says "cur-relative" for either whence.
+            raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            self._pos = self._length
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._check_open()
+        pos = self._pos if pos is None else _position_argument(pos)
+        if pos < 0:
+            raise ValueError(f'Negative size value {pos}')
+        if pos < self._length:
+            self._text = self._value()[:pos]
+            self._length = pos
+        return pos
+
+    def __repr__(self):
+        return f'<_io.StringIO object at {hex(id(self))}>'
+
+
+def _bytes_like(b):
+    if isinstance(b, bytes):
+        return b
+    if isinstance(b, bytearray):
+        return bytes(b)
+    raise TypeError("a bytes-like object is required, not "
+                    f"'{type(b).__name__}'")
+
+
+class BytesIO(_BufferedIOBase):
+    """A binary stream kept in memory."""
+
+    __module__ = '_io'
+    _closed_message = 'I/O operation on closed file.'
+
+    def __init__(self, initial_bytes=None):
+        self._data = b''
+        self._tail = []
+        self._length = 0
+        self._pos = 0
+        if initial_bytes is not None:
+            self._data = _bytes_like(initial_bytes)
+            self._length = len(self._data)
+
+    def _value(self):
+        if self._tail:
+            self._data = self._data + b''.join(self._tail)
+            self._tail = []
+        return self._data
+
+    def getvalue(self):
+        self._check_open()
+        return self._value()
+
+    def write(self, b):
+        self._check_open()
+        data = _bytes_like(b)
+        n = len(data)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos == self._length:
+            self._tail.append(data)
+            self._length += n
+        else:
+            value = self._value()
+            if pos > self._length:
+                value = value + bytes(pos - self._length)
+            value = value[:pos] + data + value[pos + n:]
+            self._data = value
+            self._length = len(value)
+        self._pos = pos + n
+        return n
+
+    def read(self, size=-1):
+        self._check_open()
+        size = _size_argument(size)
+        value = self._value()
+        start = min(self._pos, self._length)
+        end = self._length if size < 0 else min(start + size, self._length)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._check_open()
+        size = _size_argument(size)
+        value = self._value()
+        start = min(self._pos, self._length)
+        end = self._length
+        window = 128
+        # Look for the end of the line in growing windows, so a line costs
+        # in proportion to its length.
+        at = start
+        while at < self._length:
+            i = value[at:at + window].find(b'\n')
+            if i >= 0:
+                end = at + i + 1
+                break
+            at += window
+            window *= 2
+        if size >= 0:
+            end = min(end, start + size)
+        self._pos = max(self._pos, end)
+        return value[start:end]
+
+    def tell(self):
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):
+        self._check_open()
+        pos = _position_argument(pos)
+        whence = _position_argument(whence)
+        if whence == 0:
+            if pos < 0:
+                raise ValueError(f'negative seek value {pos}')
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, self._length + pos)
+        else:
+            raise ValueError(f'invalid whence ({whence}, should be 0, 1 or 2)')
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check_open()
+        size = self._pos if size is None else _position_argument(size)
+        if size < 0:
+            raise ValueError(f'negative size value {size}')
+        if size < self._length:
+            self._data = self._value()[:size]
+            self._length = size
+        return size
+
+    def __repr__(self):
+        return f'<_io.BytesIO object at {hex(id(self))}>'
