@@ -258,10 +258,6 @@ pub(crate) fn install(interp: &mut Interpreter) {
     crate::generator::install(interp);
     crate::stdlib::weakref::install(interp);
     file::install(interp, dict);
-    types::object_methods::install(interp);
-    types::object_methods::drop_builtins_module(interp);
-    types::descriptors::install(interp);
-    types::object_methods::add_doc(interp);
 }
 
 /// A native module by name (a new reference), creating it on first import;
