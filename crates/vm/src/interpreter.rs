@@ -126,6 +126,8 @@ pub struct Interpreter {
     pub(crate) main_dict: Value,
     /// Empty buffers for suspended generator frames' slots, reused.
     pub(crate) slot_buffers: Vec<Vec<Option<Value>>>,
+    /// The generator frames the loop resumed in place, innermost last.
+    pub(crate) in_loop: crate::generator::InLoop,
     /// `sys.settrace`'s function (owned), or `None`.
     pub(crate) trace_func: Value,
     /// `sys.set_asyncgen_hooks`: the `firstiter` and `finalizer` hooks
@@ -169,6 +171,7 @@ impl Interpreter {
             reraising: false,
             main_dict: Value::None,
             slot_buffers: Vec::new(),
+            in_loop: Default::default(),
             trace_func: Value::None,
             asyncgen_hooks: [Value::None; 2],
             trace_busy: false,

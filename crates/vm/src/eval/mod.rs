@@ -208,7 +208,7 @@ impl Interpreter {
     /// the entry frame.
     pub(crate) fn unwind(&mut self, err: PyErr) -> Result<(), Value> {
         let reraise = std::mem::take(&mut self.reraising);
-        let exc = self.exception_value(err);
+        let mut exc = self.exception_value(err);
         let mut first = true;
         let mut first_frame = true;
         loop {
@@ -247,8 +247,11 @@ impl Interpreter {
                     self.drop_error(e);
                 }
             }
+            let resumed = self.resumed_in_loop(fid);
             let (was_entry, _) = self.pop_frame(fid);
-            if was_entry {
+            if resumed {
+                exc = self.unwound_in_loop(fid, exc);
+            } else if was_entry {
                 return Err(exc);
             }
         }

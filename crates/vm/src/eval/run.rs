@@ -12,7 +12,9 @@
 //! few that can — a class call running `__init__`, a new instance
 //! attribute — record it themselves); every other instruction, and any
 //! fast case whose conditions do not hold, goes to its generic handler
-//! with `f_lasti` recorded first. Finalisers
+//! with `f_lasti` recorded first. `FOR_ITER` over a generator, `SEND`
+//! to a generator or coroutine and a call of `next`/`__next__`/`send` on
+//! one resume its frame in this loop (see `generator::inloop`). Finalisers
 //! that a fast path's release queues run before the next instruction,
 //! as after a generic one.
 
@@ -24,6 +26,7 @@ use super::quicken::{BACKOFF, Instr, Kind};
 use super::specialise::Special;
 use super::{Flow, immediate};
 use crate::frame::FrameId;
+use crate::generator::Via;
 use crate::interpreter::Interpreter;
 
 /// What a frame's fast paths need to hold on to.
@@ -208,6 +211,34 @@ impl Interpreter {
                                     self.stack.push(Some(Value::Int(v)));
                                     continue;
                                 }
+                                // A generator runs on in this loop.
+                                if let Some(Some(it)) = self.stack.last().copied() {
+                                    if let Some(frame) = self.resumable(it, true) {
+                                        let via = Via::ForIter(ins.jump_target());
+                                        self.leave_for(fid, at, pc);
+                                        self.resume_in_loop(it, frame, Value::None, via);
+                                        fid = frame;
+                                        continue 'frames;
+                                    }
+                                }
+                            }
+                            Opcode::SEND => {
+                                let n = self.stack.len();
+                                if let (Some(Some(receiver)), Some(Some(sent))) = (
+                                    n.checked_sub(2).map(|i| self.stack[i]),
+                                    self.stack.last().copied(),
+                                ) {
+                                    if let Some(frame) =
+                                        self.resumable(receiver, sent == Value::None)
+                                    {
+                                        self.stack.pop();
+                                        let via = Via::Send(ins.jump_target());
+                                        self.leave_for(fid, at, pc);
+                                        self.resume_in_loop(receiver, frame, sent, via);
+                                        fid = frame;
+                                        continue 'frames;
+                                    }
+                                }
                             }
                             Opcode::LOAD_GLOBAL
                             | Opcode::LOAD_NAME
@@ -216,6 +247,18 @@ impl Interpreter {
                             | Opcode::STORE_ATTR
                             | Opcode::LOAD_METHOD
                             | Opcode::CALL => {
+                                if ins.op == Opcode::CALL
+                                    && ins.arg <= 1
+                                    && self.frames[fid].kw_names.is_none()
+                                    && !self.interrupt_pending()
+                                {
+                                    self.frames[fid].lasti = at;
+                                    if let Some(frame) = self.resume_by_call(ins.arg) {
+                                        self.frames[fid].pc = pc;
+                                        fid = frame;
+                                        continue 'frames;
+                                    }
+                                }
                                 if ins.counter > 0 {
                                     cell.set(Instr {
                                         counter: ins.counter - 1,
@@ -304,6 +347,18 @@ impl Interpreter {
                         fid = callee;
                         continue 'frames;
                     }
+                    // A generator resumed in this loop goes back to the
+                    // instruction that resumed it.
+                    Ok(Flow::Yield(v)) if self.resumed_in_loop(fid) => {
+                        self.frames[fid].pc = pc;
+                        fid = self.yield_in_loop(fid, v)?;
+                        continue 'frames;
+                    }
+                    Ok(Flow::Return(v)) if self.resumed_in_loop(fid) => {
+                        self.frames[fid].pc = pc;
+                        fid = self.return_in_loop(fid, v)?;
+                        continue 'frames;
+                    }
                     // A return to a caller in this loop, with no tracer to
                     // tell.
                     Ok(Flow::Return(v))
@@ -325,6 +380,15 @@ impl Interpreter {
                 }
             }
         }
+    }
+
+    /// Record where frame `fid` is (the instruction at `at`, resuming at
+    /// `pc`) as it hands over to another frame.
+    #[inline]
+    fn leave_for(&mut self, fid: FrameId, at: usize, pc: usize) {
+        let f = &mut self.frames[fid];
+        f.lasti = at;
+        f.pc = pc;
     }
 
     /// Run the `__del__` methods (and other finalisers) that a release

@@ -28,10 +28,12 @@ mod awaitable;
 mod delegation;
 mod finalise;
 mod hooks;
+mod inloop;
 mod methods;
 
 pub(crate) use anext::{builtin_aiter, builtin_anext};
 pub(crate) use hooks::{sys_get_asyncgen_hooks, sys_set_asyncgen_hooks};
+pub(crate) use inloop::{InLoop, Via};
 
 use pyrite_compiler::bytecode::{CodeFlags, Opcode};
 use pyrite_objects::types::interp::{FrameState, Generator, GeneratorKind, InterpObject};
@@ -283,7 +285,7 @@ impl Interpreter {
     }
 
     /// Put a suspended generator frame back on the stack under the
-    /// current frame.
+    /// current frame, counted against the recursion limit.
     fn relink(&mut self, fid: FrameId) -> PyResult<()> {
         if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
@@ -291,6 +293,15 @@ impl Interpreter {
                 "maximum recursion depth exceeded",
             ));
         }
+        self.link_frame(fid, true);
+        Ok(())
+    }
+
+    /// Move a suspended frame's slots back on top of the value stack and
+    /// make it the current frame, called from the current one. `entry`:
+    /// whether its return or yield leaves the loop (a resumption from
+    /// Rust) or goes back to the caller in the loop.
+    fn link_frame(&mut self, fid: FrameId, entry: bool) {
         let mut slots = self.frames[fid].saved.take().unwrap_or_default();
         let base = self.stack.len();
         self.stack.append(&mut slots);
@@ -299,21 +310,15 @@ impl Interpreter {
         let f = &mut self.frames[fid];
         f.base = base;
         f.back = back;
-        f.entry = true;
+        f.entry = entry;
         self.current = Some(fid);
         self.depth += 1;
-        Ok(())
     }
 
-    /// Run a created or suspended generator's frame until it yields,
-    /// returns or raises.
-    fn run_generator(&mut self, generator: Value, fid: FrameId, entry: Entry) -> PyResult<Resumed> {
-        if let Err(e) = self.relink(fid) {
-            let (Entry::Send(v) | Entry::Throw(v)) = entry;
-            self.heap.decref(v);
-            return Err(e);
-        }
-        // The generator's own exception state goes on top of the caller's.
+    /// Mark a generator running and put its own exception state on top
+    /// of the caller's; returns the caller's (owned), which
+    /// [`Self::leave_generator`] restores.
+    fn enter_generator(&mut self, generator: Value) -> Value {
         let own = match self.generator_data_mut(generator) {
             Some(g) => {
                 g.state = FrameState::Running;
@@ -328,6 +333,57 @@ impl Interpreter {
         } else {
             self.exc_info = own;
         }
+        outer
+    }
+
+    /// The generator's frame `fid` stopped (`suspended`, or finished):
+    /// record its state, keep the exception it is handling with it, and
+    /// give the caller back its exception state `outer` (owned).
+    fn leave_generator(
+        &mut self,
+        generator: Value,
+        fid: FrameId,
+        outer: Value,
+        suspended: bool,
+    ) -> GeneratorKind {
+        let current = std::mem::replace(&mut self.exc_info, outer);
+        // What the paused frame is handling stays with it. The caller may
+        // be handling the very same exception (it threw it in), so
+        // identity alone does not tell.
+        let keep = if suspended && (!current.is(outer) || self.in_except_handler(fid)) {
+            current
+        } else {
+            self.heap.decref(current);
+            Value::None
+        };
+        match self.generator_data_mut(generator) {
+            Some(g) => {
+                g.state = if suspended {
+                    FrameState::Suspended
+                } else {
+                    FrameState::Completed
+                };
+                let old = std::mem::replace(&mut g.exc_state, keep);
+                let kind = g.kind;
+                self.heap.decref(old);
+                kind
+            }
+            None => {
+                self.heap.decref(keep);
+                GeneratorKind::Generator
+            }
+        }
+    }
+
+    /// Run a created or suspended generator's frame until it yields,
+    /// returns or raises.
+    fn run_generator(&mut self, generator: Value, fid: FrameId, entry: Entry) -> PyResult<Resumed> {
+        if let Err(e) = self.relink(fid) {
+            let (Entry::Send(v) | Entry::Throw(v)) = entry;
+            self.heap.decref(v);
+            return Err(e);
+        }
+        let outer = self.enter_generator(generator);
         let r = match entry {
             Entry::Send(v) => {
                 self.stack.push(Some(v));
@@ -339,46 +395,31 @@ impl Interpreter {
             },
         };
         let suspended = self.frames.get(fid).is_some_and(|f| f.saved.is_some());
-        let current = std::mem::replace(&mut self.exc_info, outer);
-        // What the paused frame is handling stays with it. The caller may
-        // be handling the very same exception (it threw it in), so
-        // identity alone does not tell.
-        let keep = if suspended && (!current.is(outer) || self.in_except_handler(fid)) {
-            current
-        } else {
-            self.heap.decref(current);
-            Value::None
-        };
-        let kind = match self.generator_data_mut(generator) {
-            Some(g) => {
-                g.state = if suspended {
-                    FrameState::Suspended
-                } else {
-                    FrameState::Completed
-                };
-                g.exc_state = keep;
-                g.kind
-            }
-            None => GeneratorKind::Generator,
-        };
+        let kind = self.leave_generator(generator, fid, outer, suspended);
         match r {
             Ok(v) if suspended => Ok(Resumed::Yielded(v)),
             Ok(v) => Ok(Resumed::Returned(v)),
-            Err(e) if self.is_stop_iteration(&e) => {
-                let message = format!("{} raised StopIteration", kind.name());
-                Err(self.error_from_cause(e, ExcKind::RuntimeError, &message))
-            }
-            Err(e)
-                if kind == GeneratorKind::AsyncGenerator
-                    && self.error_is(&e, ExcKind::StopAsyncIteration) =>
-            {
-                Err(self.error_from_cause(
-                    e,
-                    ExcKind::RuntimeError,
-                    "async generator raised StopAsyncIteration",
-                ))
-            }
-            Err(e) => Err(e),
+            Err(e) => Err(self.escaped(kind, e)),
+        }
+    }
+
+    /// An exception leaving a generator's frame as its caller sees it:
+    /// `StopIteration` (and `StopAsyncIteration` from an async generator)
+    /// becomes `RuntimeError` (PEP 479).
+    fn escaped(&mut self, kind: GeneratorKind, e: PyErr) -> PyErr {
+        if self.is_stop_iteration(&e) {
+            let message = format!("{} raised StopIteration", kind.name());
+            self.error_from_cause(e, ExcKind::RuntimeError, &message)
+        } else if kind == GeneratorKind::AsyncGenerator
+            && self.error_is(&e, ExcKind::StopAsyncIteration)
+        {
+            self.error_from_cause(
+                e,
+                ExcKind::RuntimeError,
+                "async generator raised StopAsyncIteration",
+            )
+        } else {
+            e
         }
     }
 
