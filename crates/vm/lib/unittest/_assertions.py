@@ -199,6 +199,18 @@ class Assertions:
         context = _AssertWarnsContext(expected_warning, self, expected_regex)
         return context.handle("assertWarnsRegex", args, kwargs)
 
+    def assertLogs(self, logger=None, level=None):
+        """A context manager checking that at least one message of `level`
+        or above is logged on `logger` (the root logger by default)."""
+        from ._log import _AssertLogsContext
+
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from ._log import _AssertLogsContext
+
+        return _AssertLogsContext(self, logger, level, no_logs=True)
+
     def _getAssertEqualityFunc(self, first, second):
         if type(first) == type(second):
             asserter = self._type_equality_funcs.get(type(first))
