@@ -2,7 +2,7 @@
 fixtures, suites, loaders, a text runner, and unittest.main()."""
 
 __all__ = [
-    "TestResult", "TestCase", "TestSuite",
+    "TestResult", "TestCase", "IsolatedAsyncioTestCase", "TestSuite",
     "TextTestRunner", "TestLoader", "FunctionTestCase", "main",
     "defaultTestLoader", "SkipTest", "skip", "skipIf", "skipUnless",
     "expectedFailure", "TextTestResult", "installHandler",
@@ -22,6 +22,7 @@ from .suite import BaseTestSuite, TestSuite
 from .loader import TestLoader, defaultTestLoader, makeSuite, getTestCaseNames, findTestCases
 from .main import main, TestProgram
 from .runner import TextTestRunner, TextTestResult
+from .async_case import IsolatedAsyncioTestCase
 
 
 def installHandler():
@@ -47,4 +48,5 @@ def removeResult(result):
         return True
     except ValueError:
         return False
+
 
