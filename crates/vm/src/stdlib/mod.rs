@@ -15,6 +15,7 @@ pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod re;
 pub(crate) mod time;
+pub(crate) mod traceback;
 pub(crate) mod weakref;
 
 use pyrite_objects::types::interp::InterpObject;
@@ -29,6 +30,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "gc" => gc::module(interp),
         "errno" => errno::module(interp),
         "posix" => posix::module(interp),
+        "traceback" => traceback::module(interp),
         _ => return None,
     })
 }
