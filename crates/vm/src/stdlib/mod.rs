@@ -14,6 +14,7 @@ pub(crate) mod native_class;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod re;
+pub(crate) mod struct_pack;
 pub(crate) mod time;
 pub(crate) mod traceback;
 pub(crate) mod weakref;
@@ -31,6 +32,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "errno" => errno::module(interp),
         "posix" => posix::module(interp),
         "traceback" => traceback::module(interp),
+        "struct" | "_struct" => struct_pack::module(interp),
         _ => return None,
     })
 }
