@@ -222,6 +222,12 @@ impl Interpreter {
                                     }
                                 }
                             }
+                            Opcode::YIELD_VALUE if self.resumed_in_loop(fid) => {
+                                let v = self.pop();
+                                self.leave_for(fid, at, pc);
+                                fid = self.yield_in_loop(fid, v)?;
+                                continue 'frames;
+                            }
                             Opcode::SEND => {
                                 let n = self.stack.len();
                                 if let (Some(Some(receiver)), Some(Some(sent))) = (

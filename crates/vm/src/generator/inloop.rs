@@ -154,9 +154,10 @@ impl Interpreter {
         let fid = self.resumable(generator, sent == Value::None)?;
         self.heap.incref(sent);
         self.heap.incref(generator);
-        let items: Vec<Option<Value>> = self.stack.drain(callable_at..).collect();
-        for v in items.into_iter().flatten() {
-            self.heap.decref(v);
+        while self.stack.len() > callable_at {
+            if let Some(Some(v)) = self.stack.pop() {
+                self.heap.decref(v);
+            }
         }
         self.resume_in_loop(generator, fid, sent, Via::Call);
         self.heap.decref(generator);

@@ -133,13 +133,16 @@ fn frame_id(bits: u64) -> FrameId {
 impl Interpreter {
     /// Move a frame's slots out of the value stack and unlink it.
     pub(crate) fn suspend_frame(&mut self, fid: FrameId) {
-        let base = self.frames[fid].base;
+        let Some(f) = self.frames.get_mut(fid) else {
+            return;
+        };
+        let base = f.base.min(self.stack.len());
         let mut slots = self.slot_buffers.pop().unwrap_or_default();
-        slots.extend(self.stack.drain(base.min(self.stack.len())..));
-        let f = &mut self.frames[fid];
+        // The references move with the slots: copy, then forget them here.
+        slots.extend_from_slice(&self.stack[base..]);
+        self.stack.truncate(base);
         f.saved = Some(slots);
-        self.current = f.back;
-        f.back = None;
+        self.current = f.back.take();
         self.depth = self.depth.saturating_sub(1);
     }
 
@@ -302,15 +305,17 @@ impl Interpreter {
     /// whether its return or yield leaves the loop (a resumption from
     /// Rust) or goes back to the caller in the loop.
     fn link_frame(&mut self, fid: FrameId, entry: bool) {
-        let mut slots = self.frames[fid].saved.take().unwrap_or_default();
-        let base = self.stack.len();
-        self.stack.append(&mut slots);
-        self.slot_buffers.push(slots);
-        let back = self.current;
-        let f = &mut self.frames[fid];
-        f.base = base;
-        f.back = back;
+        let Some(f) = self.frames.get_mut(fid) else {
+            return;
+        };
+        let mut slots = f.saved.take().unwrap_or_default();
+        f.base = self.stack.len();
+        f.back = self.current;
         f.entry = entry;
+        // The references move with the slots: copy, then forget them there.
+        self.stack.extend_from_slice(&slots);
+        slots.clear();
+        self.slot_buffers.push(slots);
         self.current = Some(fid);
         self.depth += 1;
     }
@@ -350,7 +355,10 @@ impl Interpreter {
         // What the paused frame is handling stays with it. The caller may
         // be handling the very same exception (it threw it in), so
         // identity alone does not tell.
-        let keep = if suspended && (!current.is(outer) || self.in_except_handler(fid)) {
+        let keep = if suspended
+            && current != Value::None
+            && (!current.is(outer) || self.in_except_handler(fid))
+        {
             current
         } else {
             self.heap.decref(current);
