@@ -14,6 +14,7 @@ import sys
 from . import case
 from . import suite
 from . import util
+from . import _tb
 
 __unittest = True
 
@@ -41,6 +42,46 @@ def _fnmatch(name, pattern):
         else:
             regex += re.escape(c)
     return re.fullmatch(regex, name, re.S) is not None
+
+
+_VALID_MODULE_NAME = re.compile(r"[_a-z]\w*\.py$", re.IGNORECASE)
+
+
+class _FailedTest(case.TestCase):
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            return super().__getattribute__(name)
+
+        def testFailure():
+            raise self._exception
+
+        return testFailure
+
+
+_FailedTest.__module__ = "unittest.loader"
+
+
+def _make_failed_test(methodname, exception, suiteClass):
+    test = _FailedTest.__new__(_FailedTest)
+    test._testMethodName = methodname
+    _FailedTest.__init__(test, methodname, exception)
+    return suiteClass((test,))
+
+
+def _make_skipped_test(methodname, exception, suiteClass):
+    @case.skip(str(exception))
+    def testSkipped(self):
+        pass
+
+    attrs = {methodname: testSkipped}
+    TestClass = type("ModuleSkipped", (case.TestCase,), attrs)
+    return suiteClass((TestClass(methodname),))
 
 
 class TestLoader(object):
@@ -133,8 +174,93 @@ class TestLoader(object):
         return names
 
     def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
-        raise ImportError("test discovery needs the file system modules: "
-                          "load tests by module or name instead")
+        """Load the tests of every module under `start_dir` whose file
+        name matches `pattern`, recursing into packages."""
+        import os
+
+        if top_level_dir is None:
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+        start_dir = os.path.abspath(start_dir)
+        if not os.path.isdir(start_dir):
+            raise ImportError("Start directory is not importable: %r" % start_dir)
+        self._loading_packages = set()
+        tests = list(self._find_tests(start_dir, pattern))
+        return self.suiteClass(tests)
+
+    def _get_name_from_path(self, path):
+        import os
+
+        if path == self._top_level_dir:
+            return "."
+        path = os.path.splitext(os.path.normpath(path))[0]
+        relative = os.path.relpath(path, self._top_level_dir)
+        return relative.replace(os.path.sep, ".")
+
+    def _get_module_from_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _find_tests(self, start_dir, pattern):
+        import os
+
+        for path in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, path)
+            tests, should_recurse = self._find_test_path(full_path, pattern)
+            if tests is not None:
+                yield tests
+            if should_recurse:
+                name = self._get_name_from_path(full_path)
+                self._loading_packages.add(name)
+                try:
+                    yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(name)
+
+    def _find_test_path(self, full_path, pattern):
+        import os
+
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not _VALID_MODULE_NAME.match(basename) or not _fnmatch(basename, pattern):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            try:
+                module = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except Exception:
+                message = "Failed to import test module: %s\n%s" % (
+                    name, "".join(_tb.format_exception(*sys.exc_info(), False)))
+                self.errors.append(message)
+                return _make_failed_test(name, ImportError(message), self.suiteClass), False
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, "__init__.py")):
+                return None, False
+            name = self._get_name_from_path(full_path)
+            try:
+                package = self._get_module_from_name(name)
+            except case.SkipTest as e:
+                return _make_skipped_test(name, e, self.suiteClass), False
+            except Exception:
+                message = "Failed to import test module: %s\n%s" % (
+                    name, "".join(_tb.format_exception(*sys.exc_info(), False)))
+                self.errors.append(message)
+                return _make_failed_test(name, ImportError(message), self.suiteClass), False
+            load_tests = getattr(package, "load_tests", None)
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                if load_tests is not None:
+                    return tests, False
+                return tests, True
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 defaultTestLoader = TestLoader()

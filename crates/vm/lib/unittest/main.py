@@ -54,6 +54,9 @@ class TestProgram(object):
         sys.exit(2)
 
     def parseArgs(self, argv):
+        if self.module is None and len(argv) > 1 and argv[1].lower() == "discover":
+            self._do_discovery(argv[2:])
+            return
         names = []
         patterns = []
         args = list(argv[1:])
@@ -87,7 +90,12 @@ class TestProgram(object):
                 names.append(arg)
         if patterns:
             self.testNamePatterns = patterns
+        if not names and self.module is None:
+            self._do_discovery([])
+            return
         if names:
+            if self.module is None:
+                names = [_convert_name(name) for name in names]
             self.testNames = names
         elif self.defaultTest is None:
             self.testNames = None
@@ -96,6 +104,39 @@ class TestProgram(object):
         else:
             self.testNames = list(self.defaultTest)
         self.createTests()
+
+    def _do_discovery(self, argv):
+        start, pattern, top = ".", "test*.py", None
+        positional = []
+        args = list(argv)
+        while args:
+            arg = args.pop(0)
+            if arg in ("-v", "--verbose"):
+                self.verbosity = 2
+            elif arg in ("-q", "--quiet"):
+                self.verbosity = 0
+            elif arg in ("-f", "--failfast"):
+                self.failfast = True
+            elif arg in ("-b", "--buffer"):
+                self.buffer = True
+            elif arg in ("-s", "--start-directory") and args:
+                start = args.pop(0)
+            elif arg in ("-p", "--pattern") and args:
+                pattern = args.pop(0)
+            elif arg in ("-t", "--top-level-directory") and args:
+                top = args.pop(0)
+            elif arg.startswith("-"):
+                self._usage_error("unrecognized arguments: %s" % arg)
+            else:
+                positional.append(arg)
+        for index, value in enumerate(positional[:3]):
+            if index == 0:
+                start = value
+            elif index == 1:
+                pattern = value
+            else:
+                top = value
+        self.test = self.testLoader.discover(start, pattern, top)
 
     def createTests(self, from_discovery=False, Loader=None):
         if self.testNamePatterns:
@@ -126,6 +167,23 @@ class TestProgram(object):
         self.result = test_runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
+
+
+def _convert_name(name):
+    """A test file path given on the command line as a dotted module name."""
+    if name.lower().endswith(".py"):
+        try:
+            import os
+        except ImportError:
+            return name[:-3].replace("\\", ".").replace("/", ".")
+        if os.path.isfile(name):
+            if os.path.isabs(name):
+                rel_path = os.path.relpath(name, os.getcwd())
+                if os.path.isabs(rel_path) or rel_path.startswith(os.pardir):
+                    return name
+                name = rel_path
+            return os.path.normpath(name)[:-3].replace("\\", ".").replace("/", ".")
+    return name
 
 
 main = TestProgram
