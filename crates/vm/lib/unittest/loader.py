@@ -10,6 +10,7 @@ A class's tests are its attributes whose names start with
 import functools
 import re
 import sys
+from fnmatch import fnmatch, fnmatchcase
 
 from . import case
 from . import suite
@@ -17,31 +18,6 @@ from . import util
 from . import _tb
 
 __unittest = True
-
-
-def _fnmatch(name, pattern):
-    regex = ""
-    i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        i += 1
-        if c == "*":
-            regex += ".*"
-        elif c == "?":
-            regex += "."
-        elif c == "[":
-            j = pattern.find("]", i)
-            if j < 0:
-                regex += "\\["
-            else:
-                body = pattern[i:j].replace("\\", "\\\\")
-                if body.startswith("!"):
-                    body = "^" + body[1:]
-                regex += "[" + body + "]"
-                i = j + 1
-        else:
-            regex += re.escape(c)
-    return re.fullmatch(regex, name, re.S) is not None
 
 
 _VALID_MODULE_NAME = re.compile(r"[_a-z]\w*\.py$", re.IGNORECASE)
@@ -166,7 +142,7 @@ class TestLoader(object):
             if not callable(getattr(testCaseClass, attrname)):
                 return False
             full_name = "%s.%s.%s" % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
-            return patterns is None or any(_fnmatch(full_name, p) for p in patterns)
+            return patterns is None or any(fnmatchcase(full_name, p) for p in patterns)
 
         names = [n for n in dir(testCaseClass) if wanted(n)]
         if self.sortTestMethodsUsing:
@@ -225,7 +201,7 @@ class TestLoader(object):
 
         basename = os.path.basename(full_path)
         if os.path.isfile(full_path):
-            if not _VALID_MODULE_NAME.match(basename) or not _fnmatch(basename, pattern):
+            if not _VALID_MODULE_NAME.match(basename) or not fnmatch(basename, pattern):
                 return None, False
             name = self._get_name_from_path(full_path)
             try:
