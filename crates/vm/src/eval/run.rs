@@ -222,9 +222,12 @@ impl Interpreter {
                                     }
                                 }
                             }
-                            Opcode::YIELD_VALUE if self.resumed_in_loop(fid) => {
+                            Opcode::YIELD_VALUE => {
                                 let v = self.pop();
                                 self.leave_for(fid, at, pc);
+                                if !self.resumed_in_loop(fid) {
+                                    return Ok(Flow::Yield(v));
+                                }
                                 fid = self.yield_in_loop(fid, v)?;
                                 continue 'frames;
                             }
