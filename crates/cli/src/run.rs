@@ -118,6 +118,7 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
             }
         },
     };
+    interp.run_exit_handlers();
     interp.finalize_main();
     interp.flush();
     if interrupted {

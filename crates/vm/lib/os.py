@@ -414,6 +414,30 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, files
 
 
+class uname_result(tuple):
+    """What uname() returns: (sysname, nodename, release, version,
+    machine), also as attributes."""
+
+    n_sequence_fields = n_fields = 5
+    n_unnamed_fields = 0
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        names = ('sysname', 'nodename', 'release', 'version', 'machine')
+        shown = ', '.join(f'{n}={v!r}' for n, v in zip(names, self))
+        return f'posix.uname_result({shown})'
+
+
+def uname():
+    """The operating system's name, the machine's network name, the
+    kernel's release and version, and the hardware name."""
+    return uname_result(posix.uname())
+
+
 def get_exec_path(env=None):
     """The directories searched for programs (from PATH)."""
     if env is None:

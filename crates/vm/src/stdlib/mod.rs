@@ -3,6 +3,7 @@
 //! in the module table) and the bundled pure-Python modules.
 
 pub(crate) mod args;
+pub(crate) mod atexit;
 pub(crate) mod bundled;
 pub(crate) mod errno;
 pub(crate) mod functools;
@@ -29,6 +30,7 @@ use crate::interpreter::Interpreter;
 pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyResult<Value>> {
     Some(match name {
         "gc" => gc::module(interp),
+        "atexit" => atexit::module(interp),
         "errno" => errno::module(interp),
         "posix" => posix::module(interp),
         "traceback" => traceback::module(interp),

@@ -32,6 +32,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("urandom", process::posix_urandom),
     ("cpu_count", process::posix_cpu_count),
     ("strerror", process::posix_strerror),
+    ("uname", process::posix_uname),
     ("listdir", fs::posix_listdir),
     ("_stat", fs::posix_stat),
     ("mkdir", fs::posix_mkdir),

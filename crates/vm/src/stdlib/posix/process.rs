@@ -141,3 +141,30 @@ pub(super) fn posix_strerror(
     };
     Ok(interp.heap.new_str(text))
 }
+
+/// `uname()`: `(sysname, nodename, release, version, machine)`, read
+/// from the kernel's files under `/proc/sys/kernel`.
+pub(super) fn posix_uname(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    args_of(interp, "uname", args, kwnames, &[], 0)?;
+    let kernel = |name: &str| {
+        std::fs::read_to_string(format!("/proc/sys/kernel/{name}"))
+            .map(|s| s.trim_end().to_string())
+            .unwrap_or_default()
+    };
+    let fields = [
+        kernel("ostype"),
+        kernel("hostname"),
+        kernel("osrelease"),
+        kernel("version"),
+        std::env::consts::ARCH.to_string(),
+    ];
+    let items = fields
+        .iter()
+        .map(|s| interp.heap.new_str(s.as_str()))
+        .collect();
+    Ok(interp.heap.new_tuple(items))
+}
