@@ -188,7 +188,15 @@ pub fn lookup(ty: crate::types::BuiltinType, name: &str) -> Option<BuiltinMethod
         T::Slice => crate::types::misc_methods::SLICE_METHODS,
         _ => return None,
     };
-    table.iter().find(|(n, _)| *n == name).map(|(_, f)| *f)
+    let shared: MethodTable = match ty {
+        T::Bytes | T::ByteArray => crate::types::bytes_text::BYTES_TEXT_METHODS,
+        _ => &[],
+    };
+    table
+        .iter()
+        .chain(shared)
+        .find(|(n, _)| *n == name)
+        .map(|(_, f)| *f)
 }
 
 /// Find a class method of a built-in type (`int.from_bytes`,
@@ -201,6 +209,7 @@ pub fn lookup_classmethod(ty: crate::types::BuiltinType, name: &str) -> Option<B
         T::Int | T::Bool => m::INT_CLASS_METHODS,
         T::Float => m::FLOAT_CLASS_METHODS,
         T::Bytes => m::BYTES_CLASS_METHODS,
+        T::ByteArray => m::BYTEARRAY_CLASS_METHODS,
         T::Dict => m::DICT_CLASS_METHODS,
         T::Str => m::STR_CLASS_METHODS,
         _ => return None,

@@ -282,6 +282,18 @@ impl Interpreter {
 
     /// `type.__getattribute__(cls, name)`.
     fn class_getattr(&mut self, cls: ObjRef, name: Value) -> PyResult<Value> {
+        // A data descriptor of the metaclass comes first (`int.__name__`
+        // is `type.__dict__['__name__']` applied to `int`, and
+        // `object.__class__` is `type`), as in CPython's type_getattro.
+        let meta = self.class_of(Value::Obj(cls));
+        if let Some(d) = self.lookup_in_mro(meta, name) {
+            if self.is_data_descriptor(d) {
+                self.heap.incref(d);
+                let r = self.bind_descriptor(d, Value::Obj(cls), Value::Obj(meta));
+                self.heap.decref(d);
+                return r;
+            }
+        }
         let found = self.lookup_in_mro(cls, name);
         if let Some(d) = found {
             self.heap.incref(d);
@@ -636,7 +648,7 @@ impl Interpreter {
     /// Give a function, an exception or an instance of a subclass of a
     /// built-in type (unless its `__slots__` rule a `__dict__` out) its
     /// `__dict__` on first use.
-    fn make_instance_dict(&mut self, obj: Value) -> Option<Value> {
+    pub(crate) fn make_instance_dict(&mut self, obj: Value) -> Option<Value> {
         let r = obj.as_obj()?;
         if self.heap.is_subclass_instance(obj) {
             // With `__slots__`, the declared slots' values live in this

@@ -15,14 +15,14 @@ pub const BYTES_METHODS: MethodTable = &[
     ("hex", bytes_hex),
     ("startswith", bytes_startswith),
     ("endswith", bytes_endswith),
-    ("find", bytes_find),
-    ("count", bytes_count),
     ("split", bytes_split),
     ("strip", bytes_strip),
     ("join", bytes_join),
     ("replace", bytes_replace),
     ("upper", bytes_upper),
     ("lower", bytes_lower),
+    ("__getnewargs__", bytes_getnewargs),
+    ("__bytes__", bytes_bytes),
 ];
 
 /// `bytearray`'s methods: those of `bytes` plus the mutating ones.
@@ -31,8 +31,6 @@ pub const BYTEARRAY_METHODS: MethodTable = &[
     ("hex", bytes_hex),
     ("startswith", bytes_startswith),
     ("endswith", bytes_endswith),
-    ("find", bytes_find),
-    ("count", bytes_count),
     ("split", bytes_split),
     ("strip", bytes_strip),
     ("join", bytes_join),
@@ -42,6 +40,14 @@ pub const BYTEARRAY_METHODS: MethodTable = &[
     ("append", bytearray_append),
     ("extend", bytearray_extend),
     ("pop", bytearray_pop),
+    ("clear", bytearray_clear),
+    ("copy", bytearray_copy),
+    ("insert", bytearray_insert),
+    ("remove", bytearray_remove),
+    ("reverse", bytearray_reverse),
+    ("__alloc__", bytearray_alloc),
+    ("__iadd__", bytearray_iadd),
+    ("__imul__", bytearray_imul),
 ];
 
 /// The bytes of a `bytes` or `bytearray` value, copied out.
@@ -250,45 +256,6 @@ fn bytes_startswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<
 
 fn bytes_endswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     affix(rt, v, args, "endswith", true)
-}
-
-/// The needle of `find`/`count`: bytes, or an int for a single byte.
-fn needle(rt: &mut dyn Runtime, x: Value) -> PyResult<Vec<u8>> {
-    if let Some(i) = crate::types::int::Int::from_value(rt.heap(), x) {
-        let b = i
-            .to_i64()
-            .filter(|b| (0..256).contains(b))
-            .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
-        return Ok(vec![b as u8]);
-    }
-    data(rt, x).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "argument should be integer or bytes-like object, not '{}'",
-            type_name(rt.heap(), x)
-        ))
-    })
-}
-
-fn bytes_find(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    let [sub] = args.bind("find", ["sub"], 1, 1)?;
-    let b = this(rt, v)?;
-    let n = needle(rt, sub.unwrap_or(Value::None))?;
-    Ok(Value::Int(find_sub(&b, &n).map_or(-1, |i| i as i64)))
-}
-
-fn bytes_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    let [sub] = args.bind("count", ["sub"], 1, 1)?;
-    let b = this(rt, v)?;
-    let n = needle(rt, sub.unwrap_or(Value::None))?;
-    if n.is_empty() {
-        return Ok(Value::Int(b.len() as i64 + 1));
-    }
-    let (mut count, mut i) = (0, 0);
-    while let Some(p) = find_sub(&b[i..], &n) {
-        count += 1;
-        i += p + n.len();
-    }
-    Ok(Value::Int(count))
 }
 
 fn bytes_split(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
@@ -513,4 +480,106 @@ fn bytearray_pop(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Val
         return Err(PyErr::index_error("pop index out of range"));
     }
     Ok(Value::Int(b.remove(pos as usize) as i64))
+}
+
+/// `bytes.__getnewargs__()`: `(bytes(self),)`, what pickling rebuilds
+/// the value from.
+fn bytes_getnewargs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "__getnewargs__")?;
+    let b = this(rt, v)?;
+    let copy = rt.heap().new_bytes(b);
+    Ok(rt.heap().new_tuple(vec![copy]))
+}
+
+/// `bytes.__bytes__()`: the value as an exact `bytes`.
+fn bytes_bytes(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "__bytes__")?;
+    let b = this(rt, v)?;
+    Ok(rt.heap().new_bytes(b))
+}
+
+fn bytearray_clear(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "clear")?;
+    bytearray_mut(rt, v)?.clear();
+    Ok(Value::None)
+}
+
+fn bytearray_copy(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "copy")?;
+    let b = bytearray_mut(rt, v)?.clone();
+    Ok(rt.heap().new_bytearray(b))
+}
+
+/// `insert(index, item)`: as `list.insert`, clamping the index.
+fn bytearray_insert(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [i, x] = args.bind("insert", ["index", "item"], 2, 2)?;
+    let i = index_arg(rt.heap(), i.unwrap_or(Value::None))?;
+    let byte = byte_value(rt, x.unwrap_or(Value::None))?;
+    let b = bytearray_mut(rt, v)?;
+    let n = b.len() as i64;
+    let pos = if i < 0 { (i + n).max(0) } else { i.min(n) };
+    b.insert(pos as usize, byte);
+    Ok(Value::None)
+}
+
+fn bytearray_remove(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [x] = args.bind("remove", ["value"], 1, 1)?;
+    let byte = byte_value(rt, x.unwrap_or(Value::None))?;
+    let b = bytearray_mut(rt, v)?;
+    match b.iter().position(|c| *c == byte) {
+        Some(i) => {
+            b.remove(i);
+            Ok(Value::None)
+        }
+        None => Err(PyErr::value_error("value not found in bytearray")),
+    }
+}
+
+fn bytearray_reverse(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "reverse")?;
+    bytearray_mut(rt, v)?.reverse();
+    Ok(Value::None)
+}
+
+/// `__alloc__()`: the bytes allocated for the buffer (with its spare
+/// capacity, plus the terminating byte CPython keeps).
+fn bytearray_alloc(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "__alloc__")?;
+    let b = bytearray_mut(rt, v)?;
+    Ok(Value::Int(if b.capacity() == 0 {
+        0
+    } else {
+        b.capacity() as i64 + 1
+    }))
+}
+
+/// `b += other`: the bytes of any bytes-like `other` appended in place.
+fn bytearray_iadd(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [other] = args.bind("__iadd__", ["value"], 1, 1)?;
+    let other = other.unwrap_or(Value::None);
+    let Some(extra) = data(rt, other) else {
+        return Err(PyErr::type_error(format!(
+            "can't concat {} to bytearray",
+            type_name(rt.heap(), other)
+        )));
+    };
+    bytearray_mut(rt, v)?.extend(extra);
+    rt.heap().incref(v);
+    Ok(v)
+}
+
+/// `b *= n`: the contents repeated in place (emptied for `n <= 0`).
+fn bytearray_imul(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    let [n] = args.bind("__imul__", ["value"], 1, 1)?;
+    let n = index_arg(rt.heap(), n.unwrap_or(Value::None))?.max(0) as u128;
+    let len = bytearray_mut(rt, v)?.len() as u128;
+    crate::error::check_allocation(len * n, 1)?;
+    let b = bytearray_mut(rt, v)?;
+    let copy = b.clone();
+    b.clear();
+    for _ in 0..n {
+        b.extend_from_slice(&copy);
+    }
+    rt.heap().incref(v);
+    Ok(v)
 }

@@ -12,7 +12,11 @@ use crate::types::int::Int;
 use crate::value::Value;
 
 /// `complex`'s methods.
-pub const COMPLEX_METHODS: MethodTable = &[("conjugate", complex_conjugate)];
+pub const COMPLEX_METHODS: MethodTable = &[
+    ("conjugate", complex_conjugate),
+    ("__complex__", complex_complex),
+    ("__getnewargs__", complex_getnewargs),
+];
 
 /// `range`'s methods.
 pub const RANGE_METHODS: MethodTable = &[("index", range_index), ("count", range_count)];
@@ -24,10 +28,16 @@ pub const SLICE_METHODS: MethodTable = &[("indices", slice_indices)];
 pub const INT_CLASS_METHODS: MethodTable = &[("from_bytes", int_from_bytes)];
 
 /// `float`'s class methods.
-pub const FLOAT_CLASS_METHODS: MethodTable = &[("fromhex", float_fromhex_method)];
+pub const FLOAT_CLASS_METHODS: MethodTable = &[
+    ("fromhex", float_fromhex_method),
+    ("__getformat__", float_getformat),
+];
 
 /// `bytes`' class methods.
 pub const BYTES_CLASS_METHODS: MethodTable = &[("fromhex", bytes_fromhex)];
+
+/// `bytearray`'s class methods.
+pub const BYTEARRAY_CLASS_METHODS: MethodTable = &[("fromhex", bytearray_fromhex)];
 
 /// `str`'s static methods.
 pub const STR_CLASS_METHODS: MethodTable =
@@ -43,6 +53,54 @@ fn complex_conjugate(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult
         _ => return Err(PyErr::type_error("descriptor requires a 'complex' object")),
     };
     Ok(crate::ops::arith::new_complex(rt.heap(), re, -im))
+}
+
+/// The real and imaginary parts of a `complex` receiver.
+fn this_complex(rt: &mut dyn Runtime, v: Value) -> PyResult<(f64, f64)> {
+    match v.as_obj().map(|r| rt.heap().payload(r)) {
+        Some(Payload::Complex { real, imag }) => Ok((*real, *imag)),
+        _ => Err(PyErr::type_error("descriptor requires a 'complex' object")),
+    }
+}
+
+/// `complex.__complex__()`: the value as an exact `complex`.
+fn complex_complex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "complex.__complex__")?;
+    let (re, im) = this_complex(rt, v)?;
+    Ok(crate::ops::arith::new_complex(rt.heap(), re, im))
+}
+
+/// `complex.__getnewargs__()`: `(real, imag)`.
+fn complex_getnewargs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "complex.__getnewargs__")?;
+    let (re, im) = this_complex(rt, v)?;
+    Ok(rt
+        .heap()
+        .new_tuple(vec![Value::Float(re), Value::Float(im)]))
+}
+
+/// `float.__getformat__(typestr)`: how C doubles and floats are stored,
+/// which is IEEE 754 in the machine's byte order.
+fn float_getformat(rt: &mut dyn Runtime, _cls: Value, args: Args<'_>) -> PyResult<Value> {
+    let [typestr] = args.bind("__getformat__", ["typestr"], 1, 1)?;
+    let typestr = typestr.unwrap_or(Value::None);
+    let Some(text) = text_of(rt.heap(), typestr) else {
+        return Err(PyErr::type_error(format!(
+            "__getformat__() argument must be str, not {}",
+            crate::ops::type_name(rt.heap(), typestr)
+        )));
+    };
+    if text != "double" && text != "float" {
+        return Err(PyErr::value_error(
+            "__getformat__() argument 1 must be 'double' or 'float'",
+        ));
+    }
+    let order = if cfg!(target_endian = "little") {
+        "IEEE, little-endian"
+    } else {
+        "IEEE, big-endian"
+    };
+    Ok(rt.heap().new_str(order.to_string()))
 }
 
 /// The position of `x` in the range, if it is one of its values.
@@ -197,6 +255,19 @@ fn float_fromhex_method(rt: &mut dyn Runtime, _cls: Value, args: Args<'_>) -> Py
 
 /// `bytes.fromhex(string)`: pairs of hex digits, spaces between pairs.
 fn bytes_fromhex(rt: &mut dyn Runtime, _cls: Value, args: Args<'_>) -> PyResult<Value> {
+    let out = parse_hex(rt, args)?;
+    Ok(rt.heap().new_bytes(out))
+}
+
+/// `bytearray.fromhex(string)`.
+fn bytearray_fromhex(rt: &mut dyn Runtime, _cls: Value, args: Args<'_>) -> PyResult<Value> {
+    let out = parse_hex(rt, args)?;
+    Ok(rt.heap().new_bytearray(out))
+}
+
+/// The bytes a `fromhex` string spells: pairs of hex digits, whitespace
+/// between pairs allowed.
+fn parse_hex(rt: &mut dyn Runtime, args: Args<'_>) -> PyResult<Vec<u8>> {
     let [s] = args.bind("fromhex", ["string"], 1, 1)?;
     let heap = rt.heap();
     let s = s.unwrap_or(Value::None);
@@ -227,7 +298,7 @@ fn bytes_fromhex(rt: &mut dyn Runtime, _cls: Value, args: Args<'_>) -> PyResult<
         out.push((hi * 16 + lo) as u8);
         i += 2;
     }
-    Ok(heap.new_bytes(out))
+    Ok(out)
 }
 
 /// `dict.fromkeys(iterable, value=None)`.

@@ -7,6 +7,7 @@
 
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_text;
 pub mod dict;
 pub mod dict_methods;
 pub mod dict_table;

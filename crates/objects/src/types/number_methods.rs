@@ -5,7 +5,9 @@ use crate::error::{PyErr, PyResult};
 use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
-use crate::types::float::{as_integer_ratio, float_hex, is_integer, round_digits, round_to_int};
+use crate::types::float::{
+    as_integer_ratio, float_hex, float_to_int, is_integer, round_digits, round_to_int,
+};
 use crate::types::int::Int;
 use crate::value::Value;
 
@@ -17,6 +19,10 @@ pub const INT_METHODS: MethodTable = &[
     ("conjugate", int_conjugate),
     ("as_integer_ratio", int_as_integer_ratio),
     ("__round__", int_round),
+    ("__trunc__", int_trunc),
+    ("__floor__", int_floor),
+    ("__ceil__", int_ceil),
+    ("__getnewargs__", int_getnewargs),
 ];
 
 /// `float`'s methods.
@@ -26,6 +32,10 @@ pub const FLOAT_METHODS: MethodTable = &[
     ("hex", float_hex_method),
     ("conjugate", float_conjugate),
     ("__round__", float_round),
+    ("__trunc__", float_trunc),
+    ("__floor__", float_floor),
+    ("__ceil__", float_ceil),
+    ("__getnewargs__", float_getnewargs),
 ];
 
 fn this_int(rt: &mut dyn Runtime, v: Value) -> PyResult<Int> {
@@ -165,4 +175,60 @@ fn float_round(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value
         None | Some(Value::None) => Ok(round_to_int(x)?.into_value(rt.heap())),
         Some(n) => Ok(Value::Float(round_digits(x, index_arg(rt.heap(), n)?)?)),
     }
+}
+
+/// `int.__trunc__()`, `__floor__()`, `__ceil__()`: an int is already
+/// whole, so each is the value as an exact `int` (`True.__floor__()` is 1).
+fn int_whole(rt: &mut dyn Runtime, v: Value, args: Args<'_>, name: &str) -> PyResult<Value> {
+    no_args(&args, name)?;
+    let i = this_int(rt, v)?;
+    Ok(i.into_value(rt.heap()))
+}
+
+fn int_trunc(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    int_whole(rt, v, args, "int.__trunc__")
+}
+
+fn int_floor(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    int_whole(rt, v, args, "int.__floor__")
+}
+
+fn int_ceil(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    int_whole(rt, v, args, "int.__ceil__")
+}
+
+/// `int.__getnewargs__()`: `(int(self),)`, what pickling an int rebuilds
+/// it from.
+fn int_getnewargs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "int.__getnewargs__")?;
+    let i = this_int(rt, v)?.into_value(rt.heap());
+    Ok(rt.heap().new_tuple(vec![i]))
+}
+
+/// `float.__trunc__()`: the integral part, towards zero.
+fn float_trunc(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "float.__trunc__")?;
+    let x = this_float(rt, v)?;
+    Ok(float_to_int(x)?.into_value(rt.heap()))
+}
+
+/// `float.__floor__()`: the greatest int not above the value (`math.floor`).
+fn float_floor(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "float.__floor__")?;
+    let x = this_float(rt, v)?;
+    Ok(float_to_int(x.floor())?.into_value(rt.heap()))
+}
+
+/// `float.__ceil__()`: the least int not below the value (`math.ceil`).
+fn float_ceil(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "float.__ceil__")?;
+    let x = this_float(rt, v)?;
+    Ok(float_to_int(x.ceil())?.into_value(rt.heap()))
+}
+
+/// `float.__getnewargs__()`: `(float(self),)`.
+fn float_getnewargs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    no_args(&args, "float.__getnewargs__")?;
+    let x = this_float(rt, v)?;
+    Ok(rt.heap().new_tuple(vec![Value::Float(x)]))
 }

@@ -359,6 +359,7 @@ pub(super) fn type_new_impl(
     let cls =
         crate::class::new_class_with_meta(interp, &name_s, &qualname, &base_list, dict, meta_ref)?;
     let cls_v = Value::Obj(cls);
+    super::types::descriptors::add_instance_descriptors(interp, cls);
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     let entries: Vec<(Value, Value)> = match dict.as_obj().map(|r| interp.heap.payload(r)) {
         Some(Payload::Dict(t)) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),

@@ -240,6 +240,11 @@ pub(crate) fn install(interp: &mut Interpreter) {
         let class = interp.classes.exc[kind];
         interp.dict_set_str(dict, kind.name(), Value::Obj(class));
     }
+    // The names OSError had before Python 3.3, kept as aliases.
+    let os_error = interp.classes.exc[&ExcKind::OSError];
+    for alias in ["EnvironmentError", "IOError"] {
+        interp.dict_set_str(dict, alias, Value::Obj(os_error));
+    }
     interp.dict_set_str(dict, "None", Value::None);
     interp.dict_set_str(dict, "Ellipsis", Value::Ellipsis);
     interp.dict_set_str(dict, "NotImplemented", Value::NotImplemented);
@@ -258,6 +263,11 @@ pub(crate) fn install(interp: &mut Interpreter) {
     crate::generator::install(interp);
     crate::stdlib::weakref::install(interp);
     file::install(interp, dict);
+    types::object_methods::install(interp);
+    types::exception_state::install(interp);
+    types::object_methods::drop_builtins_module(interp);
+    types::descriptors::install(interp);
+    types::object_methods::add_doc(interp);
 }
 
 /// A native module by name (a new reference), creating it on first import;

@@ -10,8 +10,11 @@ use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, Typ
 
 pub(super) mod class_methods;
 mod complex;
+pub(super) mod descriptors;
+pub(super) mod exception_state;
 pub(super) mod generic_alias;
 mod inplace;
+pub(super) mod object_methods;
 pub(super) mod slot_wrappers;
 
 use super::constructors::type_new_impl;

@@ -8,7 +8,7 @@
 
 use pyrite_objects::methods::MethodTable;
 use pyrite_objects::types::interp::InterpObject;
-use pyrite_objects::types::{bytes_methods, misc_methods};
+use pyrite_objects::types::{bytes_methods, bytes_text, misc_methods};
 use pyrite_objects::{BuiltinType, PyErr, PyResult, Value};
 
 use super::super::NativeKind;
@@ -18,6 +18,8 @@ use crate::interpreter::Interpreter;
 const METHOD_TABLES: &[(BuiltinType, MethodTable)] = &[
     (BuiltinType::Bytes, bytes_methods::BYTES_METHODS),
     (BuiltinType::ByteArray, bytes_methods::BYTEARRAY_METHODS),
+    (BuiltinType::Bytes, bytes_text::BYTES_TEXT_METHODS),
+    (BuiltinType::ByteArray, bytes_text::BYTES_TEXT_METHODS),
     (BuiltinType::Complex, misc_methods::COMPLEX_METHODS),
     (BuiltinType::Range, misc_methods::RANGE_METHODS),
     (BuiltinType::Slice, misc_methods::SLICE_METHODS),
@@ -28,6 +30,10 @@ const CLASS_METHOD_TABLES: &[(BuiltinType, MethodTable)] = &[
     (BuiltinType::Int, misc_methods::INT_CLASS_METHODS),
     (BuiltinType::Float, misc_methods::FLOAT_CLASS_METHODS),
     (BuiltinType::Bytes, misc_methods::BYTES_CLASS_METHODS),
+    (
+        BuiltinType::ByteArray,
+        misc_methods::BYTEARRAY_CLASS_METHODS,
+    ),
 ];
 
 pub(in crate::builtins) fn install(interp: &mut Interpreter) {
@@ -46,6 +52,12 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
     // a receiver it ignores, so it is bound like a class method.
     for (name, m) in misc_methods::STR_CLASS_METHODS {
         add_wrapped(interp, BuiltinType::Str, name, NativeKind::Method(*m), true);
+    }
+    // `bytes.maketrans` likewise.
+    for t in [BuiltinType::Bytes, BuiltinType::ByteArray] {
+        for (name, m) in bytes_text::BYTES_STATIC_METHODS {
+            add_wrapped(interp, t, name, NativeKind::Method(*m), true);
+        }
     }
     add_wrapped(
         interp,

@@ -19,7 +19,8 @@ use super::super::{NativeFn, NativeKind};
 use crate::class::class_data;
 use crate::interpreter::Interpreter;
 
-/// The classes whose `__class_getitem__` makes a `GenericAlias`.
+/// The built-in types whose `__class_getitem__` makes a `GenericAlias`
+/// (`enumerate` and `BaseExceptionGroup` too).
 const GENERIC: &[BuiltinType] = &[
     BuiltinType::List,
     BuiltinType::Dict,
@@ -68,8 +69,10 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
     )
     .expect("a class with the single base object has a linear MRO");
     interp.classes.named.insert("GenericAlias", class);
-    for t in GENERIC {
-        let class = interp.classes.builtin[t];
+    let mut generic: Vec<_> = GENERIC.iter().map(|t| interp.classes.builtin[t]).collect();
+    generic.push(interp.named_class("enumerate"));
+    generic.push(interp.classes.exc[&pyrite_objects::ExcKind::BaseExceptionGroup]);
+    for class in generic {
         let index = interp.add_native("__class_getitem__", NativeKind::Function(class_getitem));
         let f = interp.native_object(index);
         let wrapped = interp.new_interp("classmethod", InterpObject::ClassMethod(f));

@@ -22,7 +22,8 @@ use super::super::{NativeFn, NativeKind};
 use crate::interpreter::Interpreter;
 
 use BuiltinType::{
-    ByteArray, Bytes, Complex, Dict, Float, FrozenSet, Int as IntT, List, Set, Str, Tuple,
+    ByteArray, Bytes, Complex, Dict, Float, FrozenSet, Int as IntT, List, NoneType,
+    NotImplementedType, Range, Set, Str, Tuple,
 };
 
 /// Every built-in type with a payload a class can derive from.
@@ -33,9 +34,11 @@ const ORDERED: &[BuiltinType] = &[
     IntT, Float, Str, Bytes, ByteArray, Tuple, List, Set, FrozenSet,
 ];
 const HASHABLE: &[BuiltinType] = &[IntT, Float, Complex, Str, Bytes, Tuple, FrozenSet];
-const CONTAINERS: &[BuiltinType] = &[Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet];
-const SUBSCRIPTABLE: &[BuiltinType] = &[Str, Bytes, ByteArray, Tuple, List, Dict];
-const MUTABLE_MAPPINGS: &[BuiltinType] = &[List, Dict];
+const CONTAINERS: &[BuiltinType] = &[
+    Str, Bytes, ByteArray, Tuple, List, Dict, Set, FrozenSet, Range,
+];
+const SUBSCRIPTABLE: &[BuiltinType] = &[Str, Bytes, ByteArray, Tuple, List, Dict, Range];
+const MUTABLE_MAPPINGS: &[BuiltinType] = &[List, Dict, ByteArray];
 const NUMBERS: &[BuiltinType] = &[IntT, Float];
 
 /// `(name, function, types)`: the dunder each listed type gets.
@@ -58,47 +61,60 @@ const WRAPPERS: &[(&str, NativeFn, &[BuiltinType])] = &[
     (
         "__add__",
         w_add,
-        &[IntT, Float, Complex, Str, Bytes, Tuple, List],
+        &[IntT, Float, Complex, Str, Bytes, ByteArray, Tuple, List],
     ),
     ("__radd__", w_radd, &[IntT, Float, Complex]),
     ("__sub__", w_sub, &[IntT, Float, Complex, Set, FrozenSet]),
-    ("__rsub__", w_rsub, &[IntT, Float, Complex]),
+    ("__rsub__", w_rsub, &[IntT, Float, Complex, Set, FrozenSet]),
     (
         "__mul__",
         w_mul,
-        &[IntT, Float, Complex, Str, Bytes, Tuple, List],
+        &[IntT, Float, Complex, Str, Bytes, ByteArray, Tuple, List],
     ),
     (
         "__rmul__",
         w_rmul,
-        &[IntT, Float, Complex, Str, Bytes, Tuple, List],
+        &[IntT, Float, Complex, Str, Bytes, ByteArray, Tuple, List],
     ),
     ("__truediv__", w_truediv, &[IntT, Float, Complex]),
     ("__rtruediv__", w_rtruediv, &[IntT, Float, Complex]),
     ("__floordiv__", w_floordiv, NUMBERS),
     ("__rfloordiv__", w_rfloordiv, NUMBERS),
-    ("__mod__", w_mod, &[IntT, Float, Str, Bytes]),
-    ("__rmod__", w_rmod, NUMBERS),
+    ("__mod__", w_mod, &[IntT, Float, Str, Bytes, ByteArray]),
+    ("__rmod__", w_rmod, &[IntT, Float, Str, Bytes, ByteArray]),
+    ("__divmod__", w_divmod, NUMBERS),
+    ("__rdivmod__", w_rdivmod, NUMBERS),
     ("__pow__", w_pow, &[IntT, Float, Complex]),
     ("__rpow__", w_rpow, &[IntT, Float, Complex]),
     ("__and__", w_and, &[IntT, Set, FrozenSet]),
-    ("__rand__", w_rand, &[IntT]),
+    ("__rand__", w_rand, &[IntT, Set, FrozenSet]),
     ("__or__", w_or, &[IntT, Set, FrozenSet, Dict]),
-    ("__ror__", w_ror, &[IntT]),
+    ("__ror__", w_ror, &[IntT, Set, FrozenSet, Dict]),
     ("__xor__", w_xor, &[IntT, Set, FrozenSet]),
-    ("__rxor__", w_rxor, &[IntT]),
+    ("__rxor__", w_rxor, &[IntT, Set, FrozenSet]),
     ("__lshift__", w_lshift, &[IntT]),
     ("__rshift__", w_rshift, &[IntT]),
+    ("__rlshift__", w_rlshift, &[IntT]),
+    ("__rrshift__", w_rrshift, &[IntT]),
     ("__neg__", w_neg, &[IntT, Float, Complex]),
     ("__pos__", w_pos, &[IntT, Float, Complex]),
     ("__abs__", w_abs, &[IntT, Float, Complex]),
     ("__invert__", w_invert, &[IntT]),
-    ("__bool__", w_bool, &[IntT, Float, Complex]),
+    (
+        "__bool__",
+        w_bool,
+        &[IntT, Float, Complex, Range, NoneType, NotImplementedType],
+    ),
     ("__int__", w_int, NUMBERS),
     ("__index__", w_int, &[IntT]),
     ("__float__", w_float, NUMBERS),
     ("__format__", w_format, &[IntT, Float, Complex, Str]),
     ("__iadd__", w_iadd, &[List]),
+    ("__imul__", w_imul, &[List]),
+    ("__ior__", w_ior, &[Dict, Set]),
+    ("__iand__", w_iand, &[Set]),
+    ("__isub__", w_isub, &[Set]),
+    ("__ixor__", w_ixor, &[Set]),
 ];
 
 /// The built-in iterator classes: `__iter__` answers the iterator itself,
@@ -362,6 +378,7 @@ fn w_iter(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<V
         Some(Payload::Str(_)) => "str_ascii_iterator",
         Some(Payload::Bytes(_) | Payload::ByteArray(_)) => "bytes_iterator",
         Some(Payload::Dict(_)) => "dict_keyiterator",
+        Some(Payload::Range { .. }) => return interp.get_iter(v),
         Some(Payload::Set(t)) => {
             let len = t.len();
             interp.heap.incref(v);
@@ -484,6 +501,72 @@ fn w_mod(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
 fn w_rmod(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     binary(i, a, "__rmod__", BinOp::Mod, true)
 }
+fn w_rlshift(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rlshift__", BinOp::LShift, true)
+}
+fn w_rrshift(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    binary(i, a, "__rrshift__", BinOp::RShift, true)
+}
+
+/// `int.__divmod__` / `float.__divmod__` (and the reflected forms): the
+/// pair `(a // b, a % b)`, `NotImplemented` for an operand that is not a
+/// number of the receiver's kind or below (an int does not divide by a
+/// float here, as in CPython; the float's `__rdivmod__` does).
+fn divmod_wrapper(
+    interp: &mut Interpreter,
+    args: &[Value],
+    name: &str,
+    reflected: bool,
+) -> PyResult<Value> {
+    let (a, b) = two(args, name)?;
+    let kind = |v: Value| match pyrite_objects::types::base_type(&interp.heap, v) {
+        Some(BuiltinType::Int | BuiltinType::Bool) => Some(0),
+        Some(BuiltinType::Float) => Some(1),
+        _ => None,
+    };
+    let (Some(ka), Some(kb)) = (kind(a), kind(b)) else {
+        return Ok(Value::NotImplemented);
+    };
+    if kb > ka {
+        return Ok(Value::NotImplemented);
+    }
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    let (q, r) = arith::divmod(interp, x, y)?;
+    Ok(interp.heap.new_tuple(vec![q, r]))
+}
+fn w_divmod(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    divmod_wrapper(i, a, "__divmod__", false)
+}
+fn w_rdivmod(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    divmod_wrapper(i, a, "__rdivmod__", true)
+}
+
+/// The in-place operators of `list`, `dict` and `set` (`l *= n`,
+/// `d |= m`, `s &= t`, …): the receiver updated, or `NotImplemented` for
+/// an operand it does not take.
+fn inplace(interp: &mut Interpreter, args: &[Value], name: &str, op: BinOp) -> PyResult<Value> {
+    let (a, b) = two(args, name)?;
+    match interp.inplace_builtin(op, a, b) {
+        Some(r) => r,
+        None => Ok(Value::NotImplemented),
+    }
+}
+fn w_imul(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    inplace(i, a, "__imul__", BinOp::Mul)
+}
+fn w_ior(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    inplace(i, a, "__ior__", BinOp::Or)
+}
+fn w_iand(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    inplace(i, a, "__iand__", BinOp::And)
+}
+fn w_isub(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    inplace(i, a, "__isub__", BinOp::Sub)
+}
+fn w_ixor(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
+    inplace(i, a, "__ixor__", BinOp::Xor)
+}
+
 fn w_pow(i: &mut Interpreter, a: &[Value], _k: &[Value]) -> PyResult<Value> {
     binary(i, a, "__pow__", BinOp::Pow, false)
 }
