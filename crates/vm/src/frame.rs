@@ -100,8 +100,10 @@ pub struct Frame {
     pub kw_names: Option<u32>,
     /// The `frame` object Python code has seen for this frame, if any.
     pub view: Option<pyrite_objects::ObjRef>,
-    /// A suspended generator frame's slots, moved off the value stack.
-    pub saved: Option<Vec<Option<Value>>>,
+    /// For a generator's frame, the generator object (borrowed: it owns
+    /// the frame). While the frame is paused its slots are moved off the
+    /// value stack into the generator (`Generator::slots`).
+    pub saved: Option<pyrite_objects::ObjRef>,
     /// `f_trace`: the local trace function (owned), or `None`.
     pub f_trace: Value,
     /// Whether the `'call'` trace event was sent (or not wanted).

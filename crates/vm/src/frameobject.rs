@@ -129,8 +129,10 @@ impl Interpreter {
         }
         let code = frame.code.clone();
         // A paused generator's slots are kept aside, not on the stack.
-        let slots: Vec<Option<Value>> = match &frame.saved {
-            Some(saved) => saved.clone(),
+        let paused = frame.saved.and_then(|g| self.paused_slots(g));
+        let frame = &self.frames[fid];
+        let slots: Vec<Option<Value>> = match paused {
+            Some(saved) => saved,
             None => {
                 let start = frame.base.min(self.stack.len());
                 let end = (frame.base + code.nlocalsplus).min(self.stack.len());

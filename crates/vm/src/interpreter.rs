@@ -124,8 +124,6 @@ pub struct Interpreter {
     pub(crate) reraising: bool,
     /// The `__main__` namespace of the last `run_source` (owned).
     pub(crate) main_dict: Value,
-    /// Empty buffers for suspended generator frames' slots, reused.
-    pub(crate) slot_buffers: Vec<Vec<Option<Value>>>,
     /// The generator frames the loop resumed in place, innermost last.
     pub(crate) in_loop: crate::generator::InLoop,
     /// `sys.settrace`'s function (owned), or `None`.
@@ -170,7 +168,6 @@ impl Interpreter {
             import: Default::default(),
             reraising: false,
             main_dict: Value::None,
-            slot_buffers: Vec::new(),
             in_loop: Default::default(),
             trace_func: Value::None,
             asyncgen_hooks: [Value::None; 2],
@@ -468,9 +465,8 @@ impl Interpreter {
         let frames: Vec<FrameId> = self.frames.keys().collect();
         for fid in frames {
             if let Some(f) = self.frames.remove(fid) {
-                for v in f.saved.into_iter().flatten().flatten() {
-                    self.heap.decref(v);
-                }
+                // A paused generator frame's slots belong to the generator
+                // object, which releases them when it goes.
                 for v in [f.func, f.globals, f.builtins, f.locals, f.f_trace] {
                     self.heap.decref(v);
                 }

@@ -278,6 +278,12 @@ pub struct Generator {
     pub finalizer: Value,
     /// Async generators: the hooks were consulted (`ag_hooks_inited`).
     pub hooks_inited: bool,
+    /// The paused frame's fast locals and evaluation stack (owned) while
+    /// the generator is created or suspended; empty while it runs and
+    /// once it finished. They live here, with the object, so that the
+    /// cycle collector follows them (a generator whose locals refer back
+    /// to it is a cycle, as in CPython).
+    pub slots: Vec<Option<Value>>,
 }
 
 /// An object the interpreter creates. See the module docs.
@@ -480,6 +486,9 @@ impl InterpObject {
             InterpObject::DictView { dict, .. } => f(dict),
             InterpObject::Generator(g) => {
                 for v in [&g.code, &g.name, &g.qualname, &g.exc_state, &g.finalizer] {
+                    f(v);
+                }
+                for v in g.slots.iter().flatten() {
                     f(v);
                 }
             }

@@ -103,8 +103,11 @@ impl Interpreter {
         let Some(fid) = self.generator_frame(generator) else {
             return;
         };
+        let yf = self
+            .generator_data_mut(generator)
+            .and_then(|g| g.slots.pop())
+            .flatten();
         let frame = &mut self.frames[fid];
-        let yf = frame.saved.as_mut().and_then(|s| s.pop()).flatten();
         // The frame paused at the loop's YIELD_VALUE; SEND is the
         // instruction before it and jumps `arg` units past itself.
         let send_at = frame.lasti.saturating_sub(1);

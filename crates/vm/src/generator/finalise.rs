@@ -24,12 +24,16 @@ impl Interpreter {
         };
         let fid = frame_id(g.frame);
         self.set_state(Value::Obj(generator), FrameState::Completed);
+        let slots = self
+            .generator_data_mut(Value::Obj(generator))
+            .map(|g| std::mem::take(&mut g.slots))
+            .unwrap_or_default();
+        for v in slots.into_iter().flatten() {
+            self.heap.decref(v);
+        }
         let Some(frame) = self.frames.remove(fid) else {
             return;
         };
-        for v in frame.saved.into_iter().flatten().flatten() {
-            self.heap.decref(v);
-        }
         for v in [
             frame.func,
             frame.globals,

@@ -100,7 +100,7 @@ impl Interpreter {
             return None;
         }
         let fid = frame_id(g.frame);
-        self.frames.get(fid)?.saved.as_ref()?;
+        self.frames.get(fid)?;
         Some(fid)
     }
 

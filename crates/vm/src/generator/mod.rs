@@ -3,16 +3,19 @@
 //! resume it until it yields (`YIELD_VALUE` suspends it again) or returns.
 //!
 //! A suspended frame stays in the frame table with its slots moved out of
-//! the shared value stack into `Frame::saved` (CPython 3.11 likewise keeps
-//! a generator's frame inside the generator object); resuming puts them
-//! back on top of the stack and links the frame under the caller. The
-//! generator object names its frame by key; it owns that frame until the
+//! the shared value stack into the generator object (`Generator::slots`;
+//! CPython 3.11 likewise keeps a generator's frame inside the generator
+//! object), where the cycle collector sees them; resuming puts them back
+//! on top of the stack and links the frame under the caller. The
+//! generator object names its frame by key, and the frame names its
+//! generator (`Frame::saved`); the generator owns that frame until the
 //! frame completes or the object is finalised.
 //!
 //! Invariants:
-//! - `FrameState::Created | Suspended` ⇔ the frame is in the table with
-//!   `saved` set; `Running` ⇔ it is linked into the frame chain;
-//!   `Completed` ⇔ the frame is gone.
+//! - `FrameState::Created | Suspended` ⇔ the frame is in the table,
+//!   unlinked, with its slots in `Generator::slots`; `Running` ⇔ it is
+//!   linked into the frame chain (and `slots` is empty); `Completed` ⇔
+//!   the frame is gone.
 //! - While a generator runs, `exc_info` is the exception its frame is
 //!   handling, or else the caller's (CPython chains `gi_exc_state` under
 //!   the caller's exception state); when it pauses, its own exception goes
@@ -130,6 +133,20 @@ fn frame_id(bits: u64) -> FrameId {
     FrameId::from(KeyData::from_ffi(bits))
 }
 
+/// The paused-frame slots of the generator `g`.
+fn slots_of(
+    heap: &mut pyrite_objects::Heap,
+    g: pyrite_objects::ObjRef,
+) -> Option<&mut Vec<Option<Value>>> {
+    match heap.payload_mut(g) {
+        Payload::Interp(o) => match &mut **o {
+            InterpObject::Generator(g) => Some(&mut g.slots),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 impl Interpreter {
     /// Move a frame's slots out of the value stack and unlink it.
     pub(crate) fn suspend_frame(&mut self, fid: FrameId) {
@@ -137,13 +154,33 @@ impl Interpreter {
             return;
         };
         let base = f.base.min(self.stack.len());
-        let mut slots = self.slot_buffers.pop().unwrap_or_default();
-        // The references move with the slots: copy, then forget them here.
-        slots.extend_from_slice(&self.stack[base..]);
-        self.stack.truncate(base);
-        f.saved = Some(slots);
         self.current = f.back.take();
         self.depth = self.depth.saturating_sub(1);
+        match f.saved.and_then(|g| slots_of(&mut self.heap, g)) {
+            Some(slots) => {
+                // The references move with the slots: copy, then forget
+                // them here.
+                slots.extend_from_slice(&self.stack[base..]);
+                self.stack.truncate(base);
+            }
+            None => {
+                while self.stack.len() > base {
+                    if let Some(Some(v)) = self.stack.pop() {
+                        self.heap.decref(v);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The slots of the paused frame of `generator`, copied (borrowed
+    /// references), or `None` when it is not paused.
+    pub(crate) fn paused_slots(
+        &self,
+        generator: pyrite_objects::ObjRef,
+    ) -> Option<Vec<Option<Value>>> {
+        let g = self.generator_data(Value::Obj(generator))?;
+        matches!(g.state, FrameState::Created | FrameState::Suspended).then(|| g.slots.clone())
     }
 
     /// `RETURN_GENERATOR`: wrap the running frame in a generator,
@@ -190,8 +227,10 @@ impl Interpreter {
                 running_async: false,
                 finalizer: Value::None,
                 hooks_inited: false,
+                slots: Vec::new(),
             }),
         );
+        self.frames[fid].saved = generator.as_obj();
         if let Some(r) = generator.as_obj() {
             self.heap.set_has_finaliser(r);
         }
@@ -284,7 +323,7 @@ impl Interpreter {
         if Some(*op) != Opcode::RESUME.number() || *arg < 2 {
             return None;
         }
-        frame.saved.as_ref()?.last().copied().flatten()
+        g.slots.last().copied().flatten()
     }
 
     /// Put a suspended generator frame back on the stack under the
@@ -308,14 +347,15 @@ impl Interpreter {
         let Some(f) = self.frames.get_mut(fid) else {
             return;
         };
-        let mut slots = f.saved.take().unwrap_or_default();
         f.base = self.stack.len();
         f.back = self.current;
         f.entry = entry;
-        // The references move with the slots: copy, then forget them there.
-        self.stack.extend_from_slice(&slots);
-        slots.clear();
-        self.slot_buffers.push(slots);
+        if let Some(slots) = f.saved.and_then(|g| slots_of(&mut self.heap, g)) {
+            // The references move with the slots: copy, then forget them
+            // there (the buffer stays for the next pause).
+            self.stack.extend_from_slice(slots);
+            slots.clear();
+        }
         self.current = Some(fid);
         self.depth += 1;
     }
@@ -402,7 +442,8 @@ impl Interpreter {
                 Err(exc) => Err(PyErr::Raised(exc)),
             },
         };
-        let suspended = self.frames.get(fid).is_some_and(|f| f.saved.is_some());
+        // A return or an exception leaving the frame removed it.
+        let suspended = self.frames.contains_key(fid);
         let kind = self.leave_generator(generator, fid, outer, suspended);
         match r {
             Ok(v) if suspended => Ok(Resumed::Yielded(v)),
