@@ -1,13 +1,19 @@
 """Formatting of the exceptions a test run reports, as the interpreter
 prints an uncaught exception: the chain of causes and contexts, each with
-its `Traceback (most recent call last):` frames and source lines, then
-`Type: message` and any notes.
+its `Traceback (most recent call last):` frames (source lines and
+position markers, through the traceback module when it is available),
+then `Type: message` and any notes.
 
 Frames belonging to the unittest machinery (module globals holding
 `__unittest`) are left out: those before the test's own code and, for
-assertion failures, those after it, so a failure report ends at the line
-of the test that called the failing assert.
+exceptions of the test's failure type, those after it, so a failure
+report ends at the line of the test that called the failing assert.
 """
+
+try:
+    import traceback as _traceback
+except ImportError:
+    _traceback = None
 
 __unittest = True
 
@@ -79,6 +85,8 @@ def _exception_lines(exc_type, value):
 
 
 def _one(exc_type, value, tb, strip_tail):
+    if _traceback is not None:
+        return _one_with_module(exc_type, value, tb, strip_tail)
     lines = []
     frames = relevant_frames(tb, strip_tail)
     if frames:
@@ -92,18 +100,48 @@ def _one(exc_type, value, tb, strip_tail):
     return lines
 
 
-def format_exception(exc_type, value, tb, strip_failure_frames):
-    """The report's lines for one exception and the chain behind it."""
+def _one_with_module(exc_type, value, tb, strip_tail):
+    while tb is not None and _is_machinery(tb):
+        tb = tb.tb_next
+    count = 0
+    total = 0
+    probe = tb
+    while probe is not None:
+        if not (strip_tail and _is_machinery(probe)) and count == total:
+            count += 1
+        total += 1
+        probe = probe.tb_next
+    lines = []
+    if tb is not None and count:
+        lines.append("Traceback (most recent call last):\n")
+        entries = _traceback.format_tb(tb)
+        if count == total:
+            lines.extend(entries)
+        elif len(entries) == total:
+            lines.extend(entries[:count])
+        else:
+            lines.extend(_traceback.format_tb(tb, limit=count))
+    lines.extend(_traceback.format_exception_only(exc_type, value))
+    return lines
+
+
+def format_exception(exc_type, value, tb, failure_type):
+    """The report's lines for one exception and the chain behind it;
+    `failure_type` is the test's failure exception class (tail frames are
+    stripped from exceptions of exactly that class), or a bool saying
+    whether to strip them from the first exception only."""
     chain = []
     seen = set()
     current = value
     first = True
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if first:
-            chain.append((exc_type, current, tb, strip_failure_frames, None))
+        kind = exc_type if first else type(current)
+        if isinstance(failure_type, bool):
+            strip = failure_type and first
         else:
-            chain.append((type(current), current, current.__traceback__, False, None))
+            strip = kind is failure_type
+        chain.append((kind, current, tb if first else current.__traceback__, strip, None))
         first = False
         cause = current.__cause__
         if cause is not None:

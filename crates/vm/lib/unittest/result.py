@@ -102,8 +102,8 @@ class TestResult(object):
 
     def _exc_info_to_string(self, err, test):
         exc_type, value, tb = err
-        is_failure = test is not None and exc_type is test.failureException
-        return "".join(_tb.format_exception(exc_type, value, tb, is_failure))
+        failure_type = getattr(test, "failureException", None)
+        return "".join(_tb.format_exception(exc_type, value, tb, failure_type))
 
     def __repr__(self):
         return "<%s run=%i errors=%i failures=%i>" % (
