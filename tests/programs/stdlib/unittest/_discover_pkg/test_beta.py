@@ -1,0 +1,6 @@
+import unittest
+
+
+class Beta(unittest.TestCase):
+    def test_fails(self):
+        self.assertIn("x", "abc")
