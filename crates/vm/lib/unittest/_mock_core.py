@@ -106,10 +106,7 @@ class NonCallableMock(object):
 
     def _set_return_value(self, value):
         self.__dict__["_mock_return_value"] = value
-        if _is_mock(value) and value.__dict__["_mock_parent"] is None \
-                and value.__dict__["_mock_new_parent"] is None:
-            value.__dict__["_mock_new_parent"] = self
-            value.__dict__["_mock_new_name"] = "()"
+        _check_and_set_parent(self, value, None, "()")
 
     return_value = property(_get_return_value, _set_return_value)
 
@@ -237,12 +234,7 @@ class NonCallableMock(object):
             raise AttributeError("Mock object has no attribute '%s'" % name)
         is_magic = name.startswith("__") and name.endswith("__") and _is_magic_supported(self, name)
         if _is_mock(value):
-            if value.__dict__["_mock_parent"] is None and value.__dict__["_mock_new_parent"] is None:
-                if not is_magic:
-                    value.__dict__["_mock_parent"] = self
-                    value.__dict__["_mock_name"] = name
-                value.__dict__["_mock_new_parent"] = self
-                value.__dict__["_mock_new_name"] = name
+            _check_and_set_parent(self, value, None if is_magic else name, name)
             self.__dict__["_mock_children"][name] = value
             if is_magic:
                 setattr(type(self), name, value)
@@ -340,7 +332,14 @@ class NonCallableMock(object):
             attribute = f".{kw['name']}" if "name" in kw else "()"
             raise AttributeError(self._extract_mock_name() + attribute)
         kind = type(self).__mro__[1]
-        if not issubclass(kind, CallableMixin):
+        if issubclass(kind, AsyncMockMixin):
+            new_name = kw.get("_new_name")
+            methods = self.__dict__.get("_mock_methods")
+            if new_name in _MAGICS or (methods and new_name in methods):
+                kind = MagicMock
+            else:
+                kind = AsyncMock
+        elif not issubclass(kind, CallableMixin):
             if issubclass(kind, NonCallableMagicMock):
                 kind = MagicMock
             else:
@@ -350,6 +349,30 @@ class NonCallableMock(object):
 
 def _is_mock(obj):
     return isinstance(obj, NonCallableMock)
+
+
+def _check_and_set_parent(parent, value, name, new_name):
+    """Make an unnamed, parentless mock `value` a child of `parent`
+    (recorded in its calls as `name`), unless `value` is `parent` or one
+    of its ancestors. Returns whether it did."""
+    if not _is_mock(value):
+        return False
+    d = value.__dict__
+    if d["_mock_name"] or d["_mock_new_name"] or d["_mock_parent"] is not None \
+            or d["_mock_new_parent"] is not None:
+        return False
+    ancestor = parent
+    while ancestor is not None:
+        if ancestor is value:
+            return False
+        ancestor = ancestor.__dict__["_mock_new_parent"]
+    if new_name:
+        d["_mock_new_parent"] = parent
+        d["_mock_new_name"] = new_name
+    if name:
+        d["_mock_parent"] = parent
+        d["_mock_name"] = name
+    return True
 
 
 class CallableMixin:
@@ -435,7 +458,6 @@ _MAGICS = {"__%s__" % name for name in (
     "rxor ror rpow iadd isub imul imatmul itruediv ifloordiv imod ilshift irshift iand "
     "ixor ior ipow format reversed missing fspath").split()}
 _SET_BY_DEFAULT = _MAGICS - {"__format__", "__reversed__", "__missing__", "__fspath__",
-                             "__round__", "__trunc__", "__floor__", "__ceil__", "__next__",
                              "__sizeof__"}
 
 
@@ -551,3 +573,118 @@ def seal(mock):
             continue
         if m.__dict__["_mock_new_parent"] is mock:
             seal(m)
+
+
+def _is_coroutine_function(func):
+    while hasattr(func, "__func__"):
+        func = func.__func__
+    code = getattr(func, "__code__", None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
+class AsyncMockMixin:
+    """Calls return coroutines; awaiting one records the await and gives
+    the return value (or the side effect's outcome)."""
+
+    def __init__(self, /, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        d = self.__dict__
+        d["await_count"] = 0
+        d["await_args"] = None
+        d["await_args_list"] = _CallList()
+
+    async def _execute_mock_call(self, /, *args, **kwargs):
+        this_call = _Call((args, kwargs), two=True)
+        d = self.__dict__
+        d["await_count"] += 1
+        d["await_args"] = this_call
+        d["await_args_list"].append(this_call)
+        effect = self.side_effect
+        if effect is not None:
+            if _is_exception(effect):
+                raise effect
+            if not callable(effect):
+                try:
+                    result = next(effect)
+                except StopIteration:
+                    raise StopAsyncIteration
+                if _is_exception(result):
+                    raise result
+            elif _is_coroutine_function(effect):
+                result = await effect(*args, **kwargs)
+            else:
+                result = effect(*args, **kwargs)
+            if result is not DEFAULT:
+                return result
+        if self.__dict__["_mock_return_value"] is not DEFAULT:
+            return self.return_value
+        wraps = self.__dict__["_mock_wraps"]
+        if wraps is not None:
+            if _is_coroutine_function(wraps):
+                return await wraps(*args, **kwargs)
+            return wraps(*args, **kwargs)
+        return self.return_value
+
+    def assert_awaited(self):
+        if self.await_count == 0:
+            raise AssertionError(f"Expected {self._name()} to have been awaited.")
+
+    def assert_awaited_once(self):
+        if not self.await_count == 1:
+            raise AssertionError(f"Expected {self._name()} to have been awaited once."
+                                 f" Awaited {self.await_count} times.")
+
+    def assert_awaited_with(self, /, *args, **kwargs):
+        if self.await_args is None:
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError(f"Expected await: {expected}\nNot awaited")
+        if self.await_args != _Call((args, kwargs), two=True):
+            message = "expected %s not found.\nExpected: %s\n  Actual: %s" % (
+                "await", self._format_mock_call_signature(args, kwargs),
+                self._format_mock_call_signature(*self.await_args))
+            raise AssertionError(message)
+
+    def assert_awaited_once_with(self, /, *args, **kwargs):
+        if not self.await_count == 1:
+            raise AssertionError(f"Expected {self._name()} to have been awaited once."
+                                 f" Awaited {self.await_count} times.")
+        return self.assert_awaited_with(*args, **kwargs)
+
+    def assert_any_await(self, /, *args, **kwargs):
+        if _Call((args, kwargs), two=True) not in list(self.await_args_list):
+            expected = self._format_mock_call_signature(args, kwargs)
+            raise AssertionError("%s await not found" % expected)
+
+    def assert_has_awaits(self, calls, any_order=False):
+        expected = list(calls)
+        all_awaits = _CallList(self.await_args_list)
+        if not any_order:
+            if expected not in all_awaits:
+                raise AssertionError(f"Awaits not found.\nExpected: {_CallList(calls)}\n"
+                                     f"Actual: {self.await_args_list}")
+            return
+        remaining = list(all_awaits)
+        not_found = []
+        for kall in expected:
+            try:
+                remaining.remove(kall)
+            except ValueError:
+                not_found.append(kall)
+        if not_found:
+            raise AssertionError("%r not all found in await list" % (tuple(not_found),))
+
+    def assert_not_awaited(self):
+        if self.await_count != 0:
+            raise AssertionError(f"Expected {self._name()} to not have been awaited."
+                                 f" Awaited {self.await_count} times.")
+
+    def reset_mock(self, /, *args, **kwargs):
+        super().reset_mock(*args, **kwargs)
+        d = self.__dict__
+        d["await_count"] = 0
+        d["await_args"] = None
+        d["await_args_list"] = _CallList()
+
+
+class AsyncMock(AsyncMockMixin, MagicMixin, Mock):
+    """A mock of an async function: calling it returns a coroutine."""

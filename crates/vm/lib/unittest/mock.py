@@ -15,7 +15,8 @@ import sys
 from .util import safe_repr
 
 __all__ = ("Mock", "MagicMock", "NonCallableMock", "NonCallableMagicMock", "patch",
-           "sentinel", "DEFAULT", "ANY", "call", "PropertyMock", "seal")
+           "sentinel", "DEFAULT", "ANY", "call", "PropertyMock", "seal", "AsyncMock",
+           "mock_open")
 
 __unittest = True
 
@@ -230,5 +231,82 @@ _ASSERT_TYPOS = ("assert", "assret", "asert", "aseert", "assrt")
 
 from ._mock_core import (  # noqa: E402
     NonCallableMock, Mock, NonCallableMagicMock, MagicMock, PropertyMock, seal,
+    AsyncMock, AsyncMockMixin,
 )
 from ._mock_patch import patch  # noqa: E402
+
+
+_FILE_METHODS = [
+    "buffer", "close", "closed", "detach", "encoding", "errors", "fileno", "flush",
+    "isatty", "line_buffering", "mode", "name", "newlines", "read", "read1", "readable",
+    "readinto", "readinto1", "readline", "readlines", "reconfigure", "seek", "seekable",
+    "tell", "truncate", "writable", "write", "write_through", "writelines", "getbuffer",
+    "getvalue",
+]
+
+
+def _to_stream(read_data):
+    import io
+
+    if isinstance(read_data, bytes):
+        return io.BytesIO(read_data)
+    return io.StringIO(read_data)
+
+
+def mock_open(mock=None, read_data=""):
+    """A MagicMock standing for the builtin open(): the handle it returns
+    reads `read_data` through read, readline, readlines and iteration."""
+    state = [_to_stream(read_data), None]
+
+    def _readlines_side_effect(*args, **kwargs):
+        if handle.readlines.return_value is not None:
+            return handle.readlines.return_value
+        return state[0].readlines(*args, **kwargs)
+
+    def _read_side_effect(*args, **kwargs):
+        if handle.read.return_value is not None:
+            return handle.read.return_value
+        return state[0].read(*args, **kwargs)
+
+    def _readline_side_effect(*args, **kwargs):
+        yield from _iter_side_effect()
+        while True:
+            yield state[0].readline(*args, **kwargs)
+
+    def _iter_side_effect():
+        if handle.readline.return_value is not None:
+            while True:
+                yield handle.readline.return_value
+        for line in state[0]:
+            yield line
+
+    def _next_side_effect():
+        if handle.readline.return_value is not None:
+            return handle.readline.return_value
+        return next(state[0])
+
+    if mock is None:
+        mock = MagicMock(name="open")
+    handle = MagicMock(spec=_FILE_METHODS)
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    handle.read.return_value = None
+    handle.readline.return_value = None
+    handle.readlines.return_value = None
+    handle.read.side_effect = _read_side_effect
+    state[1] = _readline_side_effect()
+    handle.readline.side_effect = state[1]
+    handle.readlines.side_effect = _readlines_side_effect
+    handle.__iter__.side_effect = _iter_side_effect
+    handle.__next__.side_effect = _next_side_effect
+
+    def reset_data(*args, **kwargs):
+        state[0] = _to_stream(read_data)
+        if handle.readline.side_effect == state[1]:
+            state[1] = _readline_side_effect()
+            handle.readline.side_effect = state[1]
+        return DEFAULT
+
+    mock.side_effect = reset_data
+    mock.return_value = handle
+    return mock
