@@ -110,7 +110,7 @@ pub struct Frame {
     pub trace_started: bool,
     /// The line and instruction of the last `'line'` check.
     pub trace_line: Option<u32>,
-    pub trace_lasti: Option<usize>,
+    pub trace_lasti: Option<u32>,
 }
 
 impl Frame {
@@ -122,5 +122,19 @@ impl Frame {
     /// The current line (`f_lineno`).
     pub fn lineno(&self) -> Option<u32> {
         self.code.position(self.lasti).line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Frame;
+
+    /// Every suspended generator keeps one frame: its size is the
+    /// per-generator cost that matters most.
+    #[test]
+    fn frame_stays_small() {
+        let size = std::mem::size_of::<Frame>();
+        println!("Frame: {size} bytes");
+        assert!(size <= 168, "Frame grew to {size} bytes");
     }
 }

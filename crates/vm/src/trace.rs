@@ -67,11 +67,11 @@ impl Interpreter {
             return Ok(());
         }
         let line = frame.code.position(lasti).line;
-        let jumped_back = frame.trace_lasti.is_some_and(|prev| lasti <= prev);
+        let jumped_back = frame.trace_lasti.is_some_and(|prev| lasti <= prev as usize);
         let new_line = line.is_some() && (line != frame.trace_line || jumped_back);
         let f_trace = frame.f_trace;
         let frame = &mut self.frames[fid];
-        frame.trace_lasti = Some(lasti);
+        frame.trace_lasti = u32::try_from(lasti).ok();
         if line.is_some() {
             frame.trace_line = line;
         }
