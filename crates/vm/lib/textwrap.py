@@ -98,7 +98,7 @@ class TextWrapper:
             if text[j] in _whitespace:
                 return j
             if (_is_word_punct(c) and text[j] == '-'
-                    and text.startswith('--', j)):
+                    and text[j:j + 2] == '--'):
                 k = j
                 while k < n and text[k] == '-':
                     k += 1

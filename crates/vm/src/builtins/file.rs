@@ -225,6 +225,33 @@ pub(super) fn io_attr(interp: &mut Interpreter, name: &str) -> PyResult<ObjRef> 
         .ok_or_else(|| PyErr::new(ExcKind::RuntimeError, "lost _io module"))
 }
 
+/// The file name `open` was given: a str, or what an `os.PathLike`
+/// object's `__fspath__` returns.
+fn path_of(interp: &mut Interpreter, file: Value) -> PyResult<String> {
+    if let Some(path) = interp.heap.str_of(file) {
+        return Ok(path.to_string());
+    }
+    let wrong = |interp: &Interpreter| {
+        PyErr::type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            interp.type_name(file)
+        ))
+    };
+    let Some(fspath) = interp.user_special(file, "__fspath__") else {
+        return Err(wrong(interp));
+    };
+    let result = interp.call_special(fspath, file, &[])?;
+    let path = interp.heap.str_of(result).map(str::to_string);
+    let kind = interp.type_name(result).to_string();
+    interp.heap.decref(result);
+    path.ok_or_else(|| {
+        PyErr::type_error(format!(
+            "expected {}.__fspath__() to return str or bytes, not {kind}",
+            interp.type_name(file)
+        ))
+    })
+}
+
 /// The parsed `mode` argument.
 struct Mode {
     read: bool,
@@ -345,12 +372,7 @@ pub(super) fn builtin_open(
     }
     let a = bind(interp, "open", args, kwnames, &names, 1)?;
     let file = a[0].unwrap_or(Value::None);
-    let Some(path) = interp.heap.str_of(file).map(str::to_string) else {
-        return Err(PyErr::type_error(format!(
-            "expected str, bytes or os.PathLike object, not {}",
-            interp.type_name(file)
-        )));
-    };
+    let path = path_of(interp, file)?;
     let mode_text = match a[1] {
         None => "r".to_string(),
         Some(v) => interp.heap.str_of(v).map(str::to_string).ok_or_else(|| {

@@ -10,6 +10,7 @@ pub(crate) mod functools;
 pub(crate) mod gc;
 pub(crate) mod heapq;
 pub(crate) mod itertools;
+pub(crate) mod json_scan;
 pub(crate) mod math;
 pub(crate) mod native_class;
 pub(crate) mod operator;
@@ -31,6 +32,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
     Some(match name {
         "gc" => gc::module(interp),
         "atexit" => atexit::module(interp),
+        "_json" => json_scan::module(interp),
         "errno" => errno::module(interp),
         "posix" => posix::module(interp),
         "traceback" => traceback::module(interp),
