@@ -79,6 +79,18 @@ def _safe_tuple(pair):
     return _SafeKey(pair[0]), _SafeKey(pair[1])
 
 
+def _is_generated_dataclass_repr(object):
+    """Whether `object` is a dataclass instance using the __repr__ that
+    @dataclass generated."""
+    if isinstance(object, type) or not hasattr(type(object), "__dataclass_fields__"):
+        return False
+    params = getattr(object, "__dataclass_params__", None)
+    if params is None or not params.repr:
+        return False
+    wrapped = getattr(type(object).__repr__, "__wrapped__", None)
+    return wrapped is not None and "__create_fn__" in getattr(wrapped, "__qualname__", "")
+
+
 def _recursion(object):
     return "<Recursion on %s with id=%s>" % (type(object).__name__, id(object))
 
@@ -139,7 +151,38 @@ class PrettyPrinter:
                 handler(self, object, stream, indent, allowance, context, level + 1)
                 del context[objid]
                 return
+            if _is_generated_dataclass_repr(object):
+                context[objid] = 1
+                self._pprint_dataclass(object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
         stream.write(rep)
+
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        import dataclasses
+
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        stream.write(cls_name + "(")
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(")")
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        delimnl = ",\n" + " " * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            write(key)
+            write("=")
+            if id(ent) in context:
+                write("...")
+            else:
+                self._format(ent, stream, indent + len(key) + 1, allowance if last else 1,
+                             context, level)
+            if not last:
+                write(delimnl)
 
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         write = stream.write

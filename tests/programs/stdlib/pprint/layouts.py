@@ -20,3 +20,25 @@ print(pprint.isreadable({"a": 1}), pprint.isreadable([object]), pprint.saferepr(
 pprint.pprint("word " * 25)
 pprint.pprint(["word " * 25])
 print(pprint.pformat(12345678, underscore_numbers=True), pprint.PrettyPrinter(width=20).pformat(list(range(12))))
+
+import dataclasses
+
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int
+    label: str = "a fairly long label that makes the repr wider than the line"
+    hidden: list = dataclasses.field(default_factory=list, repr=False)
+
+
+@dataclasses.dataclass
+class Shape:
+    name: str
+    points: list
+
+
+shape = Shape("triangle", [Point(0, 0), Point(1, 0), Point(0, 1, "short")])
+pprint.pprint(shape)
+pprint.pprint([Point(1, 2)], width=40)
+print(pprint.pformat(Point(3, 4, "x")))
