@@ -83,7 +83,10 @@ impl Interpreter {
                 r
             }
             Kind::Builtin(index, receiver) => self.call_native(index, receiver, args, kwnames),
-            Kind::Class => self.call_class(r, args, kwnames),
+            Kind::Class => match self.call_str_directly(r, args, kwnames) {
+                Some(v) => Ok(v),
+                None => self.call_class(r, args, kwnames),
+            },
             // Calling a weakref gives its target, or None once it died.
             Kind::Weakref if args.is_empty() => Ok(self.heap.weakref_target(r)),
             Kind::Weakref => Err(PyErr::type_error(format!(
@@ -99,6 +102,35 @@ impl Interpreter {
                 }
                 None => Err(self.not_callable(callable)),
             },
+        }
+    }
+
+    /// `str(x)` for an exact str or a small int `x`, the common cases,
+    /// answered without binding `str()`'s parameters (a new reference);
+    /// `None` for every other call of a class.
+    fn call_str_directly(
+        &mut self,
+        cls: pyrite_objects::ObjRef,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> Option<Value> {
+        let str_class = self
+            .classes
+            .by_builtin
+            .get(pyrite_objects::BuiltinType::Str as usize)?;
+        if cls != *str_class || !kwnames.is_empty() {
+            return None;
+        }
+        match *args {
+            [Value::Int(i)] => Some(self.heap.new_str(i.to_string())),
+            [v @ Value::Obj(_)]
+                if self.heap.type_of(v)
+                    == pyrite_objects::TypeRef::Builtin(pyrite_objects::BuiltinType::Str) =>
+            {
+                self.heap.incref(v);
+                Some(v)
+            }
+            _ => None,
         }
     }
 

@@ -152,19 +152,16 @@ pub fn sequence_op(rt: &mut dyn Runtime, op: BinOp, a: Value, b: Value) -> PyRes
 
 fn concat(heap: &mut Heap, kind: Seq, a: Value, b: Value) -> PyResult<Value> {
     let other = seq_kind(heap, b);
-    let bname = type_name(heap, b);
     match kind {
-        Seq::Str => {
-            let (Some(x), Some(y)) = (heap.str_of(a), heap.str_of(b)) else {
-                return Err(PyErr::type_error(format!(
-                    "can only concatenate str (not \"{bname}\") to str"
-                )));
-            };
-            let s = format!("{x}{y}");
-            Ok(heap.new_str(s))
-        }
+        Seq::Str => heap.str_concat(a, b).ok_or_else(|| {
+            PyErr::type_error(format!(
+                "can only concatenate str (not \"{}\") to str",
+                type_name(heap, b)
+            ))
+        }),
         Seq::Bytes | Seq::ByteArray => {
             let (Some(x), Some(y)) = (bytes_of(heap, a), bytes_of(heap, b)) else {
+                let bname = type_name(heap, b);
                 let aname = type_name(heap, a);
                 return Err(PyErr::type_error(format!(
                     "can't concat {bname} to {aname}"
@@ -179,6 +176,7 @@ fn concat(heap: &mut Heap, kind: Seq, a: Value, b: Value) -> PyResult<Value> {
         }
         Seq::List | Seq::Tuple => {
             if other != Some(kind) {
+                let bname = type_name(heap, b);
                 let name = if kind == Seq::List { "list" } else { "tuple" };
                 return Err(PyErr::type_error(format!(
                     "can only concatenate {name} (not \"{bname}\") to {name}"

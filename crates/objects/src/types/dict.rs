@@ -8,8 +8,8 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::heap::{Heap, Payload};
 use crate::ops::{eq, hash, native_eq};
 use crate::runtime::Runtime;
-use crate::types::BuiltinType;
 use crate::types::dict_table::{DictLookup, DictTable};
+use crate::types::{BuiltinType, TypeRef};
 use crate::value::{ObjRef, Value};
 
 fn bad_internal() -> PyErr {
@@ -69,8 +69,43 @@ pub fn lookup(rt: &mut dyn Runtime, d: ObjRef, key: Value, hash: i64) -> PyResul
     }
 }
 
+/// The hash of `key` when it takes no Python code and no work: an int
+/// immediate, or an exact str (whose hash is cached).
+fn native_hash(heap: &Heap, key: Value) -> Option<i64> {
+    match key {
+        Value::Int(i) => Some(crate::hash::int_hash(i)),
+        Value::Obj(r) if heap.type_of(key) == TypeRef::Builtin(BuiltinType::Str) => {
+            match heap.payload(r) {
+                Payload::Str(s) => Some(s.hash()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// `d.get(key)` when neither hashing `key` nor telling keys apart needs
+/// Python code (`None` then): the value as a new reference, or `None` if
+/// absent.
+fn get_item_native(heap: &mut Heap, d: ObjRef, key: Value) -> Option<Option<Value>> {
+    let h = native_hash(heap, key)?;
+    let Payload::Dict(t) = heap.payload(d) else {
+        return None;
+    };
+    let value = match t.lookup(key, h, 0, &mut |a, b| native_eq(heap, a, b)) {
+        DictLookup::Found(ix) => t.entry(ix)?.value,
+        DictLookup::Absent => return Some(None),
+        DictLookup::Compare { .. } => return None,
+    };
+    heap.incref(value);
+    Some(Some(value))
+}
+
 /// `d.get(key)`: the value as a new reference, or `None` if absent.
 pub fn get_item(rt: &mut dyn Runtime, d: ObjRef, key: Value) -> PyResult<Option<Value>> {
+    if let Some(found) = get_item_native(rt.heap(), d, key) {
+        return Ok(found);
+    }
     let h = hash(rt, key)?;
     let Some(ix) = lookup(rt, d, key, h)? else {
         return Ok(None);
@@ -93,8 +128,52 @@ pub fn subscript(rt: &mut dyn Runtime, d: ObjRef, key: Value) -> PyResult<Value>
     }
 }
 
+/// `d[key] = value` (both borrowed) with `key`'s hash given, when
+/// telling keys apart needs no Python code: the entry number now holding
+/// the key. `None` (nothing done) when a comparison must call `__eq__`
+/// or `d` is not a dict.
+pub fn set_item_native(
+    heap: &mut Heap,
+    d: ObjRef,
+    key: Value,
+    hash: i64,
+    value: Value,
+) -> Option<usize> {
+    let Payload::Dict(t) = heap.payload(d) else {
+        return None;
+    };
+    let found = t.lookup(key, hash, 0, &mut |a, b| native_eq(heap, a, b));
+    match found {
+        DictLookup::Found(ix) => {
+            heap.incref(value);
+            let old = table_mut(heap, d)
+                .ok()?
+                .entry_mut(ix)
+                .map(|e| std::mem::replace(&mut e.value, value));
+            if let Some(old) = old {
+                heap.decref(old);
+            }
+            Some(ix)
+        }
+        DictLookup::Absent => {
+            heap.incref(value);
+            heap.incref(key);
+            let t = table_mut(heap, d).ok()?;
+            t.push(hash, key, value);
+            Some(t.positions() - 1)
+        }
+        DictLookup::Compare { .. } => None,
+    }
+}
+
 /// `d[key] = value`.
 pub fn set_item(rt: &mut dyn Runtime, d: ObjRef, key: Value, value: Value) -> PyResult<()> {
+    let heap = rt.heap();
+    if let Some(h) = native_hash(heap, key) {
+        if set_item_native(heap, d, key, h, value).is_some() {
+            return Ok(());
+        }
+    }
     let h = hash(rt, key)?;
     let found = lookup(rt, d, key, h)?;
     let heap = rt.heap();

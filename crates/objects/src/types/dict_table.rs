@@ -50,9 +50,13 @@ pub enum DictLookup {
 /// A dict's table.
 #[derive(Clone, Debug)]
 pub struct DictTable {
-    indices: Vec<u32>,
+    indices: Box<[u32]>,
     entries: Vec<Option<DictEntry>>,
     used: usize,
+    /// Moves whenever a key is added or removed (never when only a value
+    /// is replaced), so a cache that saw the key set at one version knows
+    /// it is unchanged while the version is.
+    keys_version: u64,
 }
 
 impl Default for DictTable {
@@ -65,10 +69,17 @@ impl DictTable {
     /// An empty table.
     pub fn new() -> DictTable {
         DictTable {
-            indices: vec![EMPTY; MIN_SIZE],
+            indices: vec![EMPTY; MIN_SIZE].into_boxed_slice(),
             entries: Vec::new(),
             used: 0,
+            keys_version: 0,
         }
+    }
+
+    /// The version of the key set (see the field's docs).
+    #[inline]
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version
     }
 
     /// `len(d)`.
@@ -185,6 +196,7 @@ impl DictTable {
         let ix = self.entries.len() as u32;
         self.entries.push(Some(DictEntry { hash, key, value }));
         self.used += 1;
+        self.keys_version += 1;
         self.place(hash, ix);
     }
 
@@ -209,6 +221,7 @@ impl DictTable {
             }
         }
         self.used -= 1;
+        self.keys_version += 1;
         Some(e)
     }
 
@@ -223,6 +236,7 @@ impl DictTable {
     /// Remove every entry; returns them in order.
     pub fn clear(&mut self) -> Vec<DictEntry> {
         let old = std::mem::take(self);
+        self.keys_version = old.keys_version + 1;
         old.entries.into_iter().flatten().collect()
     }
 
@@ -232,7 +246,7 @@ impl DictTable {
             size <<= 1;
         }
         self.entries.retain(Option::is_some);
-        self.indices = vec![EMPTY; size];
+        self.indices = vec![EMPTY; size].into_boxed_slice();
         for ix in 0..self.entries.len() {
             if let Some(e) = self.entries[ix] {
                 self.place(e.hash, ix as u32);
@@ -242,7 +256,6 @@ impl DictTable {
 
     /// Bytes owned outside the object header.
     pub fn heap_bytes(&self) -> usize {
-        self.indices.capacity() * 4
-            + self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>()
+        self.indices.len() * 4 + self.entries.capacity() * std::mem::size_of::<Option<DictEntry>>()
     }
 }

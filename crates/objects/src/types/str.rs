@@ -45,6 +45,19 @@ impl PyStr {
         }
     }
 
+    /// `a + b`: the length is the sum of theirs, so nothing is counted.
+    pub fn concat(a: &PyStr, b: &PyStr) -> PyStr {
+        let mut text = String::with_capacity(a.text.len() + b.text.len());
+        text.push_str(&a.text);
+        text.push_str(&b.text);
+        PyStr {
+            text: text.into_boxed_str(),
+            chars: a.chars + b.chars,
+            hash: Cell::new(-1),
+            checkpoints: OnceCell::new(),
+        }
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
         &self.text
@@ -136,6 +149,22 @@ impl crate::heap::Heap {
             super::BuiltinType::Str,
             crate::heap::Payload::Str(PyStr::new(text)),
         )
+    }
+
+    /// `a + b` when both hold str payloads (a new reference), else `None`.
+    pub fn str_concat(
+        &mut self,
+        a: crate::value::Value,
+        b: crate::value::Value,
+    ) -> Option<crate::value::Value> {
+        use crate::heap::Payload;
+        let (Payload::Str(x), Payload::Str(y)) =
+            (self.payload(a.as_obj()?), self.payload(b.as_obj()?))
+        else {
+            return None;
+        };
+        let joined = PyStr::concat(x, y);
+        Some(self.alloc_builtin(super::BuiltinType::Str, Payload::Str(joined)))
     }
 
     /// The text of a `str` value, or `None` if `v` is not a str.

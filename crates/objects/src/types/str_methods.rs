@@ -72,16 +72,30 @@ fn new_str(rt: &mut dyn Runtime, s: String) -> PyResult<Value> {
     Ok(rt.heap().new_str(s))
 }
 
+/// `upper()`/`lower()`: `ascii` maps an ASCII text (the common case,
+/// with the same answer), `full` any other.
+fn change_case(
+    rt: &mut dyn Runtime,
+    v: Value,
+    ascii: fn(&str) -> String,
+    full: fn(&str) -> String,
+) -> PyResult<Value> {
+    let heap = rt.heap();
+    let s = heap
+        .str_of(v)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))?;
+    let changed = if s.is_ascii() { ascii(s) } else { full(s) };
+    Ok(heap.new_str(changed))
+}
+
 fn str_upper(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "str.upper")?;
-    let s = this(rt, v)?.to_uppercase();
-    new_str(rt, s)
+    change_case(rt, v, str::to_ascii_uppercase, str::to_uppercase)
 }
 
 fn str_lower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "str.lower")?;
-    let s = this(rt, v)?.to_lowercase();
-    new_str(rt, s)
+    change_case(rt, v, str::to_ascii_lowercase, str::to_lowercase)
 }
 
 /// `casefold`: full case folding, which differs from lower case for the

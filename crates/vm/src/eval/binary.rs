@@ -5,7 +5,7 @@
 use pyrite_objects::ops::arith::{self, BinOp, UnaryOp};
 use pyrite_objects::ops::{self, sequence};
 use pyrite_objects::types::dict;
-use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
+use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
 
 use super::Flow;
 use crate::interpreter::Interpreter;
@@ -126,6 +126,15 @@ impl Interpreter {
             (BinOp::Add, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x + y)),
             (BinOp::Sub, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x - y)),
             (BinOp::Mul, Value::Float(x), Value::Float(y)) => return Ok(Value::Float(x * y)),
+            // Two exact strs (no subclass can take part).
+            (BinOp::Add, Value::Obj(_), Value::Obj(_))
+                if self.heap.type_of(a) == TypeRef::Builtin(BuiltinType::Str)
+                    && self.heap.type_of(b) == TypeRef::Builtin(BuiltinType::Str) =>
+            {
+                if let Some(r) = self.heap.str_concat(a, b) {
+                    return Ok(r);
+                }
+            }
             _ => {}
         }
         if inplace {

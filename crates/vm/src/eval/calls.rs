@@ -2,12 +2,21 @@
 //! same loop; anything else is called natively), `CALL_FUNCTION_EX` and
 //! `MAKE_FUNCTION`.
 
+use std::rc::Rc;
+
+use pyrite_compiler::bytecode::CodeFlags;
+use pyrite_objects::methods::Args;
 use pyrite_objects::types::interp::{Function, InterpObject};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::Flow;
+use crate::builtins::NativeKind;
 use crate::frame::{CodeInfo, FrameId};
 use crate::interpreter::Interpreter;
+
+/// What [`Interpreter::simple_code`] finds: the callee's code, globals
+/// and builtins.
+pub(super) type SimpleCall = (Rc<CodeInfo>, Value, Value);
 
 impl Interpreter {
     pub(super) fn op_call(&mut self, code: &CodeInfo, fid: FrameId, argc: u32) -> PyResult<Flow> {
@@ -18,6 +27,9 @@ impl Interpreter {
         if kwnames_v == Value::None {
             if let Some(flow) = self.call_simple_function(fid, argc as usize)? {
                 return Ok(flow);
+            }
+            if let Some(flow) = self.call_native_method(argc as usize) {
+                return flow;
             }
         }
         let kwnames = self.tuple_items(kwnames_v);
@@ -90,12 +102,59 @@ impl Interpreter {
             }
             None => self.call(callable, args, &kwnames),
         };
-        let items: Vec<Option<Value>> = self.stack.drain(callable_at..).collect();
-        for v in items.into_iter().flatten() {
-            self.heap.decref(v);
-        }
+        self.release_above(callable_at);
         self.push(result?);
         Ok(Flow::Next)
+    }
+
+    /// `CALL` of a built-in type's method found by `LOAD_METHOD` (or
+    /// named on the class), with positional arguments only: the receiver
+    /// and the arguments go to the method straight from the stack. `None`
+    /// when the callable is something else.
+    fn call_native_method(&mut self, argc: usize) -> Option<PyResult<Flow>> {
+        let top = self.stack.len();
+        let callable_at = top.checked_sub(argc + 2)?;
+        let (callable, args_from) = match self.stack[callable_at] {
+            Some(method) => (method, callable_at + 1),
+            None => ((*self.stack.get(callable_at + 1)?)?, callable_at + 2),
+        };
+        let index = match self.heap.payload(callable.as_obj()?) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Builtin {
+                    index,
+                    receiver: Value::None,
+                } => *index,
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let NativeKind::Method(method) = self.natives.get(index as usize)?.kind else {
+            return None;
+        };
+        let n = top - args_from;
+        if n == 0 || n > 8 {
+            return None;
+        }
+        let mut small = [Value::None; 8];
+        for (slot, v) in small.iter_mut().zip(&self.stack[args_from..top]) {
+            *slot = v.unwrap_or(Value::None);
+        }
+        let result = method(self, small[0], Args::new(&small[1..n]));
+        self.release_above(callable_at);
+        Some(result.map(|v| {
+            self.push(v);
+            Flow::Next
+        }))
+    }
+
+    /// Pop and release every value-stack slot from `at` up.
+    #[inline]
+    pub(super) fn release_above(&mut self, at: usize) {
+        while self.stack.len() > at {
+            if let Some(Some(v)) = self.stack.pop() {
+                self.heap.decref(v);
+            }
+        }
     }
 
     /// The fast path of `CALL`: a Python function whose parameters are
@@ -116,37 +175,52 @@ impl Interpreter {
                 callable_at + 2,
             ),
         };
-        let Some(f) = self.function_data(func) else {
-            return Ok(None);
-        };
-        let (code_v, globals, builtins) = (f.code, f.globals, f.builtins);
-        let Some(index) = self.code_index(code_v) else {
-            return Ok(None);
-        };
-        let info = self.codes[index as usize].clone();
-        let co = &info.code;
         let nargs = top - locals_at;
-        let simple = co.co_argcount as usize == nargs
-            && co.co_kwonlyargcount == 0
-            && !co
-                .co_flags
-                .contains(pyrite_compiler::bytecode::CodeFlags::VARARGS)
-            && !co
-                .co_flags
-                .contains(pyrite_compiler::bytecode::CodeFlags::VARKEYWORDS);
-        if !simple {
+        let Some(simple) = self.simple_code(func, nargs) else {
             return Ok(None);
-        }
+        };
         if self.depth >= self.recursion_limit {
             return Err(pyrite_objects::PyErr::new(
                 pyrite_objects::ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
-        // Remove the NULL (if any) and the callable; the callable's
-        // reference becomes the frame's `func`.
-        self.stack.drain(callable_at..locals_at);
-        let base = callable_at;
+        // The arguments slide down over the NULL (if any) and the
+        // callable to become the first locals; the callable's reference
+        // becomes the frame's `func`.
+        self.stack.copy_within(locals_at..top, callable_at);
+        self.stack.truncate(callable_at + nargs);
+        self.push_simple_frame(simple, func, callable_at, fid);
+        Ok(Some(Flow::Switch))
+    }
+
+    /// The code, globals and builtins (borrowed) of the Python function
+    /// `func` if `nargs` positional arguments bind to its parameters one
+    /// for one (no defaults needed, no keyword-only parameters, no
+    /// `*args` or `**kwargs`).
+    pub(super) fn simple_code(&self, func: Value, nargs: usize) -> Option<SimpleCall> {
+        let f = self.function_data(func)?;
+        let index = self.code_index(f.code)?;
+        let info = self.codes.get(index as usize)?;
+        let co = &info.code;
+        let simple = co.co_argcount as usize == nargs
+            && co.co_kwonlyargcount == 0
+            && !co.co_flags.contains(CodeFlags::VARARGS)
+            && !co.co_flags.contains(CodeFlags::VARKEYWORDS);
+        simple.then(|| (info.clone(), f.globals, f.builtins))
+    }
+
+    /// Push a frame running the code of `func` (whose
+    /// reference the frame takes over), with its arguments already on the
+    /// value stack from `base` up, called from frame `back`. The caller
+    /// checked the recursion limit.
+    pub(super) fn push_simple_frame(
+        &mut self,
+        (info, globals, builtins): SimpleCall,
+        func: Value,
+        base: usize,
+        back: FrameId,
+    ) -> FrameId {
         self.stack.resize(base + info.nlocalsplus, None);
         self.heap.incref(globals);
         self.heap.incref(builtins);
@@ -160,7 +234,7 @@ impl Interpreter {
             base,
             pc: 0,
             lasti: 0,
-            back: Some(fid),
+            back: Some(back),
             entry: false,
             kw_names: None,
             view: None,
@@ -172,7 +246,7 @@ impl Interpreter {
         };
         let new = self.frames.insert(frame);
         self.current = Some(new);
-        Ok(Some(Flow::Switch))
+        new
     }
 
     pub(super) fn op_call_function_ex(&mut self, flags: u32) -> PyResult<Flow> {

@@ -38,8 +38,9 @@ pub(crate) enum Kind {
     Invalid,
     /// `LOAD_GLOBAL` served from entry `aux` of the globals dict `key`.
     LoadGlobalModule,
-    /// `LOAD_GLOBAL` served from entry `aux` of the builtins dict `key`,
-    /// once the globals are checked not to have the name.
+    /// `LOAD_GLOBAL` served from entry `aux` of the builtins dict `key`
+    /// while the globals dict `value` has the key set it had (at version
+    /// `keys`) when it was seen not to have the name.
     LoadGlobalBuiltin,
     /// `LOAD_NAME` served from entry `aux` of the locals dict `key`.
     LoadNameCached,
@@ -56,6 +57,10 @@ pub(crate) enum Kind {
     /// `LOAD_METHOD` of a plain function found on class `key` (cached in
     /// `value`), for an instance whose `__dict__` does not shadow it.
     LoadMethodWithValues,
+    /// `LOAD_METHOD` on an exact instance of the built-in type numbered
+    /// `aux` (whose class is `key`), finding the native method `value`,
+    /// while no class has changed since (`epoch`).
+    LoadMethodBuiltin,
     /// `CALL` of the plain class `key` (one `type` calls, with no
     /// `__new__` or `__del__` of its own) whose `__init__` is the Python
     /// function `value`, while no class has changed since (`epoch`).
@@ -86,6 +91,9 @@ pub(crate) struct Cache {
     pub value: Option<ObjRef>,
     /// The class epoch the cache was filled in.
     pub epoch: u32,
+    /// The key-set version of a dict the cache relies on (see
+    /// `DictTable::keys_version`).
+    pub keys: u64,
 }
 
 /// A code object's decoded stream: an instruction and a cache per unit.

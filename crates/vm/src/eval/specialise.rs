@@ -13,7 +13,9 @@
 //!   (a deletion empties the entry; a resize renumbers entries), so "entry
 //!   `aux` of dict `key` has our name object as its key" proves that
 //!   entry's value is the name's current value. A builtin is only used
-//!   once the globals are seen not to have the name. Only exact dicts
+//!   once the globals are seen not to have the name, and only while the
+//!   globals' key set is unchanged since (its `keys_version`, which moves
+//!   on every insertion and deletion). Only exact dicts
 //!   are cached, and only keys identical to the instruction's interned
 //!   name.
 //! - Attribute caches (`LOAD_ATTR_INSTANCE_VALUE`,
@@ -30,6 +32,7 @@
 use pyrite_compiler::bytecode::Opcode;
 use pyrite_objects::types::dict;
 use pyrite_objects::types::dict_table::DictLookup;
+use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::types::{BuiltinType, TypeRef};
 use pyrite_objects::{ObjRef, Payload, PyErr, Value};
 
@@ -72,6 +75,15 @@ impl Interpreter {
         (table.entry(ix)?.key == name).then_some((r, ix))
     }
 
+    /// The key-set version of the dict `d`.
+    #[inline]
+    fn keys_version(&self, d: ObjRef) -> Option<u64> {
+        match self.heap.payload(d) {
+            Payload::Dict(table) => Some(table.keys_version()),
+            _ => None,
+        }
+    }
+
     /// The value of entry `ix` of dict `d` if its key is `name`
     /// (borrowed).
     #[inline]
@@ -99,6 +111,31 @@ impl Interpreter {
             TypeRef::Heap(class) => Some((obj, class, d)),
             TypeRef::Builtin(_) => None,
         }
+    }
+
+    /// The value on top of the stack, if it is an exact instance of one
+    /// of the built-in types whose instances have no `__dict__`, with that
+    /// type.
+    #[inline]
+    fn top_builtin(&self) -> Option<(Value, BuiltinType)> {
+        let obj = (*self.stack.last()?)?;
+        let TypeRef::Builtin(t) = self.heap.type_of(obj) else {
+            return None;
+        };
+        matches!(
+            t,
+            BuiltinType::Str
+                | BuiltinType::Dict
+                | BuiltinType::List
+                | BuiltinType::Tuple
+                | BuiltinType::Set
+                | BuiltinType::FrozenSet
+                | BuiltinType::Int
+                | BuiltinType::Float
+                | BuiltinType::Bytes
+                | BuiltinType::ByteArray
+        )
+        .then_some((obj, t))
     }
 
     fn is_dunder(&self, name: Value) -> bool {
@@ -139,7 +176,12 @@ impl Interpreter {
                     return None;
                 }
                 let (d, ix) = self.entry_of(ctx.builtins, name)?;
-                Some(special(Kind::LoadGlobalBuiltin, d, ix))
+                let globals = ctx.globals.as_obj()?;
+                let keys = self.keys_version(globals)?;
+                let (ins, mut cache) = special(Kind::LoadGlobalBuiltin, d, ix);
+                cache.value = Some(globals);
+                cache.keys = keys;
+                Some((ins, cache))
             }
             Opcode::LOAD_NAME => {
                 let name = *code.names.get(ins.arg as usize)?;
@@ -150,6 +192,36 @@ impl Interpreter {
                 let name = *code.names.get(ins.arg as usize)?;
                 let (d, ix) = self.entry_of(ctx.locals, name)?;
                 Some(special(Kind::StoreNameCached, d, ix))
+            }
+            Opcode::LOAD_METHOD if self.top_builtin().is_some() => {
+                let name = *code.names.get(ins.arg as usize)?;
+                let (_, t) = self.top_builtin()?;
+                let class = *self.classes.by_builtin.get(t as usize)?;
+                let f = self.lookup_in_mro(class, name)?;
+                let native = matches!(
+                    f.as_obj().map(|r| self.heap.payload(r)),
+                    Some(Payload::Interp(o)) if matches!(
+                        &**o,
+                        InterpObject::Builtin { receiver: Value::None, .. }
+                    )
+                );
+                if !native {
+                    return None;
+                }
+                let cache = Cache {
+                    key: Some(class),
+                    value: f.as_obj(),
+                    epoch: self.class_epoch,
+                    keys: 0,
+                };
+                Some((
+                    Instr {
+                        kind: Kind::LoadMethodBuiltin,
+                        aux: t as u32,
+                        ..ins
+                    },
+                    cache,
+                ))
             }
             Opcode::LOAD_ATTR | Opcode::STORE_ATTR | Opcode::LOAD_METHOD => {
                 let name = *code.names.get(ins.arg as usize)?;
@@ -165,6 +237,7 @@ impl Interpreter {
                         key: Some(class),
                         value,
                         epoch,
+                        keys: 0,
                     };
                     (
                         Instr {
@@ -219,6 +292,7 @@ impl Interpreter {
                     key: Some(cls),
                     value: init.as_obj(),
                     epoch,
+                    keys: 0,
                 };
                 Some((
                     Instr {
@@ -299,11 +373,89 @@ impl Interpreter {
         if let Err(e) = self.check_interrupt() {
             return Special::Failed(e);
         }
+        let nargs = self.stack.len() - args_from;
+        let simple = match self.stack[callable_at] {
+            None => self.simple_code(Value::Obj(init), nargs + 1),
+            Some(_) => None,
+        };
         let dict = self.heap.new_dict();
         let obj = Value::Obj(
             self.heap
                 .alloc(TypeRef::Heap(cls), Payload::Instance { dict }),
         );
+        let r = match simple {
+            Some(simple) => self.run_init_frame(ctx, simple, init, obj, callable_at),
+            None => self.call_init(init, obj, args_from),
+        };
+        let r = match r {
+            Ok(Value::None) => Ok(obj),
+            Ok(other) => {
+                let name = self.type_name(other);
+                self.heap.decref(other);
+                self.heap.decref(obj);
+                Err(PyErr::type_error(format!(
+                    "__init__() should return None, not '{name}'"
+                )))
+            }
+            Err(e) => {
+                self.heap.decref(obj);
+                Err(e)
+            }
+        };
+        self.release_above(callable_at);
+        match r {
+            Ok(obj) => {
+                self.stack.push(Some(obj));
+                Special::Hit
+            }
+            Err(e) => Special::Failed(e),
+        }
+    }
+
+    /// Run `__init__` (the Python function `init`, taking the instance
+    /// and the call's arguments one for one) on the new instance `obj`
+    /// (borrowed) in a frame whose locals are the call's stack items: the
+    /// NULL and the class below the arguments become the instance. Counted
+    /// against the recursion limit as a native call of a Python function
+    /// is, as CPython 3.11 counts `type.__call__` running `__init__`.
+    fn run_init_frame(
+        &mut self,
+        ctx: &FrameCtx,
+        simple: super::calls::SimpleCall,
+        init: ObjRef,
+        obj: Value,
+        callable_at: usize,
+    ) -> pyrite_objects::PyResult<Value> {
+        if self.depth + 1 >= self.recursion_limit {
+            return Err(PyErr::new(
+                pyrite_objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        // [NULL, cls, args...] becomes [NULL, obj, args...]: the frame's
+        // locals start at the instance.
+        let base = callable_at + 1;
+        if let Some(cls) = self.stack[base].replace(obj) {
+            self.heap.decref(cls);
+        }
+        self.heap.incref(obj);
+        self.heap.incref_obj(init);
+        self.depth += 1;
+        let fid = self.push_simple_frame(simple, Value::Obj(init), base, ctx.fid);
+        let r = self.run_frame(fid);
+        self.depth -= 1;
+        r
+    }
+
+    /// Call `__init__` (the Python function `init`) on the new instance
+    /// `obj` with the arguments on the stack from `args_from` up (all
+    /// borrowed), through the general call.
+    fn call_init(
+        &mut self,
+        init: ObjRef,
+        obj: Value,
+        args_from: usize,
+    ) -> pyrite_objects::PyResult<Value> {
         // Up to eight arguments (with the instance) are passed from the
         // Rust stack, more from the heap.
         let top = self.stack.len();
@@ -326,34 +478,7 @@ impl Interpreter {
                 .collect();
             &heap_args
         };
-        let r = self.call(Value::Obj(init), full, &[]);
-        let r = match r {
-            Ok(Value::None) => Ok(obj),
-            Ok(other) => {
-                let name = self.type_name(other);
-                self.heap.decref(other);
-                self.heap.decref(obj);
-                Err(PyErr::type_error(format!(
-                    "__init__() should return None, not '{name}'"
-                )))
-            }
-            Err(e) => {
-                self.heap.decref(obj);
-                Err(e)
-            }
-        };
-        while self.stack.len() > callable_at {
-            if let Some(Some(v)) = self.stack.pop() {
-                self.heap.decref(v);
-            }
-        }
-        match r {
-            Ok(obj) => {
-                self.stack.push(Some(obj));
-                Special::Hit
-            }
-            Err(e) => Special::Failed(e),
-        }
+        self.call(Value::Obj(init), full, &[])
     }
 
     /// Run the specialised instruction `ins` (not tracing).
@@ -391,8 +516,12 @@ impl Interpreter {
                 let Some(&name) = code.names.get((ins.arg >> 1) as usize) else {
                     return Special::Miss;
                 };
+                let Some(globals) = cache.value else {
+                    return Special::Miss;
+                };
                 if ctx.builtins != Value::Obj(key)
-                    || crate::class::dict_lookup_str(&self.heap, ctx.globals, name).is_some()
+                    || ctx.globals != Value::Obj(globals)
+                    || self.keys_version(globals) != Some(cache.keys)
                 {
                     return Special::Miss;
                 }
@@ -485,8 +614,29 @@ impl Interpreter {
                     self.heap.decref(obj);
                     return Special::Hit;
                 }
-                // A new attribute (or one that moved): the ordinary store,
-                // which may compare keys with Python code.
+                // A new attribute (or one that moved): stored directly
+                // when no key comparison needs Python code.
+                let hash = name.as_obj().and_then(|r| match self.heap.payload(r) {
+                    Payload::Str(s) => Some(s.hash()),
+                    _ => None,
+                });
+                if let Some(ix) =
+                    hash.and_then(|h| dict::set_item_native(&mut self.heap, d, name, h, v))
+                {
+                    self.stack.truncate(n - 2);
+                    self.heap.decref(v);
+                    self.heap.decref(obj);
+                    return if ix as u32 == ins.aux {
+                        Special::Hit
+                    } else {
+                        Special::Refill(Instr {
+                            aux: ix as u32,
+                            ..*ins
+                        })
+                    };
+                }
+                // Otherwise the ordinary store, which may compare keys
+                // with Python code.
                 self.frames[ctx.fid].lasti = at;
                 self.stack.truncate(n - 2);
                 let r = dict::set_item(self, d, name, v);
@@ -518,6 +668,21 @@ impl Interpreter {
                 {
                     return Special::Miss;
                 }
+                self.heap.incref_obj(f);
+                if let Some(top) = self.stack.last_mut() {
+                    *top = Some(Value::Obj(f));
+                }
+                self.stack.push(Some(obj));
+                Special::Hit
+            }
+            Kind::LoadMethodBuiltin => {
+                let (Some((obj, t)), Some(f)) = (self.top_builtin(), cache.value) else {
+                    return Special::Miss;
+                };
+                if t as u32 != ins.aux || cache.epoch != self.class_epoch {
+                    return Special::Miss;
+                }
+                // The stack's reference to `obj` stays, above the method.
                 self.heap.incref_obj(f);
                 if let Some(top) = self.stack.last_mut() {
                     *top = Some(Value::Obj(f));
