@@ -14,6 +14,9 @@ from . import util
 
 __unittest = True
 
+STDOUT_LINE = "\nStdout:\n%s"
+STDERR_LINE = "\nStderr:\n%s"
+
 
 def failfast(method):
     @functools.wraps(method)
@@ -41,6 +44,10 @@ class TestResult(object):
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
         self._mirrorOutput = False
 
     def printErrors(self):
@@ -49,12 +56,44 @@ class TestResult(object):
     def startTest(self, test):
         self.testsRun += 1
         self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        if self.buffer:
+            if self._stderr_buffer is None:
+                import io
+
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
+        self._restoreStdout()
         self._mirrorOutput = False
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                output = sys.stdout.getvalue()
+                error = sys.stderr.getvalue()
+                if output:
+                    if not output.endswith("\n"):
+                        output += "\n"
+                    self._original_stdout.write(STDOUT_LINE % output)
+                if error:
+                    if not error.endswith("\n"):
+                        error += "\n"
+                    self._original_stderr.write(STDERR_LINE % error)
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def stopTestRun(self):
         pass
@@ -103,7 +142,19 @@ class TestResult(object):
     def _exc_info_to_string(self, err, test):
         exc_type, value, tb = err
         failure_type = getattr(test, "failureException", None)
-        return "".join(_tb.format_exception(exc_type, value, tb, failure_type))
+        lines = _tb.format_exception(exc_type, value, tb, failure_type)
+        if self.buffer:
+            output = sys.stdout.getvalue()
+            error = sys.stderr.getvalue()
+            if output:
+                if not output.endswith("\n"):
+                    output += "\n"
+                lines.append(STDOUT_LINE % output)
+            if error:
+                if not error.endswith("\n"):
+                    error += "\n"
+                lines.append(STDERR_LINE % error)
+        return "".join(lines)
 
     def __repr__(self):
         return "<%s run=%i errors=%i failures=%i>" % (

@@ -188,6 +188,7 @@ class TestSuite(BaseTestSuite):
         if set_up is None:
             return
         class_name = util.strclass(current)
+        _call_if_exists(result, "_setupStdout")
         try:
             set_up()
         except Exception as e:
@@ -203,6 +204,7 @@ class TestSuite(BaseTestSuite):
             cleanups()
             for exc_info in current.tearDown_exceptions:
                 self._report(result, exc_info[1], "setUpClass (%s)" % class_name, exc_info)
+        _call_if_exists(result, "_restoreStdout")
 
     def _get_previous_module(self, result):
         previous = getattr(result, "_previousTestClass", None)
