@@ -1,4 +1,5 @@
-//! `_json`: the native JSON scanner `json.decoder` uses. It reads one
+//! `_json`: the native JSON scanner `json.decoder` uses (and, from
+//! [`super::json_encode`], the encoder `json.encoder` uses). It reads one
 //! value from a str, calling the decoder's hooks (`object_hook`,
 //! `object_pairs_hook`, `parse_float`, `parse_int`, `parse_constant`)
 //! where they are given, and reports a malformed document as a
@@ -19,7 +20,10 @@ use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 use crate::builtins::{NativeFn, bind, define};
 use crate::interpreter::Interpreter;
 
-const FUNCTIONS: &[(&str, NativeFn)] = &[("scan_once", json_scan_once)];
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("scan_once", json_scan_once),
+    ("encode", super::json_encode::json_encode),
+];
 
 /// The `_json` module (a new reference), created on first import.
 pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {

@@ -10,6 +10,7 @@ pub(crate) mod functools;
 pub(crate) mod gc;
 pub(crate) mod heapq;
 pub(crate) mod itertools;
+pub(crate) mod json_encode;
 pub(crate) mod json_scan;
 pub(crate) mod math;
 pub(crate) mod native_class;

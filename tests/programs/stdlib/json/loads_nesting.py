@@ -14,3 +14,11 @@ back = json.loads(big)
 print(len(big), len(back), back[499], sum(item["price"] for item in back))
 print(json.loads('{"a": {"b": [1, {"c": 2}]}}', object_hook=lambda d: ("obj", sorted(d))))
 print(json.loads('[1, 2.0, {"k": 3}]', parse_int=float, parse_float=repr))
+deep = []
+for _ in range(100000):
+    deep = [deep]
+try:
+    json.dumps(deep)
+except RecursionError as e:
+    print("RecursionError:", e)
+print(json.dumps([[[[]]]], indent=1))
