@@ -147,6 +147,11 @@ impl Interpreter {
             .find_map(|at| frame.code.position(at).line)
             .unwrap_or(1);
         let globals = frame.globals;
+        if let Some(warnings) = self.imported_module("warnings") {
+            self.warn_through_module(warnings, &text, &filename, lineno, globals, coroutine);
+            self.heap.decref(warnings);
+            return;
+        }
         if self.already_warned(globals, &text, lineno) {
             return;
         }
@@ -158,6 +163,64 @@ impl Interpreter {
             "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
         );
         self.write_stderr(&report);
+    }
+
+    /// Once the program has imported `warnings`, the warning goes through
+    /// `warnings.warn_explicit`, so its filters and `catch_warnings` see
+    /// it, as CPython's do. A failure (an "error" filter) is dropped: the
+    /// coroutine is being finalised and nothing can catch it.
+    fn warn_through_module(
+        &mut self,
+        module: Value,
+        text: &str,
+        filename: &str,
+        lineno: u32,
+        globals: Value,
+        coroutine: Value,
+    ) {
+        let dict = self.module_dict(module);
+        let Some(warn_explicit) = self.dict_get_str(dict, "warn_explicit") else {
+            return;
+        };
+        let registry = match self.dict_get_str(globals, "__warningregistry__") {
+            Some(r) => r,
+            None => {
+                let r = self.heap.new_dict();
+                self.dict_set_str(globals, "__warningregistry__", r);
+                r
+            }
+        };
+        let module_name = self
+            .dict_get_str(globals, "__name__")
+            .unwrap_or(Value::None);
+        let args = [
+            self.heap.new_str(text),
+            Value::Obj(self.classes.exc[&ExcKind::RuntimeWarning]),
+            self.heap.new_str(filename),
+            Value::Int(i64::from(lineno)),
+            module_name,
+            registry,
+            globals,
+            coroutine,
+        ];
+        match self.call(warn_explicit, &args, &[]) {
+            Ok(v) => self.heap.decref(v),
+            Err(e) => self.drop_error(e),
+        }
+        for v in [args[0], args[2], module_name, registry, warn_explicit] {
+            self.heap.decref(v);
+        }
+    }
+
+    /// `sys.modules[name]` (a new reference), if the program imported it.
+    fn imported_module(&mut self, name: &str) -> Option<Value> {
+        let sys = crate::builtins::native_module(self, "sys")?.ok()?;
+        let sys_dict = self.module_dict(sys);
+        self.heap.decref(sys);
+        let modules = self.dict_get_str(sys_dict, "modules")?;
+        let module = self.dict_get_str(modules, name);
+        self.heap.decref(modules);
+        module
     }
 
     /// Line `lineno` of a source file, stripped, as a warning shows it.

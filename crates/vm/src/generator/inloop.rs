@@ -14,8 +14,10 @@
 //!   linked, innermost last; the frame chain nests them in the same
 //!   order, so the running frame leaving is always the last entry when
 //!   it is one at all.
-//! - An entry owns a reference to its generator (the caller's stack may
-//!   not: `next(g())`) and the caller's exception state, which the
+//! - An entry holds its generator: the caller's stack does for `FOR_ITER`
+//!   and `SEND`, the entry itself (a reference) for a call, whose items
+//!   are cleared at once (`next(g())`); it owns the caller's exception
+//!   state, which the
 //!   generator's own replaces while it runs.
 //! - A frame resumed in the loop has `entry == false`; one resumed from
 //!   Rust (`send()`, `throw()`, `close()`, tracing on) has `entry ==
@@ -24,7 +26,7 @@
 use pyrite_objects::types::interp::{FrameState, GeneratorKind, InterpObject};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
-use super::frame_id;
+use super::{frame_id, generator_mut};
 use crate::frame::FrameId;
 use crate::interpreter::Interpreter;
 
@@ -46,8 +48,10 @@ pub(crate) enum Via {
 #[derive(Debug)]
 struct Resumption {
     fid: FrameId,
-    /// The generator (owned).
+    /// The generator (owned when `owned`, else held by the caller's
+    /// stack).
     generator: Value,
+    owned: bool,
     /// The caller's exception state (owned), restored when it stops.
     outer: Value,
     via: Via,
@@ -107,13 +111,19 @@ impl Interpreter {
     /// Resume `generator`'s frame `fid` (from [`Self::resumable`]) above
     /// the current frame, sending `sent` (owned); the loop then runs it.
     pub(crate) fn resume_in_loop(&mut self, generator: Value, fid: FrameId, sent: Value, via: Via) {
-        self.heap.incref(generator);
-        self.link_frame(fid, false);
-        let outer = self.enter_generator(generator);
+        // The caller's stack keeps the iterator of `FOR_ITER` and the
+        // receiver of `SEND` until the instruction finishes; a call's
+        // items go at once, so then the entry holds the generator.
+        let owned = matches!(via, Via::Call);
+        if owned {
+            self.heap.incref(generator);
+        }
+        let outer = self.link_generator(generator, fid, false);
         self.stack.push(Some(sent));
         self.in_loop.resumed.push(Resumption {
             fid,
             generator,
+            owned,
             outer,
             via,
         });
@@ -215,9 +225,33 @@ impl Interpreter {
             self.heap.decref(v);
             return Err(lost());
         };
-        self.suspend_frame(fid);
-        self.leave_generator(r.generator, fid, r.outer, true);
-        self.heap.decref(r.generator);
+        let Some(f) = self.frames.get_mut(fid) else {
+            self.heap.decref(v);
+            return Err(lost());
+        };
+        let base = f.base.min(self.stack.len());
+        self.current = f.back.take();
+        self.depth = self.depth.saturating_sub(1);
+        let keep = self.exception_to_keep(fid, r.outer, true);
+        let old = match r
+            .generator
+            .as_obj()
+            .and_then(|g| generator_mut(&mut self.heap, g))
+        {
+            Some(g) => {
+                // The references move with the slots: copy, then forget
+                // them here.
+                g.slots.extend_from_slice(&self.stack[base..]);
+                self.stack.truncate(base);
+                g.state = FrameState::Suspended;
+                std::mem::replace(&mut g.exc_state, keep)
+            }
+            None => keep,
+        };
+        self.heap.decref(old);
+        if r.owned {
+            self.heap.decref(r.generator);
+        }
         self.stack.push(Some(v));
         self.current.ok_or_else(lost)
     }
@@ -239,7 +273,9 @@ impl Interpreter {
         };
         let (_, back) = self.pop_frame(fid);
         self.leave_generator(r.generator, fid, r.outer, false);
-        self.heap.decref(r.generator);
+        if r.owned {
+            self.heap.decref(r.generator);
+        }
         self.run_finalisers();
         let Some(caller) = back else {
             self.heap.decref(v);
@@ -270,7 +306,9 @@ impl Interpreter {
             return exc;
         };
         let kind = self.leave_generator(r.generator, fid, r.outer, false);
-        self.heap.decref(r.generator);
+        if r.owned {
+            self.heap.decref(r.generator);
+        }
         let e = self.escaped(kind, PyErr::Raised(exc));
         self.exception_value(e)
     }

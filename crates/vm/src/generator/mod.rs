@@ -133,14 +133,14 @@ fn frame_id(bits: u64) -> FrameId {
     FrameId::from(KeyData::from_ffi(bits))
 }
 
-/// The paused-frame slots of the generator `g`.
-fn slots_of(
+/// The generator data of the object `g`, if it is one.
+fn generator_mut(
     heap: &mut pyrite_objects::Heap,
     g: pyrite_objects::ObjRef,
-) -> Option<&mut Vec<Option<Value>>> {
+) -> Option<&mut Generator> {
     match heap.payload_mut(g) {
         Payload::Interp(o) => match &mut **o {
-            InterpObject::Generator(g) => Some(&mut g.slots),
+            InterpObject::Generator(g) => Some(g),
             _ => None,
         },
         _ => None,
@@ -156,11 +156,11 @@ impl Interpreter {
         let base = f.base.min(self.stack.len());
         self.current = f.back.take();
         self.depth = self.depth.saturating_sub(1);
-        match f.saved.and_then(|g| slots_of(&mut self.heap, g)) {
-            Some(slots) => {
+        match f.saved.and_then(|g| generator_mut(&mut self.heap, g)) {
+            Some(g) => {
                 // The references move with the slots: copy, then forget
                 // them here.
-                slots.extend_from_slice(&self.stack[base..]);
+                g.slots.extend_from_slice(&self.stack[base..]);
                 self.stack.truncate(base);
             }
             None => {
@@ -326,46 +326,43 @@ impl Interpreter {
         g.slots.last().copied().flatten()
     }
 
-    /// Put a suspended generator frame back on the stack under the
-    /// current frame, counted against the recursion limit.
-    fn relink(&mut self, fid: FrameId) -> PyResult<()> {
+    /// Resume the paused frame `fid` of `generator` under the current
+    /// frame from Rust, counted against the recursion limit; returns the
+    /// caller's exception state (see [`Self::link_generator`]).
+    fn relink(&mut self, generator: Value, fid: FrameId) -> PyResult<Value> {
         if self.depth >= self.recursion_limit {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
-        self.link_frame(fid, true);
-        Ok(())
+        Ok(self.link_generator(generator, fid, true))
     }
 
-    /// Move a suspended frame's slots back on top of the value stack and
-    /// make it the current frame, called from the current one. `entry`:
-    /// whether its return or yield leaves the loop (a resumption from
-    /// Rust) or goes back to the caller in the loop.
-    fn link_frame(&mut self, fid: FrameId, entry: bool) {
-        let Some(f) = self.frames.get_mut(fid) else {
-            return;
-        };
-        f.base = self.stack.len();
-        f.back = self.current;
-        f.entry = entry;
-        if let Some(slots) = f.saved.and_then(|g| slots_of(&mut self.heap, g)) {
-            // The references move with the slots: copy, then forget them
-            // there (the buffer stays for the next pause).
-            self.stack.extend_from_slice(slots);
-            slots.clear();
-        }
-        self.current = Some(fid);
-        self.depth += 1;
-    }
-
-    /// Mark a generator running and put its own exception state on top
-    /// of the caller's; returns the caller's (owned), which
+    /// Move the paused frame `fid` of `generator` back on top of the value
+    /// stack, make it the current frame, called from the current one, and
+    /// mark the generator running with its own exception state on top of
+    /// the caller's. `entry`: whether its return or yield leaves the loop
+    /// (a resumption from Rust) or goes back to the caller in the loop.
+    /// Returns the caller's exception state (owned), which
     /// [`Self::leave_generator`] restores.
-    fn enter_generator(&mut self, generator: Value) -> Value {
-        let own = match self.generator_data_mut(generator) {
+    fn link_generator(&mut self, generator: Value, fid: FrameId, entry: bool) -> Value {
+        if let Some(f) = self.frames.get_mut(fid) {
+            f.base = self.stack.len();
+            f.back = self.current;
+            f.entry = entry;
+            self.current = Some(fid);
+            self.depth += 1;
+        }
+        let own = match generator
+            .as_obj()
+            .and_then(|g| generator_mut(&mut self.heap, g))
+        {
             Some(g) => {
+                // The references move with the slots: copy, then forget
+                // them there (the buffer stays for the next pause).
+                self.stack.extend_from_slice(&g.slots);
+                g.slots.clear();
                 g.state = FrameState::Running;
                 std::mem::replace(&mut g.exc_state, Value::None)
             }
@@ -381,6 +378,25 @@ impl Interpreter {
         outer
     }
 
+    /// Give the caller back its exception state `outer` (owned) as the
+    /// generator frame `fid` stops; returns what the frame keeps (owned):
+    /// the exception it is handling, if it is `suspended` inside a handler.
+    fn exception_to_keep(&mut self, fid: FrameId, outer: Value, suspended: bool) -> Value {
+        let current = std::mem::replace(&mut self.exc_info, outer);
+        // What the paused frame is handling stays with it. The caller may
+        // be handling the very same exception (it threw it in), so
+        // identity alone does not tell.
+        if suspended
+            && current != Value::None
+            && (!current.is(outer) || self.in_except_handler(fid))
+        {
+            current
+        } else {
+            self.heap.decref(current);
+            Value::None
+        }
+    }
+
     /// The generator's frame `fid` stopped (`suspended`, or finished):
     /// record its state, keep the exception it is handling with it, and
     /// give the caller back its exception state `outer` (owned).
@@ -391,19 +407,7 @@ impl Interpreter {
         outer: Value,
         suspended: bool,
     ) -> GeneratorKind {
-        let current = std::mem::replace(&mut self.exc_info, outer);
-        // What the paused frame is handling stays with it. The caller may
-        // be handling the very same exception (it threw it in), so
-        // identity alone does not tell.
-        let keep = if suspended
-            && current != Value::None
-            && (!current.is(outer) || self.in_except_handler(fid))
-        {
-            current
-        } else {
-            self.heap.decref(current);
-            Value::None
-        };
+        let keep = self.exception_to_keep(fid, outer, suspended);
         match self.generator_data_mut(generator) {
             Some(g) => {
                 g.state = if suspended {
@@ -426,12 +430,14 @@ impl Interpreter {
     /// Run a created or suspended generator's frame until it yields,
     /// returns or raises.
     fn run_generator(&mut self, generator: Value, fid: FrameId, entry: Entry) -> PyResult<Resumed> {
-        if let Err(e) = self.relink(fid) {
-            let (Entry::Send(v) | Entry::Throw(v)) = entry;
-            self.heap.decref(v);
-            return Err(e);
-        }
-        let outer = self.enter_generator(generator);
+        let outer = match self.relink(generator, fid) {
+            Ok(outer) => outer,
+            Err(e) => {
+                let (Entry::Send(v) | Entry::Throw(v)) = entry;
+                self.heap.decref(v);
+                return Err(e);
+            }
+        };
         let r = match entry {
             Entry::Send(v) => {
                 self.stack.push(Some(v));
