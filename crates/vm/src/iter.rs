@@ -157,6 +157,38 @@ impl Interpreter {
         Ok(step)
     }
 
+    /// `zip(strict=True)` found iterator `exhausted` at its end: an error
+    /// unless every iterator ends together (CPython's messages: "zip()
+    /// argument 2 is shorter than argument 1", "... longer than arguments
+    /// 1-2").
+    fn zip_strict_check(&mut self, iterators: &[Value], exhausted: usize) -> PyResult<()> {
+        let before = |i: usize| {
+            if i == 1 {
+                "argument 1".to_string()
+            } else {
+                format!("arguments 1-{i}")
+            }
+        };
+        if exhausted > 0 {
+            return Err(PyErr::value_error(format!(
+                "zip() argument {} is shorter than {}",
+                exhausted + 1,
+                before(exhausted)
+            )));
+        }
+        for (i, it) in iterators.iter().enumerate().skip(1) {
+            if let Some(v) = self.next(*it)? {
+                self.heap.decref(v);
+                return Err(PyErr::value_error(format!(
+                    "zip() argument {} is longer than {}",
+                    i + 1,
+                    before(i)
+                )));
+            }
+        }
+        Ok(())
+    }
+
     fn not_an_iterator(&self, v: Value) -> PyErr {
         PyErr::type_error(format!("'{}' object is not an iterator", self.type_name(v)))
     }
@@ -284,15 +316,18 @@ impl Interpreter {
                 }
                 Ok(Some(self.heap.new_tuple(vec![Value::Int(n), v])))
             }
-            IterState::Zip { its } => {
-                let its = *its;
+            IterState::Zip { its, strict } => {
+                let (its, strict) = (*its, *strict);
                 let iterators = self.tuple_items(its);
                 let mut items = Vec::with_capacity(iterators.len());
-                for it in iterators {
-                    match self.next(it) {
+                for (i, it) in iterators.iter().enumerate() {
+                    match self.next(*it) {
                         Ok(Some(v)) => items.push(v),
                         Ok(None) => {
                             self.release(items);
+                            if strict {
+                                self.zip_strict_check(&iterators, i)?;
+                            }
                             return Ok(None);
                         }
                         Err(e) => {

@@ -90,7 +90,9 @@ fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// `b.decode(encoding='utf-8', errors='strict')`.
+/// `b.decode(encoding='utf-8', errors='strict')`: UTF-8, ASCII,
+/// Latin-1, UTF-16 and UTF-32 (with or without a byte order), with the
+/// error handlers `strict`, `ignore`, `replace` and `backslashreplace`.
 fn bytes_decode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let [encoding, errors] = args.bind("decode", ["encoding", "errors"], 0, 0)?;
     let heap = rt.heap();
@@ -113,22 +115,18 @@ fn bytes_decode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Valu
                 if *x < 128 {
                     out.push(*x as char);
                 } else {
-                    match errors.as_str() {
-                        "ignore" => {}
-                        "replace" => out.push('\u{FFFD}'),
-                        _ => {
-                            return Err(PyErr::new(
-                                ExcKind::UnicodeDecodeError,
-                                format!(
-                                    "'ascii' codec can't decode byte {x:#04x} in position {pos}: ordinal not in range(128)"
-                                ),
-                            ));
-                        }
-                    }
+                    let reason = "ordinal not in range(128)";
+                    handle_decode_error(&mut out, &errors, "ascii", &b, pos, pos + 1, reason)?;
                 }
             }
             out
         }
+        "utf_16" | "utf16" => decode_wide(&b, &errors, "utf-16", 2, None)?,
+        "utf_16_le" | "utf_16le" => decode_wide(&b, &errors, "utf-16-le", 2, Some(false))?,
+        "utf_16_be" | "utf_16be" => decode_wide(&b, &errors, "utf-16-be", 2, Some(true))?,
+        "utf_32" | "utf32" => decode_wide(&b, &errors, "utf-32", 4, None)?,
+        "utf_32_le" | "utf_32le" => decode_wide(&b, &errors, "utf-32-le", 4, Some(false))?,
+        "utf_32_be" | "utf_32be" => decode_wide(&b, &errors, "utf-32-be", 4, Some(true))?,
         _ => {
             return Err(PyErr::new(
                 ExcKind::LookupError,
@@ -139,58 +137,225 @@ fn bytes_decode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Valu
     Ok(rt.heap().new_str(text))
 }
 
-/// UTF-8 decoding with CPython's error descriptions; `replace` and
-/// `ignore` treat each maximal invalid subsequence as one error, as
-/// CPython does.
-fn decode_utf8(b: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(b.len());
-    let mut rest = b;
-    let mut offset = 0;
-    loop {
-        match std::str::from_utf8(rest) {
-            Ok(s) => {
-                out.push_str(s);
-                return Ok(out);
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&rest[..good]).unwrap_or_default());
-                let bad_len = e.error_len().unwrap_or(rest.len() - good);
-                match errors {
-                    "ignore" => {}
-                    "replace" => out.push('\u{FFFD}'),
-                    _ => {
-                        let byte = rest[good];
-                        let reason = match e.error_len() {
-                            None => "unexpected end of data",
-                            Some(_) if (0xC2..=0xF4).contains(&byte) => "invalid continuation byte",
-                            Some(_) => "invalid start byte",
-                        };
-                        return Err(PyErr::new(
-                            ExcKind::UnicodeDecodeError,
-                            format!(
-                                "'utf-8' codec can't decode byte {byte:#04x} in position {}: {reason}",
-                                offset + good
-                            ),
-                        ));
-                    }
-                }
-                offset += good + bad_len;
-                rest = &rest[good + bad_len..];
-            }
+/// What error handler `errors` makes of the undecodable bytes
+/// `b[start..end]`: nothing (`ignore`), U+FFFD (`replace`), `\xNN`
+/// escapes (`backslashreplace`), or CPython's `UnicodeDecodeError`.
+fn handle_decode_error(
+    out: &mut String,
+    errors: &str,
+    codec: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyResult<()> {
+    match errors {
+        "ignore" => Ok(()),
+        "replace" => {
+            out.push('\u{FFFD}');
+            Ok(())
         }
+        "backslashreplace" => {
+            for x in &b[start..end] {
+                out.push_str(&format!("\\x{x:02x}"));
+            }
+            Ok(())
+        }
+        "strict" => {
+            let place = if end - start == 1 {
+                format!("byte {:#04x} in position {start}", b[start])
+            } else {
+                format!("bytes in position {start}-{}", end - 1)
+            };
+            Err(PyErr::new(
+                ExcKind::UnicodeDecodeError,
+                format!("'{codec}' codec can't decode {place}: {reason}"),
+            ))
+        }
+        other => Err(PyErr::new(
+            ExcKind::LookupError,
+            format!("unknown error handler name '{other}'"),
+        )),
     }
 }
 
-/// `b.hex(sep='')`.
+/// UTF-8 decoding with CPython's error descriptions; each maximal invalid
+/// subsequence is one error, as in CPython.
+fn decode_utf8(b: &[u8], errors: &str) -> PyResult<String> {
+    let mut out = String::with_capacity(b.len());
+    let mut offset = 0;
+    while offset < b.len() {
+        match std::str::from_utf8(&b[offset..]) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let good = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&b[offset..offset + good]).unwrap_or_default());
+                let start = offset + good;
+                let (len, reason) = match e.error_len() {
+                    None => (b.len() - start, "unexpected end of data"),
+                    Some(n) if (0xC2..=0xF4).contains(&b[start]) => {
+                        (n, "invalid continuation byte")
+                    }
+                    Some(n) => (n, "invalid start byte"),
+                };
+                handle_decode_error(&mut out, errors, "utf-8", b, start, start + len, reason)?;
+                offset = start + len;
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// UTF-16 or UTF-32 (`width` 2 or 4): big-endian when `big` says so, or,
+/// for `None`, as a leading byte order mark says (little-endian without
+/// one, the mark itself dropped).
+fn decode_wide(
+    b: &[u8],
+    errors: &str,
+    codec: &str,
+    width: usize,
+    big: Option<bool>,
+) -> PyResult<String> {
+    let (mut big_endian, mut start) = (big.unwrap_or(false), 0);
+    if big.is_none() {
+        let (le, be): (&[u8], &[u8]) = if width == 2 {
+            (&[0xFF, 0xFE], &[0xFE, 0xFF])
+        } else {
+            (&[0xFF, 0xFE, 0, 0], &[0, 0, 0xFE, 0xFF])
+        };
+        if b.starts_with(le) {
+            start = width;
+        } else if b.starts_with(be) {
+            big_endian = true;
+            start = width;
+        }
+    }
+    let unit = |i: usize| -> u32 {
+        let bytes = &b[i..i + width];
+        let mut v = 0u32;
+        for k in 0..width {
+            let byte = if big_endian {
+                bytes[k]
+            } else {
+                bytes[width - 1 - k]
+            };
+            v = (v << 8) | byte as u32;
+        }
+        v
+    };
+    let mut out = String::with_capacity(b.len() / width);
+    let mut i = start;
+    while i + width <= b.len() {
+        let u = unit(i);
+        if width == 4 {
+            match char::from_u32(u) {
+                Some(c) => out.push(c),
+                None => {
+                    let reason = if u > 0x10FFFF {
+                        "code point not in range(0x110000)"
+                    } else {
+                        "code point in surrogate code point range(0xd800, 0xe000)"
+                    };
+                    handle_decode_error(&mut out, errors, codec, b, i, i + 4, reason)?;
+                }
+            }
+            i += 4;
+            continue;
+        }
+        if !(0xD800..0xE000).contains(&u) {
+            out.push(char::from_u32(u).unwrap_or('\u{FFFD}'));
+            i += 2;
+        } else if u < 0xDC00 && i + 4 <= b.len() && (0xDC00..0xE000).contains(&unit(i + 2)) {
+            let low = unit(i + 2);
+            let c = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
+            out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
+            i += 4;
+        } else if u < 0xDC00 && i + 4 > b.len() {
+            handle_decode_error(
+                &mut out,
+                errors,
+                codec,
+                b,
+                i,
+                b.len(),
+                "unexpected end of data",
+            )?;
+            i = b.len();
+        } else {
+            let reason = if u < 0xDC00 {
+                "illegal UTF-16 surrogate"
+            } else {
+                "illegal encoding"
+            };
+            handle_decode_error(&mut out, errors, codec, b, i, i + 2, reason)?;
+            i += 2;
+        }
+    }
+    if i < b.len() {
+        let reason = "truncated data";
+        handle_decode_error(&mut out, errors, codec, b, i, b.len(), reason)?;
+    }
+    Ok(out)
+}
+
+/// `b.hex(sep, bytes_per_sep=1)`: two hex digits a byte, `sep` between
+/// groups of `bytes_per_sep` bytes counted from the right (from the left
+/// when negative).
 fn bytes_hex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    let [sep] = args
-        .bind("hex", ["sep", "bytes_per_sep"], 0, 0)
-        .map(|[s, _]| [s])?;
+    let [sep, per] = args.bind("hex", ["sep", "bytes_per_sep"], 0, 0)?;
     let b = this(rt, v)?;
-    let sep = sep.and_then(|s| text_of(rt.heap(), s)).unwrap_or_default();
-    let parts: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
-    Ok(rt.heap().new_str(parts.join(&sep)))
+    let sep = match sep {
+        None => None,
+        Some(s) => {
+            let text = match text_of(rt.heap(), s) {
+                Some(t) => t,
+                None => match data(rt, s) {
+                    Some(x) => x.iter().map(|c| *c as char).collect(),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "sep must be str or bytes, not {}",
+                            type_name(rt.heap(), s)
+                        )));
+                    }
+                },
+            };
+            if text.chars().count() != 1 {
+                return Err(PyErr::value_error("sep must be length 1."));
+            }
+            if !text.is_ascii() {
+                return Err(PyErr::value_error("sep must be ASCII."));
+            }
+            Some(text)
+        }
+    };
+    let per = match per {
+        Some(p) => index_arg(rt.heap(), p)?,
+        None => 1,
+    };
+    let digits: Vec<String> = b.iter().map(|x| format!("{x:02x}")).collect();
+    let Some(sep) = sep.filter(|_| per != 0) else {
+        return Ok(rt.heap().new_str(digits.concat()));
+    };
+    let group = per.unsigned_abs() as usize;
+    let groups: Vec<String> = if per > 0 {
+        let first = match digits.len() % group {
+            0 => group,
+            r => r,
+        };
+        let mut out = vec![digits[..first.min(digits.len())].concat()];
+        out.extend(
+            digits[first.min(digits.len())..]
+                .chunks(group)
+                .map(|c| c.concat()),
+        );
+        out
+    } else {
+        digits.chunks(group).map(|c| c.concat()).collect()
+    };
+    Ok(rt.heap().new_str(groups.join(&sep)))
 }
 
 fn affix(

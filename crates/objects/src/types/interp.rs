@@ -125,6 +125,9 @@ pub enum IterState {
     Zip {
         /// The underlying iterators (a tuple).
         its: Value,
+        /// `zip(..., strict=True)`: iterators of different lengths are a
+        /// `ValueError`.
+        strict: bool,
     },
     /// `map(f, *its)`.
     Map {
@@ -416,6 +419,9 @@ pub enum InterpObject {
     /// A value an async generator yields (`ASYNC_GEN_WRAP`), told apart
     /// from the values its `await`s pass up to the event loop.
     AsyncGenWrappedValue(Value),
+    /// A read-only view of a mapping (`mappingproxy`, what a class's
+    /// `__dict__` gives).
+    MappingProxy(Value),
 }
 
 impl InterpObject {
@@ -505,7 +511,7 @@ impl InterpObject {
                 f(generator);
                 f(args);
             }
-            InterpObject::AsyncGenWrappedValue(v) => f(v),
+            InterpObject::AsyncGenWrappedValue(v) | InterpObject::MappingProxy(v) => f(v),
             InterpObject::AnextAwaitable {
                 iterator,
                 awaitable,
@@ -519,7 +525,7 @@ impl InterpObject {
                 IterState::Seq { seq: v, .. }
                 | IterState::GetItem { obj: v, .. }
                 | IterState::Enumerate { it: v, .. }
-                | IterState::Zip { its: v }
+                | IterState::Zip { its: v, .. }
                 | IterState::Reversed { seq: v, .. }
                 | IterState::Dict { dict: v, .. }
                 | IterState::Set { set: v, .. } => f(v),

@@ -18,6 +18,7 @@ pub(super) fn install(interp: &mut Interpreter) {
     subclass::install(interp);
     super::types::slot_wrappers::install(interp);
     super::types::class_methods::install(interp);
+    super::types::mappingproxy::install(interp);
     super::types::generic_alias::install(interp);
     super::methods::install(interp);
 }

@@ -54,10 +54,6 @@ pub(super) fn install(interp: &mut Interpreter) {
     interp.add_method(dict, "keys", NativeKind::VmMethod(dict_keys));
     interp.add_method(dict, "values", NativeKind::VmMethod(dict_values));
     interp.add_method(dict, "items", NativeKind::VmMethod(dict_items));
-    for t in [BuiltinType::Bytes, BuiltinType::ByteArray] {
-        let class = interp.classes.builtin[&t];
-        interp.add_method(class, "decode", NativeKind::VmMethod(bytes_decode));
-    }
     let property = interp.named_class("property");
     interp.add_method(property, "setter", NativeKind::VmMethod(property_setter));
     interp.add_method(property, "getter", NativeKind::VmMethod(property_getter));
@@ -420,65 +416,6 @@ fn dict_values(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> 
 
 fn dict_items(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> PyResult<Value> {
     dict_view(interp, args, DictViewKind::Items)
-}
-
-fn bytes_decode(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
-    let b = bind(
-        interp,
-        "decode",
-        &args[1..],
-        kwnames,
-        &["encoding", "errors"],
-        0,
-    )?;
-    let encoding = b[0]
-        .and_then(|v| interp.heap.str_of(v).map(str::to_lowercase))
-        .unwrap_or_else(|| "utf-8".into())
-        .replace('_', "-");
-    let bytes: Vec<u8> = match args[0].as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::Bytes(b)) => b.to_vec(),
-        Some(Payload::ByteArray(b)) => b.clone(),
-        _ => {
-            return Err(PyErr::type_error(
-                "descriptor 'decode' requires a 'bytes' object",
-            ));
-        }
-    };
-    let text = match encoding.as_str() {
-        "utf-8" | "utf8" => match std::str::from_utf8(&bytes) {
-            Ok(s) => s.to_string(),
-            Err(e) => {
-                let at = e.valid_up_to();
-                return Err(PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'utf-8' codec can't decode byte {:#04x} in position {at}: invalid start byte",
-                        bytes[at]
-                    ),
-                ));
-            }
-        },
-        "ascii" => match bytes.iter().position(|b| *b >= 0x80) {
-            Some(at) => {
-                return Err(PyErr::new(
-                    ExcKind::UnicodeDecodeError,
-                    format!(
-                        "'ascii' codec can't decode byte {:#04x} in position {at}: ordinal not in range(128)",
-                        bytes[at]
-                    ),
-                ));
-            }
-            None => bytes.iter().map(|b| *b as char).collect(),
-        },
-        "latin-1" | "latin1" | "iso-8859-1" => bytes.iter().map(|b| *b as char).collect(),
-        other => {
-            return Err(PyErr::new(
-                ExcKind::LookupError,
-                format!("unknown encoding: {other}"),
-            ));
-        }
-    };
-    Ok(interp.heap.new_str(text))
 }
 
 fn property_with(interp: &mut Interpreter, args: &[Value], slot: usize) -> PyResult<Value> {

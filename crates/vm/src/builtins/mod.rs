@@ -265,6 +265,8 @@ pub(crate) fn install(interp: &mut Interpreter) {
     file::install(interp, dict);
     types::object_methods::install(interp);
     types::exception_state::install(interp);
+    types::type_methods::install(interp);
+    types::protocol_dunders::install(interp);
     types::object_methods::drop_builtins_module(interp);
     types::descriptors::install(interp);
     types::object_methods::add_doc(interp);

@@ -14,8 +14,11 @@ pub(super) mod descriptors;
 pub(super) mod exception_state;
 pub(super) mod generic_alias;
 mod inplace;
+pub(super) mod mappingproxy;
 pub(super) mod object_methods;
+pub(super) mod protocol_dunders;
 pub(super) mod slot_wrappers;
+pub(super) mod type_methods;
 
 use super::constructors::type_new_impl;
 use super::{bind, no_keywords, positional};
@@ -92,6 +95,25 @@ impl Interpreter {
                 Ok(self.new_iterator("enumerate", IterState::Enumerate { it, count: start }))
             }
             "zip" => {
+                let strict = match kwnames {
+                    [] => false,
+                    [k] if self.heap.str_of(*k) == Some("strict") => {
+                        let v = args[args.len() - 1];
+                        self.truthy(v)?
+                    }
+                    [k] => {
+                        let k = self.heap.str_of(*k).unwrap_or("").to_string();
+                        return Err(PyErr::type_error(format!(
+                            "'{k}' is an invalid keyword argument for zip()"
+                        )));
+                    }
+                    more => {
+                        return Err(PyErr::type_error(format!(
+                            "zip() takes at most 1 keyword argument ({} given)",
+                            more.len()
+                        )));
+                    }
+                };
                 let mut its = Vec::new();
                 for v in &pos {
                     match self.get_iter(*v) {
@@ -103,7 +125,7 @@ impl Interpreter {
                     }
                 }
                 let its = self.heap.new_tuple(its);
-                Ok(self.new_iterator("zip", IterState::Zip { its }))
+                Ok(self.new_iterator("zip", IterState::Zip { its, strict }))
             }
             "map" => {
                 if pos.len() < 2 {

@@ -7,9 +7,20 @@ def cellf():
     def g(): return x
     return g.__closure__[0]
 
-types = [object, int, bool, float, complex, dict, set, frozenset, slice,
-         classmethod, enumerate, map, filter, type(cellf()), type(builtins),
-         type(None), type(NotImplemented), type(...), type(len)]
+def f():
+    pass
+
+class C:
+    def m(self):
+        pass
+
+d = {}
+types = [object, int, bool, float, complex, str, bytes, bytearray, list, tuple,
+         dict, set, frozenset, range, slice, staticmethod, classmethod,
+         type(f), type(C().m), type(cellf()), type(builtins),
+         type(None), type(NotImplemented), type(...), type(d.keys()),
+         type(d.values()), type(d.items()), type(iter(d)), enumerate, map,
+         filter, type(len), type(type.__dict__)]
 for t in types:
     print(t.__name__, sorted(dir(t)))
 for name in dir(builtins):

@@ -470,6 +470,7 @@ fn read(interp: &mut Interpreter, obj: Value, name: &str) -> PyResult<Value> {
                     }
                 });
             }
+            "__dict__" => return Ok(super::mappingproxy::new_proxy(interp, dict)),
             "__text_signature__" => return Ok(Value::None),
             "__annotations__" | "__abstractmethods__" => {
                 return interp.dict_get_str(dict, name).ok_or_else(|| {

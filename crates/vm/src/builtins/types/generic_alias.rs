@@ -20,7 +20,7 @@ use crate::class::class_data;
 use crate::interpreter::Interpreter;
 
 /// The built-in types whose `__class_getitem__` makes a `GenericAlias`
-/// (`enumerate` and `BaseExceptionGroup` too).
+/// (`enumerate`, `mappingproxy` and `BaseExceptionGroup` too).
 const GENERIC: &[BuiltinType] = &[
     BuiltinType::List,
     BuiltinType::Dict,
@@ -71,6 +71,7 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
     interp.classes.named.insert("GenericAlias", class);
     let mut generic: Vec<_> = GENERIC.iter().map(|t| interp.classes.builtin[t]).collect();
     generic.push(interp.named_class("enumerate"));
+    generic.push(interp.named_class("mappingproxy"));
     generic.push(interp.classes.exc[&pyrite_objects::ExcKind::BaseExceptionGroup]);
     for class in generic {
         let index = interp.add_native("__class_getitem__", NativeKind::Function(class_getitem));
