@@ -146,8 +146,24 @@ def _show(msg):
 
 
 def _show_recorded(msg):
-    _showwarning_default(msg.message, msg.category, msg.filename,
-                         msg.lineno, msg.file, msg.line)
+    if msg.source is None:
+        _showwarning_default(msg.message, msg.category, msg.filename,
+                             msg.lineno, msg.file, msg.line)
+        return
+    # A warning about an object (a coroutine never awaited) would say
+    # where the object was allocated; without tracemalloc it says how to
+    # find out.
+    file = sys.stderr if msg.file is None else msg.file
+    if file is None:
+        return
+    text = formatwarning(msg.message, msg.category, msg.filename,
+                         msg.lineno, msg.line)
+    text += (f'{msg.category.__name__}: Enable tracemalloc to get the '
+             'object allocation traceback\n')
+    try:
+        file.write(text)
+    except OSError:
+        pass
 
 
 def _caller(stacklevel):
