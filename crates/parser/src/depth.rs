@@ -9,7 +9,9 @@
 //!
 //! The estimate counts, within each bracket level, the operator tokens
 //! since the last `,` or `;` (each may add a level to the tree), plus the
-//! enclosing levels. Brackets alone are limited by the lexer (`too many
+//! enclosing levels. Comparisons and `and`/`or` are not counted: a chain
+//! of them is one flat node (`Compare`, `BoolOp`) however long it is, and
+//! CPython compiles a 20,000-term `1 < 1 < ...` or `x and y and ...`. Brackets alone are limited by the lexer (`too many
 //! nested parentheses`).
 //!
 //! Which error a too-deep source gets follows CPython: its parser keeps a
@@ -62,7 +64,7 @@ pub fn check(tokens: &[(TokenKind, Span)]) -> Result<(), Diagnostic> {
                 levels.push(0);
                 total = 0;
             }
-            kind if adds_depth(kind) => {
+            kind if adds_depth(kind) && !is_not_in_comparison(tokens, i) => {
                 if let Some(top) = levels.last_mut() {
                     *top += 1;
                 }
@@ -100,6 +102,16 @@ fn prefix_run(tokens: &[(TokenKind, Span)], at: usize) -> usize {
     before.chain(after).sum()
 }
 
+/// Whether `tokens[at]` is the `not` of `is not` or `not in`: part of a
+/// comparison operator, not the prefix `not` that nests.
+fn is_not_in_comparison(tokens: &[(TokenKind, Span)], at: usize) -> bool {
+    tokens[at].0 == TokenKind::Not
+        && (at > 0 && tokens[at - 1].0 == TokenKind::Is
+            || tokens
+                .get(at + 1)
+                .is_some_and(|&(kind, _)| kind == TokenKind::In))
+}
+
 fn adds_depth(kind: TokenKind) -> bool {
     use TokenKind::*;
     matches!(
@@ -117,15 +129,7 @@ fn adds_depth(kind: TokenKind) -> bool {
             | Circumflex
             | LeftShift
             | RightShift
-            | Less
-            | Greater
-            | EqEqual
-            | NotEqual
-            | LessEqual
-            | GreaterEqual
             | Not
-            | And
-            | Or
             | If
             | Lambda
             | Await

@@ -17,7 +17,7 @@
 use std::fmt;
 
 use super::cfg::{BlockId, Cfg};
-use super::optimize::clean_block;
+use super::optimize::clean_blocks;
 use super::stackdepth::{StackDepthError, stack_depth};
 use crate::bytecode::exception_table::{self, ExceptionTableEntry};
 use crate::bytecode::instruction::{self, EncodeError, Instruction};
@@ -71,10 +71,8 @@ pub fn finish(mut cfg: Cfg, first_line: u32) -> Result<Assembled, AssembleError>
             }
         }
     }
+    clean_blocks(&mut cfg);
     let layout = cfg.layout();
-    for &id in &layout {
-        clean_block(&mut cfg, id);
-    }
     normalize_jumps(&mut cfg, &layout);
     let offsets = resolve_offsets(&mut cfg, &layout);
 

@@ -30,17 +30,17 @@ pub fn optimize(cfg: &mut Cfg, consts: &mut Vec<Constant>, first_line: u32) {
     for id in cfg.layout() {
         extend_block(cfg, id);
     }
-    for id in cfg.layout() {
+    let layout = cfg.layout();
+    let following = following_lines(cfg, &layout);
+    for (&id, next_line) in layout.iter().zip(following) {
         optimize_block(cfg, id, consts);
-        clean_block(cfg, id);
+        clean_block(cfg, id, next_line);
     }
     for i in (0..cfg.blocks.len()).rev() {
         extend_block(cfg, BlockId(i as u32));
     }
     remove_unreachable(cfg);
-    for id in cfg.layout() {
-        clean_block(cfg, id);
-    }
+    clean_blocks(cfg);
     remove_redundant_jumps(cfg);
     duplicate_exits_without_lineno(cfg);
     trim_unused_consts(cfg, consts);
@@ -395,16 +395,37 @@ fn apply_static_swaps(instrs: &mut [Instr], start: usize) {
     }
 }
 
-/// Removes NOPs that carry no line of their own (CPython's
-/// `clean_basic_block`): one without a line, one on the same line as the
-/// instruction before or after it, or one ending a block whose successor
-/// starts on its line.
-pub(crate) fn clean_block(cfg: &mut Cfg, id: BlockId) {
-    let next_line = cfg
-        .block(id)
-        .next
-        .map(|n| resolve(cfg, n))
-        .and_then(|n| cfg.block(n).instructions.first().map(|i| i.line()));
+/// Cleans every block, in layout order.
+pub(crate) fn clean_blocks(cfg: &mut Cfg) {
+    let layout = cfg.layout();
+    let following = following_lines(cfg, &layout);
+    for (&id, next_line) in layout.iter().zip(following) {
+        clean_block(cfg, id, next_line);
+    }
+}
+
+/// For each block of `layout`, the line of the first instruction that
+/// follows it (past empty blocks): `None` when nothing follows. One
+/// backward sweep, where asking each block would walk runs of empty blocks
+/// again and again. Cleaning a block changes only that block, so the
+/// values stay true while a pass cleans the blocks in layout order.
+fn following_lines(cfg: &Cfg, layout: &[BlockId]) -> Vec<Option<Option<u32>>> {
+    let mut lines = vec![None; layout.len()];
+    let mut next: Option<Option<u32>> = None;
+    for (slot, &id) in lines.iter_mut().zip(layout).rev() {
+        *slot = next;
+        if let Some(first) = cfg.block(id).instructions.first() {
+            next = Some(first.line());
+        }
+    }
+    lines
+}
+
+/// Removes the NOPs of block `id` that carry no line of their own
+/// (CPython's `clean_basic_block`): one without a line, one on the same
+/// line as the instruction before or after it, or one ending a block whose
+/// successor starts on its line (`next_line`, from [`following_lines`]).
+fn clean_block(cfg: &mut Cfg, id: BlockId, next_line: Option<Option<u32>>) {
     let block = &mut cfg.block_mut(id).instructions;
     let mut kept: Vec<Instr> = Vec::with_capacity(block.len());
     let mut prev_line: Option<u32> = None;

@@ -26,9 +26,9 @@ pub(super) fn constant(value: &ast::Constant) -> Option<Constant> {
         ast::Constant::Bool(b) => Constant::Bool(*b),
         ast::Constant::Ellipsis => Constant::Ellipsis,
         ast::Constant::Int(i) => Constant::int(*i),
-        ast::Constant::BigInt(digits) => {
-            Constant::Int(digits.parse::<BigInt>().unwrap_or_else(|_| BigInt::zero()))
-        }
+        ast::Constant::BigInt { digits, radix } => Constant::Int(
+            BigInt::parse_bytes(digits.as_bytes(), *radix).unwrap_or_else(BigInt::zero),
+        ),
         ast::Constant::Float(f) => Constant::Float(*f),
         ast::Constant::Complex { real, imag } => Constant::Complex {
             real: *real,

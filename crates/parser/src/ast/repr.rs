@@ -14,7 +14,7 @@ pub fn constant_repr(value: &Constant) -> String {
         Constant::Bool(false) => "False".to_owned(),
         Constant::Ellipsis => "Ellipsis".to_owned(),
         Constant::Int(i) => i.to_string(),
-        Constant::BigInt(digits) => digits.clone(),
+        Constant::BigInt { digits, radix } => crate::literals::number::to_decimal(digits, *radix),
         Constant::Float(f) => float_repr(*f),
         Constant::Complex { real, imag } => complex_repr(*real, *imag),
         Constant::Str(s) => str_repr(s),

@@ -81,15 +81,21 @@ pub(crate) fn primary_body<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> 
 fn atom<'s>(cx: Cx<'s>, r: &ExprRules<'s>) -> Rule<'s, Expr> {
     let constant = |value: Constant| ExprKind::Constant { value, kind: None };
     let literal = select! {
-        TokenKind::True => constant(Constant::Bool(true)),
-        TokenKind::False => constant(Constant::Bool(false)),
-        TokenKind::None => constant(Constant::None),
-        TokenKind::Ellipsis => constant(Constant::Ellipsis),
-        TokenKind::Int = e => constant(number::int_value(cx.text(e.span()))),
-        TokenKind::Float = e => constant(Constant::Float(number::float_value(cx.text(e.span())))),
-        TokenKind::Imaginary = e => constant(number::imaginary_value(cx.text(e.span()))),
+        TokenKind::True => Ok(Constant::Bool(true)),
+        TokenKind::False => Ok(Constant::Bool(false)),
+        TokenKind::None => Ok(Constant::None),
+        TokenKind::Ellipsis => Ok(Constant::Ellipsis),
+        TokenKind::Int = e => number::int_value(cx.text(e.span())),
+        TokenKind::Float = e => Ok(Constant::Float(number::float_value(cx.text(e.span())))),
+        TokenKind::Imaginary = e => Ok(number::imaginary_value(cx.text(e.span()))),
     }
-    .map_with(|kind, e| Expr::new(kind, range(e.span())));
+    .validate(move |value, e, emitter| {
+        let value = value.unwrap_or_else(|message| {
+            emitter.emit(ParseError::custom(range(e.span()), message));
+            Constant::None
+        });
+        Expr::new(constant(value), range(e.span()))
+    });
     let name_atom = name(cx).map(|(id, span)| {
         Expr::new(
             ExprKind::Name {

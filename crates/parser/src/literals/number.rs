@@ -3,8 +3,16 @@
 
 use crate::ast::Constant;
 
-/// The value of an `Int` token's text (`0x_1f`, `1_000`, `0o17`, `0b1`).
-pub fn int_value(text: &str) -> Constant {
+/// The most decimal digits an `int` literal may have: CPython 3.11's
+/// default limit on converting between `int` and decimal text, which its
+/// parser applies to literals.
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// The value of an `Int` token's text (`0x_1f`, `1_000`, `0o17`, `0b1`), or
+/// the message of the `SyntaxError` CPython gives for a decimal literal
+/// longer than [`MAX_STR_DIGITS`]. Literals in the other bases have no
+/// limit: their digits convert in linear time.
+pub fn int_value(text: &str) -> Result<Constant, String> {
     let clean: String = text.chars().filter(|c| *c != '_').collect();
     let lower = clean.to_ascii_lowercase();
     let (digits, radix) = if let Some(rest) = lower.strip_prefix("0x") {
@@ -16,14 +24,29 @@ pub fn int_value(text: &str) -> Constant {
     } else {
         (lower.as_str(), 10)
     };
-    match i64::from_str_radix(digits, radix) {
-        Ok(value) => Constant::Int(value),
-        Err(_) => Constant::BigInt(to_decimal(digits, radix)),
+    if radix == 10 && digits.len() > MAX_STR_DIGITS {
+        return Err(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: \
+             value has {} digits; use sys.set_int_max_str_digits() to increase the limit \
+             - Consider hexadecimal for huge integer literals to avoid decimal conversion limits.",
+            digits.len()
+        ));
     }
+    Ok(match i64::from_str_radix(digits, radix) {
+        Ok(value) => Constant::Int(value),
+        Err(_) => Constant::BigInt {
+            digits: digits.trim_start_matches('0').to_owned(),
+            radix,
+        },
+    })
 }
 
-/// Converts digits in `radix` to decimal digits, with base-10^9 limbs.
-fn to_decimal(digits: &str, radix: u32) -> String {
+/// Converts digits in `radix` to decimal digits, with base-10^9 limbs
+/// (quadratic: for showing a constant, not for compiling one).
+pub fn to_decimal(digits: &str, radix: u32) -> String {
+    if radix == 10 {
+        return digits.to_owned();
+    }
     const LIMB: u64 = 1_000_000_000;
     // Little-endian limbs of the value.
     let mut limbs: Vec<u64> = vec![0];
@@ -72,18 +95,39 @@ mod tests {
 
     #[test]
     fn ints_in_every_base() {
-        assert_eq!(int_value("0x_1f"), Constant::Int(31));
-        assert_eq!(int_value("1_000"), Constant::Int(1000));
-        assert_eq!(int_value("0o17"), Constant::Int(15));
-        assert_eq!(int_value("0B101"), Constant::Int(5));
+        assert_eq!(int_value("0x_1f"), Ok(Constant::Int(31)));
+        assert_eq!(int_value("1_000"), Ok(Constant::Int(1000)));
+        assert_eq!(int_value("0o17"), Ok(Constant::Int(15)));
+        assert_eq!(int_value("0B101"), Ok(Constant::Int(5)));
         assert_eq!(
             int_value("0xffffffffffffffffffff"),
-            Constant::BigInt("1208925819614629174706175".to_owned())
+            Ok(Constant::BigInt {
+                digits: "ffffffffffffffffffff".to_owned(),
+                radix: 16
+            })
         );
         assert_eq!(
             int_value("123456789012345678901234567890"),
-            Constant::BigInt("123456789012345678901234567890".to_owned())
+            Ok(Constant::BigInt {
+                digits: "123456789012345678901234567890".to_owned(),
+                radix: 10
+            })
         );
+    }
+
+    #[test]
+    fn big_literals_convert_in_every_base_and_decimal_ones_are_limited() {
+        assert_eq!(
+            to_decimal("ffffffffffffffffffff", 16),
+            "1208925819614629174706175"
+        );
+        let hex = format!("0x{}", "f".repeat(100_000));
+        assert!(int_value(&hex).is_ok());
+        assert!(int_value(&"9".repeat(MAX_STR_DIGITS)).is_ok());
+        let too_long = int_value(&"9".repeat(MAX_STR_DIGITS + 1)).unwrap_err();
+        assert!(too_long.starts_with(
+            "Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits;"
+        ));
     }
 
     #[test]
