@@ -97,6 +97,9 @@ impl Interpreter {
         if self.is_subclass(class, self.classes.exc[&ExcKind::OSError]) {
             return self.new_os_exception(class, args);
         }
+        if self.is_subclass(class, self.classes.exc[&ExcKind::SyntaxError]) {
+            return self.new_syntax_exception(class, args);
+        }
         self.new_exception_with_args(class, args)
     }
 
@@ -305,6 +308,9 @@ impl Interpreter {
         }
         if let Some(text) = self.os_error_str(exc)? {
             return Ok(text);
+        }
+        if let Some(text) = self.syntax_error_str(exc) {
+            return text;
         }
         match items.len() {
             0 => Ok(String::new()),

@@ -605,11 +605,14 @@ impl Interpreter {
             }
         }
         let bytes = std::fs::read(file).map_err(io_error)?;
-        let source = pyrite_lexer::decode_source(&bytes)
-            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?
-            .into_owned();
-        let code = crate::interpreter::compile(&source, filename)
-            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
+        let source = match pyrite_lexer::decode_source(&bytes) {
+            Ok(text) => text.into_owned(),
+            Err(d) => return Err(self.syntax_error(&d, "", filename)),
+        };
+        let code = match crate::interpreter::compile(&source, filename) {
+            Ok(code) => code,
+            Err(d) => return Err(self.syntax_error(&d, &source, filename)),
+        };
         self.sources.insert(
             filename.to_string(),
             Some(std::rc::Rc::from(source.as_str())),

@@ -51,7 +51,15 @@ impl Interpreter {
             ],
             "path" => &[ExcKind::ImportError],
             "obj" => &[ExcKind::AttributeError],
-            "errno" | "strerror" | "filename" | "filename2" => &[ExcKind::OSError],
+            "errno" | "strerror" | "filename2" => &[ExcKind::OSError],
+            "filename" => &[ExcKind::OSError, ExcKind::SyntaxError],
+            "msg"
+            | "lineno"
+            | "offset"
+            | "text"
+            | "end_lineno"
+            | "end_offset"
+            | "print_file_and_line" => &[ExcKind::SyntaxError],
             _ => &[],
         };
         kinds
@@ -261,8 +269,20 @@ impl Interpreter {
                         "code" if self.is_instance(obj, self.classes.exc[&ExcKind::SystemExit]) => {
                             first(self)
                         }
-                        "name" | "path" | "obj" | "errno" | "strerror" | "filename"
+                        "name"
+                        | "path"
+                        | "obj"
+                        | "errno"
+                        | "strerror"
+                        | "filename"
                         | "filename2"
+                        | "msg"
+                        | "lineno"
+                        | "offset"
+                        | "text"
+                        | "end_lineno"
+                        | "end_offset"
+                        | "print_file_and_line"
                             if self.has_none_default(obj, name) =>
                         {
                             let dict = e.dict;

@@ -34,6 +34,7 @@ mod eval;
 mod exception;
 mod exception_group;
 mod exception_os;
+mod exception_syntax;
 mod fasthash;
 pub mod frame;
 mod frameobject;

@@ -79,18 +79,21 @@ impl Interpreter {
                 }
             }
         }
-        let text = match self.str_of(exc) {
-            Ok(t) => t,
-            Err(e) => {
-                self.drop_error(e);
-                "<exception str() failed>".to_string()
-            }
+        let (section, text) = match self.syntax_error_section(exc) {
+            Some(parts) => parts,
+            None => match self.str_of(exc) {
+                Ok(t) => (String::new(), t),
+                Err(e) => {
+                    self.drop_error(e);
+                    (String::new(), "<exception str() failed>".to_string())
+                }
+            },
         };
         let notes = self.notes_text(exc);
         if text.is_empty() {
-            format!("{name}\n{notes}")
+            format!("{section}{name}\n{notes}")
         } else {
-            format!("{name}: {text}\n{notes}")
+            format!("{section}{name}: {text}\n{notes}")
         }
     }
 

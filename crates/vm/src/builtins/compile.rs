@@ -26,8 +26,13 @@ fn compile_text(
         filename: filename.to_string(),
         optimize: 0,
     };
+    let source = if mode == "eval" {
+        source.trim_start_matches([' ', '\t'])
+    } else {
+        source
+    };
     let compiled = match mode {
-        "eval" => compile_eval_source(source.trim_start_matches([' ', '\t']), options),
+        "eval" => compile_eval_source(source, options),
         "exec" | "single" => compile_source(source, options),
         _ => {
             return Err(PyErr::value_error(
@@ -40,7 +45,7 @@ fn compile_text(
             let info = interp.register_code(code);
             Ok(interp.code_object(info.index))
         }
-        Err(d) => Err(PyErr::new(ExcKind::SyntaxError, d.message.clone())),
+        Err(d) => Err(interp.syntax_error(&d, source, filename)),
     }
 }
 
