@@ -16,6 +16,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::heap::{Heap, Payload};
 use crate::runtime::Runtime;
 use crate::types::int::Int;
+use crate::types::{BuiltinType, TypeRef};
 use crate::value::{ObjRef, Value};
 
 /// Deeper nesting than this raises `RecursionError`, as CPython's
@@ -74,6 +75,15 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize, route: bool) -
     let nan = matches!(a, Value::Float(f) if f.is_nan());
     if a.is(b) && !nan {
         return Some(true);
+    }
+    // Two exact strs, the common case of dict and set keys: their text.
+    if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
+        if let (Payload::Str(x), Payload::Str(y)) = (heap.payload(ra), heap.payload(rb)) {
+            let exact = TypeRef::Builtin(BuiltinType::Str);
+            if heap.type_of(a) == exact && heap.type_of(b) == exact {
+                return Some(x.as_str() == y.as_str());
+            }
+        }
     }
     if depth > MAX_DEPTH {
         return None;

@@ -44,6 +44,11 @@ pub(crate) enum Kind {
     LoadGlobalBuiltin,
     /// `LOAD_NAME` served from entry `aux` of the locals dict `key`.
     LoadNameCached,
+    /// `LOAD_NAME` at module level served from entry `aux` of the builtins
+    /// dict `key`, while the module's dict `value` (locals and globals)
+    /// has the key set it had (at version `keys`) when it was seen not to
+    /// have the name.
+    LoadNameBuiltin,
     /// `STORE_NAME` replacing the value of entry `aux` of the locals dict
     /// `key`.
     StoreNameCached,

@@ -13,8 +13,9 @@
 //!   (a deletion empties the entry; a resize renumbers entries), so "entry
 //!   `aux` of dict `key` has our name object as its key" proves that
 //!   entry's value is the name's current value. A builtin is only used
-//!   once the globals are seen not to have the name, and only while the
-//!   globals' key set is unchanged since (its `keys_version`, which moves
+//!   once the globals are seen not to have the name (for `LOAD_NAME` at
+//!   module level, the module's dict), and only while that dict's key set
+//!   is unchanged since (its `keys_version`, which moves
 //!   on every insertion and deletion). Only exact dicts
 //!   are cached, and only keys identical to the instruction's interned
 //!   name.
@@ -185,8 +186,24 @@ impl Interpreter {
             }
             Opcode::LOAD_NAME => {
                 let name = *code.names.get(ins.arg as usize)?;
-                let (d, ix) = self.entry_of(ctx.locals, name)?;
-                Some(special(Kind::LoadNameCached, d, ix))
+                if let Some((d, ix)) = self.entry_of(ctx.locals, name) {
+                    return Some(special(Kind::LoadNameCached, d, ix));
+                }
+                // A builtin named at module level (the locals are the
+                // globals, and do not have the name).
+                let locals = ctx.locals.as_obj()?;
+                if ctx.locals != ctx.globals
+                    || self.heap.type_of(ctx.locals) != TypeRef::Builtin(BuiltinType::Dict)
+                    || crate::class::dict_lookup_str(&self.heap, ctx.locals, name).is_some()
+                {
+                    return None;
+                }
+                let keys = self.keys_version(locals)?;
+                let (d, ix) = self.entry_of(ctx.builtins, name)?;
+                let (ins, mut cache) = special(Kind::LoadNameBuiltin, d, ix);
+                cache.value = Some(locals);
+                cache.keys = keys;
+                Some((ins, cache))
             }
             Opcode::STORE_NAME => {
                 let name = *code.names.get(ins.arg as usize)?;
@@ -540,6 +557,25 @@ impl Interpreter {
                     return Special::Miss;
                 };
                 if ctx.locals != Value::Obj(key) {
+                    return Special::Miss;
+                }
+                let Some(v) = self.entry_value(key, ins.aux, name) else {
+                    return Special::Miss;
+                };
+                self.heap.incref(v);
+                self.stack.push(Some(v));
+                Special::Hit
+            }
+            Kind::LoadNameBuiltin => {
+                let (Some(&name), Some(locals)) = (code.names.get(ins.arg as usize), cache.value)
+                else {
+                    return Special::Miss;
+                };
+                if ctx.builtins != Value::Obj(key)
+                    || ctx.locals != Value::Obj(locals)
+                    || ctx.globals != Value::Obj(locals)
+                    || self.keys_version(locals) != Some(cache.keys)
+                {
                     return Special::Miss;
                 }
                 let Some(v) = self.entry_value(key, ins.aux, name) else {
