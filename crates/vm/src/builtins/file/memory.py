@@ -5,7 +5,8 @@
 # A StringIO keeps its text as one str plus the pieces written at its end
 # since (`_tail`), joined when something needs the whole text, so a run of
 # writes costs in proportion to what is written; a BytesIO keeps its
-# bytes the same way.
+# bytes the same way. The two share that bookkeeping through the
+# `_memory_*` functions below, each holding the contents in `_data`.
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -143,6 +144,47 @@ def _position_argument(pos):
                     'as an integer')
 
 
+def _memory_value(self):
+    """The whole contents, joining the pieces written at the end."""
+    if self._tail:
+        self._data = self._data + self._data[:0].join(self._tail)
+        self._tail = []
+    return self._data
+
+
+def _memory_store(self, piece, filler):
+    """Put `piece` at the position, padding a gap past the end with
+    `filler`, and move the position past it."""
+    pos = self._pos
+    n = len(piece)
+    if pos == self._length:
+        self._tail.append(piece)
+        self._length += n
+    else:
+        value = self._value()
+        if pos > self._length:
+            value = value + filler * (pos - self._length)
+        value = value[:pos] + piece + value[pos + n:]
+        self._data = value
+        self._length = len(value)
+    self._pos = pos + n
+
+
+def _memory_read(self, size=-1):
+    self._check_open()
+    size = _size_argument(size)
+    value = self._value()
+    start = min(self._pos, self._length)
+    end = self._length if size < 0 else min(start + size, self._length)
+    self._pos = max(self._pos, end)
+    return value[start:end]
+
+
+def _memory_tell(self):
+    self._check_open()
+    return self._pos
+
+
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
 
 
@@ -162,7 +204,7 @@ class StringIO(_TextIOBase):
                             f'{type(initial_value).__name__}')
         self._newline = newline
         self._seen = set()
-        self._text = ''
+        self._data = ''
         self._tail = []
         self._length = 0
         self._pos = 0
@@ -170,11 +212,7 @@ class StringIO(_TextIOBase):
             self.write(initial_value)
             self._pos = 0
 
-    def _value(self):
-        if self._tail:
-            self._text = self._text + ''.join(self._tail)
-            self._tail = []
-        return self._text
+    _value = _memory_value
 
     @property
     def line_buffering(self):
@@ -224,32 +262,14 @@ class StringIO(_TextIOBase):
         s = self._translate(s)
         if not s:
             return written
-        pos = self._pos
-        if pos == self._length:
-            self._tail.append(s)
-            self._length += len(s)
-        else:
-            value = self._value()
-            if pos > self._length:
-                value = value + '\0' * (pos - self._length)
-            value = value[:pos] + s + value[pos + len(s):]
-            self._text = value
-            self._length = len(value)
-        self._pos = pos + len(s)
+        _memory_store(self, s, '\0')
         return written
 
     def getvalue(self):
         self._check_open()
         return self._value()
 
-    def read(self, size=-1):
-        self._check_open()
-        size = _size_argument(size)
-        value = self._value()
-        start = min(self._pos, self._length)
-        end = self._length if size < 0 else min(start + size, self._length)
-        self._pos = max(self._pos, end)
-        return value[start:end]
+    read = _memory_read
 
     def _line_end(self, value, start):
         """Where the line beginning at `start` ends (after its ending)."""
@@ -282,9 +302,7 @@ class StringIO(_TextIOBase):
         self._pos = max(self._pos, end)
         return value[start:end]
 
-    def tell(self):
-        self._check_open()
-        return self._pos
+    tell = _memory_tell
 
     def seek(self, pos, whence=0):
         self._check_open()
@@ -309,7 +327,7 @@ class StringIO(_TextIOBase):
         if pos < 0:
             raise ValueError(f'Negative size value {pos}')
         if pos < self._length:
-            self._text = self._value()[:pos]
+            self._data = self._value()[:pos]
             self._length = pos
         return pos
 
@@ -341,11 +359,7 @@ class BytesIO(_BufferedIOBase):
             self._data = _bytes_like(initial_bytes)
             self._length = len(self._data)
 
-    def _value(self):
-        if self._tail:
-            self._data = self._data + b''.join(self._tail)
-            self._tail = []
-        return self._data
+    _value = _memory_value
 
     def getvalue(self):
         self._check_open()
@@ -354,31 +368,11 @@ class BytesIO(_BufferedIOBase):
     def write(self, b):
         self._check_open()
         data = _bytes_like(b)
-        n = len(data)
-        if n == 0:
-            return 0
-        pos = self._pos
-        if pos == self._length:
-            self._tail.append(data)
-            self._length += n
-        else:
-            value = self._value()
-            if pos > self._length:
-                value = value + bytes(pos - self._length)
-            value = value[:pos] + data + value[pos + n:]
-            self._data = value
-            self._length = len(value)
-        self._pos = pos + n
-        return n
+        if data:
+            _memory_store(self, data, b'\0')
+        return len(data)
 
-    def read(self, size=-1):
-        self._check_open()
-        size = _size_argument(size)
-        value = self._value()
-        start = min(self._pos, self._length)
-        end = self._length if size < 0 else min(start + size, self._length)
-        self._pos = max(self._pos, end)
-        return value[start:end]
+    read = _memory_read
 
     read1 = read
 
@@ -404,9 +398,7 @@ class BytesIO(_BufferedIOBase):
         self._pos = max(self._pos, end)
         return value[start:end]
 
-    def tell(self):
-        self._check_open()
-        return self._pos
+    tell = _memory_tell
 
     def seek(self, pos, whence=0):
         self._check_open()
