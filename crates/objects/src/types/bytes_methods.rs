@@ -50,8 +50,9 @@ pub const BYTEARRAY_METHODS: MethodTable = &[
     ("__imul__", bytearray_imul),
 ];
 
-/// The bytes of a `bytes` or `bytearray` value, copied out.
-fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
+/// The bytes of a `bytes` or `bytearray` value, copied out. These
+/// helpers serve the text-like methods of `bytes_text` too.
+pub(crate) fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
     match v.as_obj().map(|r| rt.heap().payload(r)) {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.clone()),
@@ -59,13 +60,13 @@ fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
     }
 }
 
-fn this(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn this(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
     data(rt, v).ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))
 }
 
 /// A result of the receiver's kind: `bytes` stays `bytes`, `bytearray`
 /// stays `bytearray`.
-fn same_kind(rt: &mut dyn Runtime, receiver: Value, b: Vec<u8>) -> Value {
+pub(crate) fn same_kind(rt: &mut dyn Runtime, receiver: Value, b: Vec<u8>) -> Value {
     let heap = rt.heap();
     if heap.builtin_type(receiver) == Some(BuiltinType::ByteArray) {
         heap.new_bytearray(b)
@@ -74,7 +75,7 @@ fn same_kind(rt: &mut dyn Runtime, receiver: Value, b: Vec<u8>) -> Value {
     }
 }
 
-fn bytes_like(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
+pub(crate) fn bytes_like(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
     data(rt, v).ok_or_else(|| {
         PyErr::type_error(format!(
             "a bytes-like object is required, not '{}'",

@@ -13,11 +13,10 @@
 //! besides identity).
 
 use crate::error::{PyErr, PyResult};
-use crate::heap::Payload;
 use crate::methods::{Args, MethodTable, index_arg, no_args};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
-use crate::types::BuiltinType;
+use crate::types::bytes_methods::{bytes_like, data, same_kind, this};
 use crate::value::Value;
 
 /// The methods of this module, for both `bytes` and `bytearray`.
@@ -57,38 +56,6 @@ pub const BYTES_TEXT_METHODS: MethodTable = &[
 /// The static `bytes.maketrans(from, to)` (also `bytearray.maketrans`);
 /// the receiver is ignored.
 pub const BYTES_STATIC_METHODS: MethodTable = &[("maketrans", bytes_maketrans)];
-
-/// The bytes of a `bytes` or `bytearray` value, copied out.
-pub(crate) fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
-    match v.as_obj().map(|r| rt.heap().payload(r)) {
-        Some(Payload::Bytes(b)) => Some(b.to_vec()),
-        Some(Payload::ByteArray(b)) => Some(b.clone()),
-        _ => None,
-    }
-}
-
-fn this(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
-    data(rt, v).ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))
-}
-
-/// A result of the receiver's kind.
-fn same_kind(rt: &mut dyn Runtime, receiver: Value, b: Vec<u8>) -> Value {
-    let heap = rt.heap();
-    if heap.builtin_type(receiver) == Some(BuiltinType::ByteArray) {
-        heap.new_bytearray(b)
-    } else {
-        heap.new_bytes(b)
-    }
-}
-
-fn bytes_like(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<u8>> {
-    data(rt, v).ok_or_else(|| {
-        PyErr::type_error(format!(
-            "a bytes-like object is required, not '{}'",
-            type_name(rt.heap(), v)
-        ))
-    })
-}
 
 /// The needle of the search methods: bytes, or an int for one byte.
 fn needle(rt: &mut dyn Runtime, x: Value) -> PyResult<Vec<u8>> {
