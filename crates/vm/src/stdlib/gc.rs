@@ -14,7 +14,7 @@
 
 use pyrite_objects::{PyErr, PyResult, Value};
 
-use crate::builtins::{NativeFn, bind, define};
+use crate::builtins::{NativeFn, bind, define, no_keywords};
 use crate::interpreter::Interpreter;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -164,11 +164,7 @@ fn gc_set_threshold(
     args: &[Value],
     kwnames: &[Value],
 ) -> PyResult<Value> {
-    if !kwnames.is_empty() {
-        return Err(PyErr::type_error(
-            "set_threshold() takes no keyword arguments",
-        ));
-    }
+    no_keywords("set_threshold", kwnames)?;
     if args.is_empty() {
         return Err(PyErr::type_error(
             "set_threshold() takes at least 1 argument (0 given)",
@@ -257,14 +253,4 @@ fn gc_get_objects(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -
     };
     let refs = interp.heap.tracked_objects(generation);
     Ok(list_of(interp, refs))
-}
-
-fn no_keywords(func: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{func}() takes no keyword arguments"
-        )))
-    }
 }

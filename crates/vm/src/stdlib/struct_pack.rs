@@ -9,7 +9,7 @@
 
 use pyrite_objects::{PyErr, PyResult, Value};
 
-use crate::builtins::{NativeFn, bind, define};
+use crate::builtins::{NativeFn, bind, define, no_keywords};
 use crate::interpreter::Interpreter;
 
 mod codec;
@@ -107,14 +107,35 @@ fn pack_values(
     Ok(out)
 }
 
-fn no_keywords(func: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{func}() takes no keyword arguments"
-        )))
+/// Where `f`'s bytes start in a buffer of `len` bytes at `offset` (counted
+/// from the end when negative), checked to lie within the buffer; `func`
+/// and `verb` name the operation in the error.
+fn buffer_start(
+    interp: &mut Interpreter,
+    f: &format::Format,
+    offset: i64,
+    len: i64,
+    func: &str,
+    verb: &str,
+) -> PyResult<usize> {
+    let start = if offset < 0 { offset + len } else { offset };
+    if offset < 0 && start < 0 {
+        return Err(struct_error(
+            interp,
+            &format!("offset {offset} out of range for {len}-byte buffer"),
+        ));
     }
+    if start + f.size as i64 > len {
+        return Err(struct_error(
+            interp,
+            &format!(
+                "{func} requires a buffer of at least {} bytes for {verb} {} bytes at offset {start} (actual buffer size is {len})",
+                start + f.size as i64,
+                f.size,
+            ),
+        ));
+    }
+    Ok(start as usize)
 }
 
 /// `pack(format, v1, v2, ...)`.
@@ -158,26 +179,8 @@ fn struct_pack_into(
         )));
     };
     let len = codec::bytes_of(interp, *buffer).map_or(0, |b| b.len()) as i64;
-    let start = if offset < 0 { offset + len } else { offset };
-    if offset < 0 && start < 0 {
-        return Err(struct_error(
-            interp,
-            &format!("offset {offset} out of range for {len}-byte buffer"),
-        ));
-    }
-    if start + f.size as i64 > len {
-        return Err(struct_error(
-            interp,
-            &format!(
-                "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {len})",
-                start + f.size as i64,
-                f.size,
-                start
-            ),
-        ));
-    }
+    let start = buffer_start(interp, &f, offset, len, "pack_into", "packing")?;
     if let pyrite_objects::Payload::ByteArray(b) = interp.heap.payload_mut(r) {
-        let start = start as usize;
         b[start..start + packed.len()].copy_from_slice(&packed);
     }
     Ok(Value::None)
@@ -242,24 +245,6 @@ fn struct_unpack_from(
         None => 0,
     };
     let len = data.len() as i64;
-    let start = if offset < 0 { offset + len } else { offset };
-    if offset < 0 && start < 0 {
-        return Err(struct_error(
-            interp,
-            &format!("offset {offset} out of range for {len}-byte buffer"),
-        ));
-    }
-    if start + f.size as i64 > len {
-        return Err(struct_error(
-            interp,
-            &format!(
-                "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {len})",
-                start + f.size as i64,
-                f.size,
-                start
-            ),
-        ));
-    }
-    let start = start as usize;
+    let start = buffer_start(interp, &f, offset, len, "unpack_from", "unpacking")?;
     Ok(unpack_values(interp, &f, &data[start..start + f.size]))
 }

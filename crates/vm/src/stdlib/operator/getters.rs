@@ -11,6 +11,7 @@
 
 use pyrite_objects::{PyErr, PyResult, Value};
 
+use crate::builtins::no_keywords;
 use crate::interpreter::Interpreter;
 use crate::stdlib::native_class::{field, make_class, new_instance, receiver};
 
@@ -42,16 +43,6 @@ pub(super) fn install(interp: &mut Interpreter, dict: Value) {
             ("__repr__", methodcaller_repr),
         ],
     );
-}
-
-fn no_keywords(name: &str, kwnames: &[Value]) -> PyResult<()> {
-    if kwnames.is_empty() {
-        Ok(())
-    } else {
-        Err(PyErr::type_error(format!(
-            "{name}() takes no keyword arguments"
-        )))
-    }
 }
 
 /// The single argument of a getter's call.
