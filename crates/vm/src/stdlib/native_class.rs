@@ -35,16 +35,7 @@ pub(crate) fn make_class(
     let m = interp.intern(module);
     interp.dict_set_str(dict, "__module__", m);
     interp.heap.decref(m);
-    let object = Value::Obj(interp.classes.builtin[&BuiltinType::Object]);
-    let class = crate::class::new_class_with_meta(
-        interp,
-        name,
-        name,
-        &[object],
-        dict,
-        TypeRef::Builtin(BuiltinType::Type),
-    )
-    .expect("a class with the single base object always has an MRO");
+    let class = object_subclass(interp, name, dict);
     if let Some(new) = new {
         interp.add_method(class, "__new__", NativeKind::Function(new));
     }
@@ -54,6 +45,21 @@ pub(crate) fn make_class(
     interp.dict_set_str(module_dict, name, Value::Obj(class));
     interp.heap.decref(Value::Obj(class));
     class
+}
+
+/// A new class `name` deriving from `object` alone, with namespace `dict`
+/// (the class takes the reference) and metaclass `type`.
+pub(crate) fn object_subclass(interp: &mut Interpreter, name: &str, dict: Value) -> ObjRef {
+    let object = Value::Obj(interp.classes.builtin[&BuiltinType::Object]);
+    crate::class::new_class_with_meta(
+        interp,
+        name,
+        name,
+        &[object],
+        dict,
+        TypeRef::Builtin(BuiltinType::Type),
+    )
+    .expect("a class with the single base object always has an MRO")
 }
 
 /// A new instance of `class` with the given fields (borrowed values; the

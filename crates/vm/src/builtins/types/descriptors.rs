@@ -27,7 +27,7 @@ use pyrite_objects::{BuiltinType, ExcKind, ObjRef, PyErr, PyResult, Value};
 use super::super::NativeKind;
 use crate::class::{class_data, dict_lookup_str};
 use crate::interpreter::Interpreter;
-use crate::stdlib::native_class::new_instance;
+use crate::stdlib::native_class::{new_instance, object_subclass};
 
 /// How a descriptor was declared in CPython, which decides its class and
 /// its error on assignment.
@@ -335,16 +335,7 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
 /// kept alive by the interpreter's map of named classes.
 fn make_class(interp: &mut Interpreter, name: &'static str) -> ObjRef {
     let dict = interp.heap.new_dict();
-    let object = Value::Obj(interp.classes.builtin[&BuiltinType::Object]);
-    let class = crate::class::new_class_with_meta(
-        interp,
-        name,
-        name,
-        &[object],
-        dict,
-        pyrite_objects::TypeRef::Builtin(BuiltinType::Type),
-    )
-    .expect("a class with the single base object always has an MRO");
+    let class = object_subclass(interp, name, dict);
     for (method, f) in METHODS {
         interp.add_method(class, method, NativeKind::VmMethod(*f));
     }

@@ -8,10 +8,12 @@
 //! "'mappingproxy' object does not support item assignment".
 
 use pyrite_objects::types::interp::InterpObject;
-use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
+use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::super::{NativeFn, NativeKind};
+use super::protocol_dunders::arity;
 use crate::interpreter::Interpreter;
+use crate::stdlib::native_class::object_subclass;
 
 /// The proxy's methods, each reading through to the mapping.
 const METHODS: &[(&str, NativeFn)] = &[
@@ -39,17 +41,8 @@ const METHODS: &[(&str, NativeFn)] = &[
 ];
 
 pub(in crate::builtins) fn install(interp: &mut Interpreter) {
-    let object = Value::Obj(interp.classes.builtin[&BuiltinType::Object]);
     let dict = interp.heap.new_dict();
-    let class = crate::class::new_class_with_meta(
-        interp,
-        "mappingproxy",
-        "mappingproxy",
-        &[object],
-        dict,
-        TypeRef::Builtin(BuiltinType::Type),
-    )
-    .expect("a class with the single base object always has an MRO");
+    let class = object_subclass(interp, "mappingproxy", dict);
     interp.classes.named.insert("mappingproxy", class);
     for (name, f) in METHODS {
         interp.add_method(class, name, NativeKind::VmMethod(*f));
@@ -111,44 +104,33 @@ fn mapping(interp: &Interpreter, args: &[Value]) -> PyResult<Value> {
     found.ok_or_else(|| PyErr::type_error("descriptor requires a 'mappingproxy' object"))
 }
 
-fn expect_args(args: &[Value], n: usize, name: &str) -> PyResult<()> {
-    if args.len() == n + 1 {
-        return Ok(());
-    }
-    let given = args.len().saturating_sub(1);
-    Err(PyErr::type_error(match n {
-        0 => format!("{name}() takes no arguments ({given} given)"),
-        _ => format!("{name}() takes exactly one argument ({given} given)"),
-    }))
-}
-
 fn proxy_getitem(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 1, "__getitem__")?;
+    arity(args, 1, "__getitem__")?;
     let m = mapping(interp, args)?;
     interp.getitem(m, args[1])
 }
 
 fn proxy_contains(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 1, "__contains__")?;
+    arity(args, 1, "__contains__")?;
     let m = mapping(interp, args)?;
     Ok(Value::Bool(interp.contains(m, args[1])?))
 }
 
 fn proxy_iter(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "__iter__")?;
+    arity(args, 0, "__iter__")?;
     let m = mapping(interp, args)?;
     interp.get_iter(m)
 }
 
 fn proxy_len(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "__len__")?;
+    arity(args, 0, "__len__")?;
     let m = mapping(interp, args)?;
     Ok(Value::Int(interp.len(m)? as i64))
 }
 
 /// `mappingproxy({...})`.
 fn proxy_repr(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "__repr__")?;
+    arity(args, 0, "__repr__")?;
     let m = mapping(interp, args)?;
     let inner = interp.repr(m)?;
     Ok(interp.heap.new_str(format!("mappingproxy({inner})")))
@@ -156,7 +138,7 @@ fn proxy_repr(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResu
 
 /// `str(proxy)` is `str(mapping)`.
 fn proxy_str(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "__str__")?;
+    arity(args, 0, "__str__")?;
     let m = mapping(interp, args)?;
     let text = interp.str_of(m)?;
     Ok(interp.heap.new_str(text))
@@ -164,7 +146,7 @@ fn proxy_str(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResul
 
 /// A comparison, made between the mapping and `other`.
 fn compare(interp: &mut Interpreter, args: &[Value], op: usize) -> PyResult<Value> {
-    expect_args(args, 1, "comparison")?;
+    arity(args, 1, "comparison")?;
     let m = mapping(interp, args)?;
     interp.rich_compare(m, args[1], op)
 }
@@ -193,7 +175,7 @@ const NB_OR: usize = 7;
 
 /// `proxy | other` is `mapping | other` (a new dict for a dict).
 fn proxy_or(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 1, "__or__")?;
+    arity(args, 1, "__or__")?;
     let m = mapping(interp, args)?;
     let other = match proxied(interp, args[1]) {
         Some(o) => o,
@@ -204,7 +186,7 @@ fn proxy_or(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult
 
 /// `other | proxy` is `other | mapping`.
 fn proxy_ror(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 1, "__ror__")?;
+    arity(args, 1, "__ror__")?;
     let m = mapping(interp, args)?;
     or_or_not_implemented(interp, args[1], m)
 }
@@ -226,7 +208,7 @@ fn proxied(interp: &Interpreter, v: Value) -> Option<Value> {
 
 /// `proxy |= other` is refused: the view is read-only.
 fn proxy_ior(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 1, "__ior__")?;
+    arity(args, 1, "__ior__")?;
     mapping(interp, args)?;
     Err(PyErr::type_error(
         "'|=' is not supported by mappingproxy; use '|' instead",
@@ -251,7 +233,7 @@ fn call_mapping(
 }
 
 fn proxy_reversed(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "__reversed__")?;
+    arity(args, 0, "__reversed__")?;
     let m = mapping(interp, args)?;
     let reversed = Value::Obj(interp.named_class("reversed"));
     interp.call(reversed, &[m], &[])
@@ -277,22 +259,22 @@ fn proxy_get(interp: &mut Interpreter, args: &[Value], kw: &[Value]) -> PyResult
 }
 
 fn proxy_keys(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "keys")?;
+    arity(args, 0, "keys")?;
     call_mapping(interp, args, "keys", &[])
 }
 
 fn proxy_values(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "values")?;
+    arity(args, 0, "values")?;
     call_mapping(interp, args, "values", &[])
 }
 
 fn proxy_items(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "items")?;
+    arity(args, 0, "items")?;
     call_mapping(interp, args, "items", &[])
 }
 
 /// `copy()`: the mapping's own `copy()` (a dict for a class namespace).
 fn proxy_copy(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    expect_args(args, 0, "copy")?;
+    arity(args, 0, "copy")?;
     call_mapping(interp, args, "copy", &[])
 }

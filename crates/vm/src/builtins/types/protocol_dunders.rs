@@ -61,7 +61,9 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
     }
 }
 
-fn arity(args: &[Value], n: usize, name: &str) -> PyResult<()> {
+/// Check that a native method taking `n` (0 or 1) arguments got them,
+/// `args[0]` being the receiver; the TypeError is CPython's.
+pub(super) fn arity(args: &[Value], n: usize, name: &str) -> PyResult<()> {
     if args.len() == n + 1 {
         return Ok(());
     }
