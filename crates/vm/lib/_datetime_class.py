@@ -23,28 +23,19 @@ class datetime(date):
     def __new__(cls, year, month=None, day=None, hour=0, minute=0, second=0,
                 microsecond=0, tzinfo=None, *, fold=0):
         year, month, day = _dt._check_date_fields(year, month, day)
-        hour, minute, second, microsecond, fold = _dt._check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _dt._check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
         self._year = year
         self._month = month
         self._day = day
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        _sup._init_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour = time.hour
+    minute = time.minute
+    second = time.second
+    microsecond = time.microsecond
+    tzinfo = time.tzinfo
+    fold = time.fold
 
     @classmethod
     def _fromtimestamp(cls, t, utc, tz):

@@ -249,23 +249,28 @@ def _check_tz_result(name, value):
     return value
 
 
+def _init_time_fields(self, hour, minute, second, microsecond, tzinfo, fold):
+    """Check the time-of-day fields of a new time or datetime and set them."""
+    hour, minute, second, microsecond, fold = _dt._check_time_fields(
+        hour, minute, second, microsecond, fold)
+    _dt._check_tzinfo_arg(tzinfo)
+    self._hour = hour
+    self._minute = minute
+    self._second = second
+    self._microsecond = microsecond
+    self._tzinfo = tzinfo
+    self._hashcode = -1
+    self._fold = fold
+
+
 class time:
     """A time of day: hour, minute, second, microsecond, tzinfo, fold."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_hashcode", "_fold")
 
     def __new__(cls, hour=0, minute=0, second=0, microsecond=0, tzinfo=None, *, fold=0):
-        hour, minute, second, microsecond, fold = _dt._check_time_fields(
-            hour, minute, second, microsecond, fold)
-        _dt._check_tzinfo_arg(tzinfo)
         self = object.__new__(cls)
-        self._hour = hour
-        self._minute = minute
-        self._second = second
-        self._microsecond = microsecond
-        self._tzinfo = tzinfo
-        self._hashcode = -1
-        self._fold = fold
+        _init_time_fields(self, hour, minute, second, microsecond, tzinfo, fold)
         return self
 
     hour = property(lambda self: self._hour)
@@ -379,12 +384,7 @@ class time:
         timetuple = (1900, 1, 1, self._hour, self._minute, self._second, 0, 1, -1)
         return _format_time(self, fmt, timetuple)
 
-    def __format__(self, fmt):
-        if not isinstance(fmt, str):
-            raise TypeError("must be str, not %s" % type(fmt).__name__)
-        if len(fmt) != 0:
-            return self.strftime(fmt)
-        return str(self)
+    __format__ = date.__format__
 
     def utcoffset(self):
         if self._tzinfo is None:
