@@ -32,6 +32,16 @@ def getfile(object):
             if object.__module__ == "__main__":
                 raise OSError("source code not available")
         raise TypeError("{!r} is a built-in class".format(object))
+    object = _code_of(object)
+    if isinstance(object, types.CodeType):
+        return object.co_filename
+    raise TypeError("module, class, method, function, traceback, frame, or "
+                    "code object was expected, got {}".format(type(object).__name__))
+
+
+def _code_of(object):
+    """The code object behind a method, function, traceback or frame;
+    any other object unchanged."""
     if isinstance(object, types.MethodType):
         object = object.__func__
     if isinstance(object, types.FunctionType):
@@ -40,10 +50,7 @@ def getfile(object):
         object = object.tb_frame
     if isinstance(object, types.FrameType):
         object = object.f_code
-    if isinstance(object, types.CodeType):
-        return object.co_filename
-    raise TypeError("module, class, method, function, traceback, frame, or "
-                    "code object was expected, got {}".format(type(object).__name__))
+    return object
 
 
 def getsourcefile(object):
@@ -174,14 +181,7 @@ def _findsource(object):
         while index > 0 and lines[index - 1].strip().startswith("@"):
             index -= 1
         return lines, index
-    if isinstance(object, types.MethodType):
-        object = object.__func__
-    if isinstance(object, types.FunctionType):
-        object = object.__code__
-    if isinstance(object, types.TracebackType):
-        object = object.tb_frame
-    if isinstance(object, types.FrameType):
-        object = object.f_code
+    object = _code_of(object)
     if isinstance(object, types.CodeType):
         lnum = object.co_firstlineno - 1
         if lnum >= len(lines):
