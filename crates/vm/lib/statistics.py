@@ -361,27 +361,33 @@ def _mean_stdev(data):
         return float(xbar), float(xbar) / float(ss)
 
 
-def covariance(x, y, /):
+def _pair_count(x, y, what):
+    """The number of (x, y) pairs, checked to be at least two, for `what`."""
     n = len(x)
     if len(y) != n:
-        raise StatisticsError("covariance requires that both inputs have same number of data points")
+        raise StatisticsError(f"{what} requires that both inputs have same number of data points")
     if n < 2:
-        raise StatisticsError("covariance requires at least two data points")
+        raise StatisticsError(f"{what} requires at least two data points")
+    return n
+
+
+def _centred_products(x, y, n):
+    """The means of x and y and the sum of (xi - xbar) * (yi - ybar)."""
     xbar = math.fsum(x) / n
     ybar = math.fsum(y) / n
     sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    return xbar, ybar, sxy
+
+
+def covariance(x, y, /):
+    n = _pair_count(x, y, "covariance")
+    xbar, ybar, sxy = _centred_products(x, y, n)
     return sxy / (n - 1)
 
 
 def correlation(x, y, /):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("correlation requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("correlation requires at least two data points")
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    n = _pair_count(x, y, "correlation")
+    xbar, ybar, sxy = _centred_products(x, y, n)
     sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
     syy = math.fsum((yi - ybar) * (yi - ybar) for yi in y)
     try:
@@ -394,18 +400,12 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 
 
 def linear_regression(x, y, /, *, proportional=False):
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    n = _pair_count(x, y, "linear regression")
     if proportional:
         sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
         sxx = math.fsum(xi * xi for xi in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        xbar, ybar, sxy = _centred_products(x, y, n)
         sxx = math.fsum((xi - xbar) * (xi - xbar) for xi in x)
     try:
         slope = sxy / sxx
