@@ -16,6 +16,19 @@ def _is_exception(obj):
         isinstance(obj, type) and issubclass(obj, BaseException))
 
 
+def _unmatched(expected, actual):
+    """The expected calls not in `actual`, each matching one actual call
+    at most, and the actual calls left unmatched (a new list)."""
+    remaining = list(actual)
+    not_found = []
+    for kall in expected:
+        try:
+            remaining.remove(kall)
+        except ValueError:
+            not_found.append(kall)
+    return not_found, remaining
+
+
 class NonCallableMock(object):
     """A mock that is not callable; base of Mock."""
 
@@ -311,13 +324,7 @@ class NonCallableMock(object):
                     f"Calls not found.\nExpected: {_CallList(calls)}"
                     f"{self._calls_repr(prefix='  Actual').rstrip('.')}")
             return
-        all_calls = list(all_calls)
-        not_found = []
-        for kall in expected:
-            try:
-                all_calls.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        not_found, all_calls = _unmatched(expected, all_calls)
         if not_found:
             raise AssertionError("%r does not contain all of %r in its call list, found %r instead"
                                  % (self._name(), tuple(not_found), all_calls))
@@ -663,13 +670,7 @@ class AsyncMockMixin:
                 raise AssertionError(f"Awaits not found.\nExpected: {_CallList(calls)}\n"
                                      f"Actual: {self.await_args_list}")
             return
-        remaining = list(all_awaits)
-        not_found = []
-        for kall in expected:
-            try:
-                remaining.remove(kall)
-            except ValueError:
-                not_found.append(kall)
+        not_found, _ = _unmatched(expected, all_awaits)
         if not_found:
             raise AssertionError("%r not all found in await list" % (tuple(not_found),))
 
