@@ -350,15 +350,22 @@ def _format_range_unified(start, stop):
     return "{},{}".format(beginning, length)
 
 
+def _file_headers(from_mark, to_mark, fromfile, tofile, fromfiledate, tofiledate, lineterm):
+    """The two header lines of a diff: a mark, the file name and its date
+    (after a tab) if there is one."""
+    fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
+    todate = "\t{}".format(tofiledate) if tofiledate else ""
+    yield "{} {}{}{}".format(from_mark, fromfile, fromdate, lineterm)
+    yield "{} {}{}{}".format(to_mark, tofile, todate, lineterm)
+
+
 def unified_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n=3, lineterm="\n"):
     started = False
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "--- {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "+++ {}{}{}".format(tofile, todate, lineterm)
+            yield from _file_headers("---", "+++", fromfile, tofile, fromfiledate,
+                                     tofiledate, lineterm)
         first, last = group[0], group[-1]
         file1_range = _format_range_unified(first[1], last[2])
         file2_range = _format_range_unified(first[3], last[4])
@@ -392,10 +399,8 @@ def context_diff(a, b, fromfile="", tofile="", fromfiledate="", tofiledate="", n
     for group in SequenceMatcher(None, a, b).get_grouped_opcodes(n):
         if not started:
             started = True
-            fromdate = "\t{}".format(fromfiledate) if fromfiledate else ""
-            todate = "\t{}".format(tofiledate) if tofiledate else ""
-            yield "*** {}{}{}".format(fromfile, fromdate, lineterm)
-            yield "--- {}{}{}".format(tofile, todate, lineterm)
+            yield from _file_headers("***", "---", fromfile, tofile, fromfiledate,
+                                     tofiledate, lineterm)
         first, last = group[0], group[-1]
         yield "***************" + lineterm
         file1_range = _format_range_context(first[1], last[2])
