@@ -42,6 +42,22 @@ def _get_target(target):
 _active_patches = []
 
 
+def _start_patcher(self):
+    """A patcher's `start()`: enter it and keep it for `stop()`/`stopall()`."""
+    result = self.__enter__()
+    _active_patches.append(self)
+    return result
+
+
+def _stop_patcher(self):
+    """A patcher's `stop()`: exit it if it was started and is still active."""
+    try:
+        _active_patches.remove(self)
+    except ValueError:
+        return None
+    return self.__exit__(None, None, None)
+
+
 class _patch(object):
     attribute_name = None
 
@@ -172,17 +188,8 @@ class _patch(object):
             patcher.__exit__(*exc_info)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    start = _start_patcher
+    stop = _stop_patcher
 
 
 def _patch_object(target, attribute, new=DEFAULT, spec=None, create=False, spec_set=None,
@@ -290,17 +297,8 @@ class _patch_dict(object):
             self._unpatch_dict()
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active_patches.append(self)
-        return result
-
-    def stop(self):
-        try:
-            _active_patches.remove(self)
-        except ValueError:
-            return None
-        return self.__exit__(None, None, None)
+    start = _start_patcher
+    stop = _stop_patcher
 
 
 def _patch_stopall():
