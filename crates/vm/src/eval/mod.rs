@@ -170,7 +170,9 @@ impl Interpreter {
                         }
                     }
                     let (was_entry, _) = self.pop_frame(fid);
-                    self.run_finalisers();
+                    if self.heap.has_pending_finalisers() {
+                        self.run_finalisers();
+                    }
                     if was_entry {
                         return Ok(v);
                     }

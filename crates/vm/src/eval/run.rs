@@ -374,7 +374,9 @@ impl Interpreter {
                         if self.trace_func == Value::None && !self.frames[fid].entry =>
                     {
                         let (_, back) = self.pop_frame(fid);
-                        self.run_finalisers();
+                        if self.heap.has_pending_finalisers() {
+                            self.run_finalisers();
+                        }
                         self.stack.push(Some(v));
                         let Some(caller) = back else {
                             return Err(PyErr::new(ExcKind::SystemError, "no frame to return to"));
