@@ -196,6 +196,14 @@ class TestLoader(object):
                 finally:
                     self._loading_packages.discard(name)
 
+    def _failed_import(self, name):
+        """While handling the error importing the module `name` found by
+        discovery: record it in `errors` and return a test that reports it."""
+        message = "Failed to import test module: %s\n%s" % (
+            name, "".join(_tb.format_exception(*sys.exc_info(), False)))
+        self.errors.append(message)
+        return _make_failed_test(name, ImportError(message), self.suiteClass)
+
     def _find_test_path(self, full_path, pattern):
         import os
 
@@ -209,10 +217,7 @@ class TestLoader(object):
             except case.SkipTest as e:
                 return _make_skipped_test(name, e, self.suiteClass), False
             except Exception:
-                message = "Failed to import test module: %s\n%s" % (
-                    name, "".join(_tb.format_exception(*sys.exc_info(), False)))
-                self.errors.append(message)
-                return _make_failed_test(name, ImportError(message), self.suiteClass), False
+                return self._failed_import(name), False
             return self.loadTestsFromModule(module, pattern=pattern), False
         if os.path.isdir(full_path):
             if not os.path.isfile(os.path.join(full_path, "__init__.py")):
@@ -223,10 +228,7 @@ class TestLoader(object):
             except case.SkipTest as e:
                 return _make_skipped_test(name, e, self.suiteClass), False
             except Exception:
-                message = "Failed to import test module: %s\n%s" % (
-                    name, "".join(_tb.format_exception(*sys.exc_info(), False)))
-                self.errors.append(message)
-                return _make_failed_test(name, ImportError(message), self.suiteClass), False
+                return self._failed_import(name), False
             load_tests = getattr(package, "load_tests", None)
             self._loading_packages.add(name)
             try:
