@@ -14,6 +14,19 @@ _USAGE = """\
 usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS] [tests ...]
 """
 
+# The flags of both command lines (the tests' and `discover`'s): option
+# strings, the attribute each sets and its value.
+_FLAGS = (
+    (("-v", "--verbose"), "verbosity", 2),
+    (("-q", "--quiet"), "verbosity", 0),
+    (("-f", "--failfast"), "failfast", True),
+    (("-b", "--buffer"), "buffer", True),
+)
+_MAIN_FLAGS = _FLAGS + (
+    (("-c", "--catch"), "catchbreak", True),
+    (("--locals",), "tb_locals", True),
+)
+
 
 class TestProgram(object):
     """Runs the tests of a module from the command line."""
@@ -62,19 +75,9 @@ class TestProgram(object):
         args = list(argv[1:])
         while args:
             arg = args.pop(0)
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
-            elif arg in ("-c", "--catch"):
-                self.catchbreak = True
-            elif arg in ("-b", "--buffer"):
-                self.buffer = True
-            elif arg == "--locals":
-                self.tb_locals = True
-            elif arg == "-k" or arg.startswith("-k"):
+            if self._set_flag(arg, _MAIN_FLAGS):
+                continue
+            if arg == "-k" or arg.startswith("-k"):
                 value = arg[2:]
                 if not value:
                     if not args:
@@ -105,21 +108,24 @@ class TestProgram(object):
             self.testNames = list(self.defaultTest)
         self.createTests()
 
+    def _set_flag(self, arg, flags):
+        """Set the attribute of the flag `arg` names among `flags`; whether
+        it named one."""
+        for names, attribute, value in flags:
+            if arg in names:
+                setattr(self, attribute, value)
+                return True
+        return False
+
     def _do_discovery(self, argv):
         start, pattern, top = ".", "test*.py", None
         positional = []
         args = list(argv)
         while args:
             arg = args.pop(0)
-            if arg in ("-v", "--verbose"):
-                self.verbosity = 2
-            elif arg in ("-q", "--quiet"):
-                self.verbosity = 0
-            elif arg in ("-f", "--failfast"):
-                self.failfast = True
-            elif arg in ("-b", "--buffer"):
-                self.buffer = True
-            elif arg in ("-s", "--start-directory") and args:
+            if self._set_flag(arg, _FLAGS):
+                continue
+            if arg in ("-s", "--start-directory") and args:
                 start = args.pop(0)
             elif arg in ("-p", "--pattern") and args:
                 pattern = args.pop(0)
