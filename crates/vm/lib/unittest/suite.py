@@ -169,6 +169,19 @@ class TestSuite(BaseTestSuite):
         else:
             result.addError(error, info)
 
+    def _call_fixture(self, result, fixture, label):
+        """Call a class or module fixture (or the module cleanups); report an
+        error it raises as `label`, or re-raise it when debugging. Whether
+        it failed."""
+        try:
+            fixture()
+        except Exception as e:
+            if isinstance(result, _DebugResult):
+                raise
+            self._report(result, e, label)
+            return True
+        return False
+
     def _handleClassSetUp(self, test, result):
         previous = getattr(result, "_previousTestClass", None)
         current = test.__class__
@@ -178,7 +191,6 @@ class TestSuite(BaseTestSuite):
             return
         if getattr(current, "__unittest_skip__", False):
             return
-        failed = False
         try:
             current._classSetupFailed = False
         except TypeError:
@@ -189,17 +201,12 @@ class TestSuite(BaseTestSuite):
             return
         class_name = util.strclass(current)
         _call_if_exists(result, "_setupStdout")
-        try:
-            set_up()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            failed = True
+        failed = self._call_fixture(result, set_up, "setUpClass (%s)" % class_name)
+        if failed:
             try:
                 current._classSetupFailed = True
             except TypeError:
                 pass
-            self._report(result, e, "setUpClass (%s)" % class_name)
         if failed and cleanups is not None:
             cleanups()
             for exc_info in current.tearDown_exceptions:
@@ -225,23 +232,12 @@ class TestSuite(BaseTestSuite):
         set_up = getattr(module, "setUpModule", None)
         if set_up is None:
             return
-        try:
-            set_up()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
+        if self._call_fixture(result, set_up, "setUpModule (%s)" % current_module):
             result._moduleSetUpFailed = True
-            self._report(result, e, "setUpModule (%s)" % current_module)
-        if result._moduleSetUpFailed:
             self._module_cleanups(result, "setUpModule (%s)" % current_module)
 
     def _module_cleanups(self, result, label):
-        try:
-            case.doModuleCleanups()
-        except Exception as e:
-            if isinstance(result, _DebugResult):
-                raise
-            self._report(result, e, label)
+        self._call_fixture(result, case.doModuleCleanups, label)
 
     def _handleModuleTearDown(self, result):
         previous_module = self._get_previous_module(result)
@@ -254,12 +250,7 @@ class TestSuite(BaseTestSuite):
             return
         tear_down = getattr(module, "tearDownModule", None)
         if tear_down is not None:
-            try:
-                tear_down()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._report(result, e, "tearDownModule (%s)" % previous_module)
+            self._call_fixture(result, tear_down, "tearDownModule (%s)" % previous_module)
         self._module_cleanups(result, "tearDownModule (%s)" % previous_module)
 
     def _tearDownPreviousClass(self, test, result):
@@ -279,12 +270,7 @@ class TestSuite(BaseTestSuite):
             return
         class_name = util.strclass(previous)
         if tear_down is not None:
-            try:
-                tear_down()
-            except Exception as e:
-                if isinstance(result, _DebugResult):
-                    raise
-                self._report(result, e, "tearDownClass (%s)" % class_name)
+            self._call_fixture(result, tear_down, "tearDownClass (%s)" % class_name)
         if cleanups is not None:
             cleanups()
             for exc_info in previous.tearDown_exceptions:
