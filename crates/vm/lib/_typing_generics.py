@@ -288,12 +288,15 @@ class _TupleType(_SpecialGenericAlias, _root=True):
         return self.copy_with(params)
 
 
+_UnionType = type(int | str)
+
+
 class _UnionGenericAlias(_GenericAlias, _root=True):
     def copy_with(self, params):
         return _t.Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, _UnionGenericAlias):
+        if not isinstance(other, (_UnionGenericAlias, _UnionType)):
             return NotImplemented
         return set(self.__args__) == set(other.__args__)
 

@@ -16,6 +16,7 @@ pub(crate) use file::OpenFiles;
 mod functions;
 
 pub(crate) use functions::is_callable;
+pub(crate) use types::type_methods::union_or;
 mod iteration;
 mod methods;
 mod stdio;

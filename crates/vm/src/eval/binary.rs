@@ -168,6 +168,15 @@ impl Interpreter {
             self.user_special(b, reflected)
         };
         if fa.is_none() && fb.is_none() {
+            // `int | None`: `type.__or__`, which the lookup above leaves to
+            // classes whose metaclass is written in Python.
+            if op == BinOp::Or && (self.as_class_ref(a).is_some() || self.as_class_ref(b).is_some())
+            {
+                let r = crate::builtins::union_or(self, &[a, b], &[])?;
+                if r != Value::NotImplemented {
+                    return Ok(r);
+                }
+            }
             return arith::binary_op(self, op, a, b).map_err(|e| inplace_message(e, op, inplace));
         }
         let b_first = fb.is_some() && !self.class_of(a).eq(&self.class_of(b)) && {

@@ -40,6 +40,8 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__mro_entries__", alias_mro_entries),
     ("__instancecheck__", alias_instancecheck),
     ("__subclasscheck__", alias_subclasscheck),
+    ("__or__", super::type_methods::union_or),
+    ("__ror__", super::type_methods::union_ror),
 ];
 
 pub(in crate::builtins) fn install(interp: &mut Interpreter) {

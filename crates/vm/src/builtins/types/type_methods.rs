@@ -1,5 +1,5 @@
 //! `type`'s own methods (`mro()`, `__instancecheck__`,
-//! `__subclasscheck__`, the class method `__prepare__`) and the
+//! `__subclasscheck__`, `X | Y`, the class method `__prepare__`) and the
 //! `__length_hint__` of the built-in sequence iterators.
 //!
 //! `isinstance`/`issubclass` call these only through a metaclass that
@@ -18,6 +18,8 @@ const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("mro", type_mro),
     ("__instancecheck__", type_instancecheck),
     ("__subclasscheck__", type_subclasscheck),
+    ("__or__", union_or),
+    ("__ror__", union_ror),
 ];
 
 /// The iterator classes whose remaining length is known.
@@ -48,6 +50,39 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
         if let Some(class) = interp.classes.named.get(name).copied() {
             interp.add_method(class, "__length_hint__", NativeKind::VmMethod(length_hint));
         }
+    }
+}
+
+/// `X | Y` (PEP 604) for a class or generic alias `X`: the bundled
+/// `_union` module's `union(X, Y)`, a `types.UnionType` (or
+/// `NotImplemented` when `Y` cannot be a member).
+pub(crate) fn union_or(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [left, right] = args else {
+        return Err(PyErr::type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
+    };
+    let module = interp.import_absolute("_union")?;
+    let name = interp.intern("union");
+    let union = interp.get_attr(module, name);
+    interp.heap.decref(name);
+    interp.heap.decref(module);
+    let union = union?;
+    let result = interp.call(union, &[*left, *right], &[]);
+    interp.heap.decref(union);
+    result
+}
+
+/// `Y | X` for a class or generic alias `X`: `union(Y, X)`.
+pub(in crate::builtins) fn union_ror(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kw: &[Value],
+) -> PyResult<Value> {
+    match args {
+        [me, other] => union_or(interp, &[*other, *me], kw),
+        _ => union_or(interp, args, kw),
     }
 }
 
