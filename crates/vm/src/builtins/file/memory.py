@@ -185,6 +185,19 @@ def _memory_tell(self):
     return self._pos
 
 
+def _memory_truncate(self, size, negative):
+    """Cut the contents to `size` (by default the position) and return
+    it; `negative` begins the error for a negative size."""
+    self._check_open()
+    size = self._pos if size is None else _position_argument(size)
+    if size < 0:
+        raise ValueError(f'{negative} {size}')
+    if size < self._length:
+        self._data = self._value()[:size]
+        self._length = size
+    return size
+
+
 _NEWLINES = (None, '', '\n', '\r', '\r\n')
 
 
@@ -322,14 +335,7 @@ class StringIO(_TextIOBase):
         return self._pos
 
     def truncate(self, pos=None):
-        self._check_open()
-        pos = self._pos if pos is None else _position_argument(pos)
-        if pos < 0:
-            raise ValueError(f'Negative size value {pos}')
-        if pos < self._length:
-            self._data = self._value()[:pos]
-            self._length = pos
-        return pos
+        return _memory_truncate(self, pos, 'Negative size value')
 
     def __repr__(self):
         return f'<_io.StringIO object at {hex(id(self))}>'
@@ -417,14 +423,7 @@ class BytesIO(_BufferedIOBase):
         return self._pos
 
     def truncate(self, size=None):
-        self._check_open()
-        size = self._pos if size is None else _position_argument(size)
-        if size < 0:
-            raise ValueError(f'negative size value {size}')
-        if size < self._length:
-            self._data = self._value()[:size]
-            self._length = size
-        return size
+        return _memory_truncate(self, size, 'negative size value')
 
     def __repr__(self):
         return f'<_io.BytesIO object at {hex(id(self))}>'
