@@ -29,6 +29,16 @@ def _unmatched(expected, actual):
     return not_found, remaining
 
 
+def _forget_calls(d):
+    """Set a mock's namespace `d` to the state of one never called."""
+    d["_mock_called"] = False
+    d["_mock_call_args"] = None
+    d["_mock_call_count"] = 0
+    d["_mock_call_args_list"] = _CallList()
+    d["_mock_mock_calls"] = _CallList()
+    d["method_calls"] = _CallList()
+
+
 class NonCallableMock(object):
     """A mock that is not callable; base of Mock."""
 
@@ -61,12 +71,7 @@ class NonCallableMock(object):
         d["_mock_children"] = {}
         d["_mock_wraps"] = wraps
         d["_mock_delegate"] = None
-        d["_mock_called"] = False
-        d["_mock_call_args"] = None
-        d["_mock_call_count"] = 0
-        d["_mock_call_args_list"] = _CallList()
-        d["_mock_mock_calls"] = _CallList()
-        d["method_calls"] = _CallList()
+        _forget_calls(d)
         d["_mock_unsafe"] = unsafe
         d["_mock_return_value"] = DEFAULT
         d["_mock_side_effect"] = None
@@ -143,12 +148,7 @@ class NonCallableMock(object):
             return
         visited.append(id(self))
         d = self.__dict__
-        d["_mock_called"] = False
-        d["_mock_call_args"] = None
-        d["_mock_call_count"] = 0
-        d["_mock_mock_calls"] = _CallList()
-        d["_mock_call_args_list"] = _CallList()
-        d["method_calls"] = _CallList()
+        _forget_calls(d)
         if return_value:
             d["_mock_return_value"] = DEFAULT
         if side_effect:
