@@ -193,6 +193,15 @@ impl Interpreter {
                 if let Some(f) = self.user_special(obj, "__getattr__") {
                     return self.call_special(f, obj, &[name]);
                 }
+                // PEP 562: a module's own `__getattr__` answers for names
+                // it lacks.
+                if let Some(m) = self.module_dict_opt(obj) {
+                    if let Some(f) = self.dict_get_str(m, "__getattr__") {
+                        let r = self.call(f, &[name], &[]);
+                        self.heap.decref(f);
+                        return r;
+                    }
+                }
                 Err(self.attribute_error(obj, name))
             }
             // A descriptor's AttributeError (a property's getter) also
