@@ -7,6 +7,7 @@ mod args;
 mod modules;
 mod run;
 
+use std::io::IsTerminal;
 use std::process::ExitCode;
 
 use args::{Args, Target};
@@ -21,14 +22,15 @@ fn main() -> ExitCode {
         }
     };
     match &args.target {
-        Target::Module(name) => modules::run(name, &args.rest).unwrap_or_else(|| {
-            eprintln!("pyrite: No module named {name}");
-            ExitCode::from(1)
-        }),
+        Target::Module(name) => {
+            modules::run(name, &args.rest).unwrap_or_else(|| run::module(name, &args))
+        }
         Target::Script(path) if path != "-" => run::script(path, &args),
         Target::Command(cmd) => run::command(cmd, &args),
-        Target::Script(_) | Target::Interactive => {
-            eprintln!("pyrite: reading a program from standard input is not supported yet");
+        Target::Script(_) => run::stdin("-", &args),
+        Target::Interactive if !std::io::stdin().is_terminal() => run::stdin("", &args),
+        Target::Interactive => {
+            eprintln!("pyrite: the interactive prompt is not supported; give a file, -c or -m");
             ExitCode::from(2)
         }
     }

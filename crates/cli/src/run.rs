@@ -1,4 +1,5 @@
-//! Running Python code: `pyrite FILE` and `pyrite -c CMD`.
+//! Running Python code: `pyrite FILE`, `pyrite -c CMD`, `pyrite -m NAME`
+//! and a program piped to standard input.
 //!
 //! The source is read as bytes and decoded (PEP 263), then handed to the
 //! VM. A syntax error is printed as CPython prints it (classic format when
@@ -46,14 +47,43 @@ pub fn script(path: &str, args: &Args) -> ExitCode {
     let filename = std::path::absolute(path)
         .map(|p| p.display().to_string())
         .unwrap_or_else(|_| path.to_string());
-    run(&bytes, &filename, argv, args)
+    run(Program::Source(&bytes, &filename), argv, args)
 }
 
 /// Run the text of `-c`.
 pub fn command(cmd: &str, args: &Args) -> ExitCode {
     let mut argv = vec!["-c".to_string()];
     argv.extend(args.rest.iter().cloned());
-    run(cmd.as_bytes(), "<string>", argv, args)
+    run(Program::Source(cmd.as_bytes(), "<string>"), argv, args)
+}
+
+/// Run the program read from standard input (`pyrite -` or `pyrite` with
+/// input that is not a terminal), as `<stdin>`; `sys.argv[0]` is `-` or
+/// empty, as the command line gave it.
+pub fn stdin(argv0: &str, args: &Args) -> ExitCode {
+    let mut bytes = Vec::new();
+    if let Err(error) = std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes) {
+        eprintln!("pyrite: can't read standard input: {error}");
+        return ExitCode::from(2);
+    }
+    let mut argv = vec![argv0.to_string()];
+    argv.extend(args.rest.iter().cloned());
+    run(Program::Source(&bytes, "<stdin>"), argv, args)
+}
+
+/// Run module `name` as `__main__` (`-m`), found as `import` finds it.
+pub fn module(name: &str, args: &Args) -> ExitCode {
+    // The module's file replaces `sys.argv[0]` once it is found.
+    let mut argv = vec!["-m".to_string()];
+    argv.extend(args.rest.iter().cloned());
+    run(Program::Module(name), argv, args)
+}
+
+/// What to run: source text with its file name, or a module by name.
+#[derive(Clone, Copy)]
+enum Program<'a> {
+    Source(&'a [u8], &'a str),
+    Module(&'a str),
 }
 
 /// Native code that calls back into Python (a `__repr__` calling `repr`)
@@ -62,29 +92,34 @@ pub fn command(cmd: &str, args: &Args) -> ExitCode {
 /// reasonably set.
 const INTERPRETER_STACK: usize = 1 << 30;
 
-fn run(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode {
+fn run(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
     std::thread::scope(|scope| {
         std::thread::Builder::new()
             .name("interpreter".into())
             .stack_size(INTERPRETER_STACK)
             .spawn_scoped(scope, {
                 let argv = argv.clone();
-                move || run_here(bytes, filename, argv, args)
+                move || run_here(program, argv, args)
             })
             .map(|handle| handle.join().unwrap_or(ExitCode::from(70)))
-            .unwrap_or_else(|_| run_here(bytes, filename, argv, args))
+            .unwrap_or_else(|_| run_here(program, argv, args))
     })
 }
 
-fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> ExitCode {
-    let source = match pyrite_lexer::decode_source_file(bytes, filename) {
-        Ok(source) => source.into_owned(),
-        Err(diagnostic) => {
-            // CPython reports undecodable source without a location.
-            let text = render::bare_exception(&diagnostic);
-            let _ = std::io::stderr().lock().write_all(text.as_bytes());
-            return ExitCode::from(1);
+fn run_here(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
+    let (source, filename) = match program {
+        Program::Source(bytes, filename) => {
+            match pyrite_lexer::decode_source_file(bytes, filename) {
+                Ok(source) => (source.into_owned(), filename),
+                Err(diagnostic) => {
+                    // CPython reports undecodable source without a location.
+                    let text = render::bare_exception(&diagnostic);
+                    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+                    return ExitCode::from(1);
+                }
+            }
         }
+        Program::Module(_) => (String::new(), ""),
     };
     let interrupt = InterruptFlag::default();
     // Without a handler Ctrl-C still ends the process, as it would
@@ -98,8 +133,16 @@ fn run_here(bytes: &[u8], filename: &str, argv: Vec<String>, args: &Args) -> Exi
         ..Config::default()
     });
     let mut interrupted = false;
-    let status = match interp.run_source(&source, filename) {
+    let result = match program {
+        Program::Source(..) => interp.run_source(&source, filename),
+        Program::Module(name) => interp.run_module_as_main(name),
+    };
+    let status = match result {
         Ok(()) => ExitCode::SUCCESS,
+        Err(RunError::NoModule(message)) => {
+            let _ = writeln!(std::io::stderr(), "pyrite: {message}");
+            ExitCode::from(1)
+        }
         Err(RunError::Syntax(diagnostic)) => syntax_error(&diagnostic, &source, filename, args),
         Err(RunError::Exception(exc)) => match interp.system_exit_status(exc) {
             Some((code, message)) => {

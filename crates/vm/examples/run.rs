@@ -31,6 +31,10 @@ fn main() -> ExitCode {
             let _ = std::io::stderr().write_all(report.as_bytes());
             ExitCode::from(1)
         }
+        Err(RunError::NoModule(message)) => {
+            eprintln!("{message}");
+            ExitCode::from(1)
+        }
     };
     interp.flush();
     status

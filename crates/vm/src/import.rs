@@ -22,6 +22,8 @@
 //!   and kept in memory (`ImportState::bundled_code`), never written to
 //!   disk.
 
+mod main_module;
+
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -165,6 +167,12 @@ impl Interpreter {
                 .map(|p| p.display().to_string())
                 .unwrap_or_default()
         };
+        self.set_path0(dir);
+    }
+
+    /// Sets `sys.path[0]`, the directory a program's own modules are
+    /// imported from.
+    pub(crate) fn set_path0(&mut self, dir: String) {
         self.import.script_dir = dir.clone();
         if self.modules.contains_key("sys") {
             if let Some(list) = self.sys_attr("path").and_then(|p| p.as_obj()) {
@@ -202,6 +210,19 @@ impl Interpreter {
         // The sys dict keeps its own reference.
         self.heap.decref(v);
         Some(v)
+    }
+
+    /// Sets `sys.argv[0]`.
+    fn set_argv0(&mut self, arg: &str) {
+        let Some(list) = self.sys_attr("argv").and_then(|p| p.as_obj()) else {
+            return;
+        };
+        let s = self.heap.new_str(arg);
+        let old = match self.heap.payload_mut(list) {
+            Payload::List(items) if !items.is_empty() => std::mem::replace(&mut items[0], s),
+            _ => s,
+        };
+        self.heap.decref(old);
     }
 
     /// `sys.modules`, borrowed.

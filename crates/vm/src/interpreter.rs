@@ -55,6 +55,9 @@ pub enum RunError {
     Syntax(Diagnostic),
     /// An exception escaped: an owned reference to the exception object.
     Exception(Value),
+    /// The module `-m` names was not found: the message to print after
+    /// the program's name (`No module named x`).
+    NoModule(String),
 }
 
 /// The classes the interpreter itself needs by name.
@@ -263,7 +266,7 @@ impl Interpreter {
         result.map_err(|e| self.exception_value(e))
     }
 
-    fn main_globals(&mut self, filename: &str) -> Value {
+    pub(crate) fn main_globals(&mut self, filename: &str) -> Value {
         let globals = self.heap.new_dict();
         let main = self.heap.new_str("__main__");
         self.dict_set_str(globals, "__name__", main);

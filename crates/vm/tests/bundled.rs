@@ -17,6 +17,7 @@ fn run(source: &str) -> String {
         Ok(()) => {}
         Err(RunError::Exception(exc)) => out.push_str(&interp.format_exception(exc)),
         Err(RunError::Syntax(d)) => panic!("the test program did not compile: {}", d.message),
+        Err(RunError::NoModule(m)) => panic!("run_source names no module: {m}"),
     }
     out
 }

@@ -49,6 +49,7 @@ fn run(dir: &Path, dont_write_bytecode: bool) -> String {
             panic!("main.py raised:\n{report}");
         }
         Err(RunError::Syntax(d)) => panic!("main.py did not compile: {}", d.message),
+        Err(RunError::NoModule(m)) => panic!("run_source names no module: {m}"),
     }
     interp.take_output()
 }
