@@ -14,6 +14,9 @@
 //! `PKG.NAME`. Directories without `__init__.py`, files not ending in
 //! `.py`, and `__pycache__` are left out.
 //!
+//! It also compiles the parts of native modules written in Python (the
+//! `.py` files under `src`) into `$OUT_DIR/python_parts.rs`.
+//!
 //! Cargo reruns this script when anything under `lib` changes (it scans a
 //! directory named in `rerun-if-changed` recursively), so editing, adding
 //! or removing a `.py` file rebuilds the table.
@@ -68,6 +71,7 @@ fn main() {
     if let Err(e) = std::fs::write(out_dir.join("bundled.rs"), out) {
         panic!("cannot write the bundled-module table: {e}");
     }
+    write_python_parts(&manifest.join("src"), &code_dir, &out_dir);
 }
 
 /// `source` compiled as the module whose code is named `filename`, as a
@@ -136,4 +140,57 @@ fn is_identifier(name: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_ascii_alphabetic() || c == '_')
         && chars.all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
+/// Writes `$OUT_DIR/python_parts.rs`: the table `PYTHON_PARTS` of `(source,
+/// code image)` for each `.py` file under `src`, the parts of native
+/// modules written in Python (`include_str!`-ed by their modules), which
+/// would otherwise be compiled at every start-up. Their code is compiled
+/// under the name `<frozen>`; the interpreter renames it. Cargo reruns this
+/// script when one of these files changes; a part added later is missing
+/// from the table until then, and is compiled when it runs.
+fn write_python_parts(src: &Path, code_dir: &Path, out_dir: &Path) {
+    let mut parts = Vec::new();
+    collect_python_files(src, &mut parts);
+    parts.sort();
+    let mut out = String::from(
+        "/// The Python parts of native modules: (source, compiled code image\n\
+         /// or empty).\n\
+         pub(crate) static PYTHON_PARTS: &[(&str, &[u8])] = &[\n",
+    );
+    for (i, file) in parts.iter().enumerate() {
+        println!("cargo:rerun-if-changed={}", file.display());
+        let image = std::fs::read_to_string(file)
+            .ok()
+            .and_then(|source| code_image(&source, "<frozen>"))
+            .unwrap_or_default();
+        let image_path = code_dir.join(format!("part{i}.code"));
+        if let Err(e) = std::fs::write(&image_path, image) {
+            panic!("cannot write {}: {e}", image_path.display());
+        }
+        let _ = writeln!(
+            out,
+            "    (include_str!({:?}), include_bytes!({:?})),",
+            file.display().to_string(),
+            image_path.display().to_string()
+        );
+    }
+    out.push_str("];\n");
+    if let Err(e) = std::fs::write(out_dir.join("python_parts.rs"), out) {
+        panic!("cannot write the Python-part table: {e}");
+    }
+}
+
+/// Adds every `.py` file below `dir` to `files`.
+fn collect_python_files(dir: &Path, files: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for path in entries.filter_map(|e| e.ok().map(|e| e.path())) {
+        if path.is_dir() {
+            collect_python_files(&path, files);
+        } else if path.extension().is_some_and(|e| e == "py") {
+            files.push(path);
+        }
+    }
 }

@@ -179,10 +179,15 @@ impl Interpreter {
             captured: Vec::new(),
             stdout: std::io::BufWriter::new(std::io::stdout()),
         };
+        // The built-ins live as long as the interpreter: no collection
+        // while they are made, and none examines them later.
+        interp.heap.gc_disable();
         crate::class::bootstrap(&mut interp);
         crate::builtins::install(&mut interp);
         crate::exception_group::install_groups(&mut interp);
         crate::import::install(&mut interp);
+        interp.heap.gc_freeze();
+        interp.heap.gc_enable();
         interp
     }
 

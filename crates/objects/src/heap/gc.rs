@@ -186,6 +186,22 @@ impl Heap {
     pub fn gc_disable(&mut self) {
         self.gc.enabled = false;
     }
+    /// Moves every young object to the oldest generation without
+    /// examining it, as CPython's `gc.freeze()` does for the objects a
+    /// program made before forking: for objects known to stay alive (the
+    /// built-ins an interpreter makes as it starts), a collection would
+    /// only find out that none is garbage.
+    pub fn gc_freeze(&mut self) {
+        for generation in 0..2 {
+            for r in std::mem::take(&mut self.gc.members[generation]) {
+                if let Some(obj) = self.objects.get_mut(r) {
+                    obj.flags = (obj.flags & !GEN_MASK) | (2 << GEN_SHIFT);
+                    self.gc.long_lived_total += 1;
+                }
+            }
+        }
+        self.gc.counts = [0; 3];
+    }
     /// `gc.isenabled()`.
     pub fn gc_is_enabled(&self) -> bool {
         self.gc.enabled

@@ -25,6 +25,8 @@ pub(crate) mod weakref;
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 
+use pyrite_compiler::bytecode::{CodeObject, Constant};
+
 use crate::interpreter::Interpreter;
 
 /// The native module of this folder named `name` (a new reference),
@@ -68,19 +70,54 @@ pub(crate) fn native_module(
     Ok(m)
 }
 
+mod python_parts {
+    include!(concat!(env!("OUT_DIR"), "/python_parts.rs"));
+}
+
 /// Run a native module's part written in Python (`source`, shown as
-/// `filename`) in its namespace `dict`.
+/// `filename`) in its namespace `dict`: its code compiled by the build
+/// script when there is a valid image for this exact text, else compiled
+/// now.
 pub(crate) fn run_python_part(
     interp: &mut Interpreter,
     dict: Value,
     source: &str,
     filename: &str,
 ) -> PyResult<()> {
-    let code = crate::interpreter::compile(source, filename)
-        .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?;
+    let code = match precompiled_part(source) {
+        Some(mut code) => {
+            rename_code(&mut code, filename);
+            code
+        }
+        None => crate::interpreter::compile(source, filename)
+            .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?,
+    };
     let builtins = interp.builtins_module;
     interp.dict_set_str(dict, "__builtins__", builtins);
     let v = interp.run_code_in(code, dict)?;
     interp.heap.decref(v);
     Ok(())
+}
+
+/// The build script's code for the Python part `source`, if it has a
+/// valid image of this text.
+fn precompiled_part(source: &str) -> Option<CodeObject> {
+    let (_, image) = python_parts::PYTHON_PARTS
+        .iter()
+        .find(|(text, _)| *text == source)?;
+    let stamp = pyrite_compiler::cache::SourceStamp {
+        mtime: 0,
+        size: source.len() as u64,
+    };
+    pyrite_compiler::cache::read(image, stamp).ok()
+}
+
+/// Gives `code` and the code objects nested in it the filename `filename`.
+fn rename_code(code: &mut CodeObject, filename: &str) {
+    code.co_filename = filename.to_string();
+    for constant in &mut code.co_consts {
+        if let Constant::Code(inner) = constant {
+            rename_code(inner, filename);
+        }
+    }
 }
