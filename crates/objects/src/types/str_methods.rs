@@ -223,11 +223,14 @@ fn insert_everywhere(s: &str, new: &str, count: usize) -> String {
     out
 }
 
-/// The `sub[, start[, end]]` arguments of `find`/`count`/…, resolved to a
-/// byte range of `s` (positions count code points, clamped like slices).
+/// The `sub[, start[, end]]` arguments of `find`/`count`/…: the substring,
+/// the byte range of `v`'s text they select (positions count code points,
+/// clamped like slices) and whether that range is valid. The text is read
+/// in place: a method called in a loop over a long string must not copy it
+/// each time.
 fn sub_range(
     rt: &mut dyn Runtime,
-    s: &str,
+    v: Value,
     args: Args<'_>,
     name: &str,
 ) -> PyResult<(String, usize, usize, bool)> {
@@ -242,16 +245,27 @@ fn sub_range(
             args.positional.len()
         )));
     }
-    let heap = rt.heap();
+    let heap: &crate::heap::Heap = rt.heap();
+    let s = heap.str_of(v).ok_or_else(|| not_a_str(heap, name, v))?;
     let sub = args.positional[0];
     let sub = text_of(heap, sub)
         .ok_or_else(|| PyErr::type_error(format!("must be str, not {}", type_name(heap, sub))))?;
-    let nchars = s.chars().count() as i64;
+    // An ASCII text's code points are its bytes: no counting, no walking.
+    let ascii = s.is_ascii();
+    let nchars = if ascii { s.len() } else { s.chars().count() } as i64;
+    let index = |x: Value| {
+        index_arg(heap, x).map_err(|e| match e.kind() {
+            Some(crate::ExcKind::TypeError) => PyErr::type_error(
+                "slice indices must be integers or None or have an __index__ method",
+            ),
+            _ => e,
+        })
+    };
     let bound = |v: Option<&Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::None) => Ok(default),
             Some(x) => {
-                let i = index_arg(heap, *x)?;
+                let i = index(*x)?;
                 Ok(if i < 0 {
                     (i + nchars).max(0)
                 } else {
@@ -260,10 +274,18 @@ fn sub_range(
             }
         }
     };
-    let start = bound(args.positional.get(1), 0)?;
+    // A start past the end is kept as it is (CPython adjusts only the
+    // end to the length), so that even an empty needle is not found there.
+    let start = match args.positional.get(1) {
+        Some(x) if *x != Value::None && index(*x)? > nchars => nchars + 1,
+        other => bound(other, 0)?,
+    };
     let end = bound(args.positional.get(2), nchars)?;
     let valid = start <= end;
     let to_byte = |ci: i64| {
+        if ascii {
+            return (ci as usize).min(s.len());
+        }
         s.char_indices()
             .nth(ci as usize)
             .map_or(s.len(), |(b, _)| b)
@@ -276,8 +298,21 @@ fn sub_range(
     Ok((sub, b0, b1, valid && start <= nchars))
 }
 
+/// CPython's error for a `str` method called on something else.
+fn not_a_str(heap: &crate::heap::Heap, name: &str, v: Value) -> PyErr {
+    PyErr::type_error(format!(
+        "descriptor '{name}' for 'str' objects doesn't apply to a '{}' object",
+        type_name(heap, v)
+    ))
+}
+
 fn char_pos(s: &str, byte: usize) -> i64 {
-    s[..byte].chars().count() as i64
+    let before = &s[..byte];
+    if before.is_ascii() {
+        before.len() as i64
+    } else {
+        before.chars().count() as i64
+    }
 }
 
 fn find_impl(
@@ -287,18 +322,22 @@ fn find_impl(
     name: &str,
     reverse: bool,
 ) -> PyResult<i64> {
-    let s = this(rt, v)?;
-    let (sub, b0, b1, valid) = sub_range(rt, &s, args, name)?;
+    let (sub, b0, b1, valid) = sub_range(rt, v, args, name)?;
     if !valid {
         return Ok(-1);
     }
+    let s = rt.heap().str_of(v).unwrap_or_default();
     let hay = &s[b0..b1];
-    let found = if reverse {
-        hay.rfind(sub.as_str())
-    } else {
-        hay.find(sub.as_str())
+    // A one-character needle is searched as a `char`, which scans with
+    // memchr, as CPython does.
+    let mut chars = sub.chars();
+    let found = match (chars.next(), chars.next(), reverse) {
+        (Some(c), None, false) => hay.find(c),
+        (Some(c), None, true) => hay.rfind(c),
+        (_, _, false) => hay.find(sub.as_str()),
+        (_, _, true) => hay.rfind(sub.as_str()),
     };
-    Ok(found.map_or(-1, |i| char_pos(&s, b0 + i)))
+    Ok(found.map_or(-1, |i| char_pos(s, b0 + i)))
 }
 
 fn str_find(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
@@ -321,11 +360,11 @@ fn str_rindex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value>
 }
 
 fn str_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    let s = this(rt, v)?;
-    let (sub, b0, b1, valid) = sub_range(rt, &s, args, "count")?;
+    let (sub, b0, b1, valid) = sub_range(rt, v, args, "count")?;
     if !valid {
         return Ok(Value::Int(0));
     }
+    let s = rt.heap().str_of(v).unwrap_or_default();
     let hay = &s[b0..b1];
     let n = if sub.is_empty() {
         hay.chars().count() + 1
@@ -342,7 +381,9 @@ fn affix_impl(
     name: &str,
     suffix: bool,
 ) -> PyResult<Value> {
-    let s = this(rt, v)?;
+    if rt.heap().str_of(v).is_none() {
+        return Err(not_a_str(rt.heap(), name, v));
+    }
     if args.positional.is_empty() {
         return Err(PyErr::type_error(format!(
             "{name}() takes at least 1 argument (0 given)"
@@ -350,18 +391,25 @@ fn affix_impl(
     }
     let heap = rt.heap();
     let first = args.positional[0];
+    let mut bad_item = None;
     let candidates: Vec<String> = match text_of(heap, first) {
         Some(t) => vec![t],
         None => match first.as_obj().map(|r| heap.payload(r)) {
+            // Items are tried in order, as CPython does: one that is not
+            // a str is an error only if no item before it matched.
             Some(crate::heap::Payload::Tuple(items)) => {
                 let mut out = Vec::new();
                 for item in items.iter() {
-                    out.push(text_of(heap, *item).ok_or_else(|| {
-                        PyErr::type_error(format!(
-                            "tuple for {name} must only contain str, not {}",
-                            type_name(heap, *item)
-                        ))
-                    })?);
+                    match text_of(heap, *item) {
+                        Some(t) => out.push(t),
+                        None => {
+                            bad_item = Some(PyErr::type_error(format!(
+                                "tuple for {name} must only contain str, not {}",
+                                type_name(heap, *item)
+                            )));
+                            break;
+                        }
+                    }
                 }
                 out
             }
@@ -377,20 +425,25 @@ fn affix_impl(
     let probe_v = rt.heap().new_str(probe);
     let mut positional = vec![probe_v];
     positional.extend_from_slice(&args.positional[1..]);
-    let range = sub_range(rt, &s, Args::new(&positional), name);
+    let range = sub_range(rt, v, Args::new(&positional), name);
     rt.heap().decref(probe_v);
     let (_, b0, b1, valid) = range?;
     if !valid {
         return Ok(Value::Bool(false));
     }
+    let s = rt.heap().str_of(v).unwrap_or_default();
     let hay = &s[b0..b1];
-    Ok(Value::Bool(candidates.iter().any(|c| {
+    let matched = candidates.iter().any(|c| {
         if suffix {
             hay.ends_with(c.as_str())
         } else {
             hay.starts_with(c.as_str())
         }
-    })))
+    });
+    match bad_item {
+        Some(error) if !matched => Err(error),
+        _ => Ok(Value::Bool(matched)),
+    }
 }
 
 fn str_startswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
