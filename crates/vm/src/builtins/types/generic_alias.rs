@@ -40,6 +40,7 @@ const METHODS: &[(&str, NativeFn)] = &[
     ("__mro_entries__", alias_mro_entries),
     ("__instancecheck__", alias_instancecheck),
     ("__subclasscheck__", alias_subclasscheck),
+    ("__getitem__", alias_getitem),
     ("__or__", super::type_methods::union_or),
     ("__ror__", super::type_methods::union_ror),
 ];
@@ -113,7 +114,14 @@ impl Interpreter {
         let dict = self.heap.new_dict();
         self.dict_set_str(dict, "__origin__", origin);
         self.dict_set_str(dict, "__args__", args);
-        let parameters = self.heap.new_tuple(Vec::new());
+        let parameters = match self.alias_parameters(args) {
+            Ok(p) => p,
+            Err(e) => {
+                self.heap.decref(args);
+                self.heap.decref(dict);
+                return Err(e);
+            }
+        };
         self.dict_set_str(dict, "__parameters__", parameters);
         self.heap.decref(parameters);
         self.heap.decref(args);
@@ -122,6 +130,51 @@ impl Interpreter {
             self.heap
                 .alloc(TypeRef::Heap(class), Payload::Instance { dict }),
         ))
+    }
+
+    /// `__parameters__` for the arguments `args`: the type variables among
+    /// them (what has `__typing_subst__`) and those of each argument with
+    /// `__parameters__` of its own, in order, without repeats.
+    fn alias_parameters(&mut self, args: Value) -> PyResult<Value> {
+        let mut found: Vec<Value> = Vec::new();
+        for arg in self.tuple_items(args) {
+            if self.as_class_ref(arg).is_some() {
+                continue;
+            }
+            if let Some(subst) = self.optional_attr(arg, "__typing_subst__")? {
+                self.heap.decref(subst);
+                if !found.iter().any(|f| f.is(arg)) {
+                    found.push(arg);
+                }
+            } else if let Some(inner) = self.optional_attr(arg, "__parameters__")? {
+                for p in self.tuple_items(inner) {
+                    if !found.iter().any(|f| f.is(p)) {
+                        found.push(p);
+                    }
+                }
+                self.heap.decref(inner);
+            }
+        }
+        for p in &found {
+            self.heap.incref(*p);
+        }
+        Ok(self.heap.new_tuple(found))
+    }
+
+    /// `obj.name`, or `None` when it has no such attribute (a new
+    /// reference).
+    fn optional_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let key = self.intern(name);
+        let r = self.get_attr(obj, key);
+        self.heap.decref(key);
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
+                self.drop_error(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
     }
 
     /// The `(__origin__, __args__)` of an alias, borrowed.
@@ -254,6 +307,101 @@ fn alias_getattr(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyR
         return Err(PyErr::new(ExcKind::AttributeError, text));
     }
     interp.get_attr(origin, name)
+}
+
+/// `alias[items]`: the alias with its type variables replaced, in order,
+/// by `items` (each through the variable's `__typing_subst__`), also
+/// inside arguments that are generic themselves.
+fn alias_getitem(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (this, origin, items) = receiver(interp, args)?;
+    let item = args.get(1).copied().unwrap_or(Value::None);
+    let dict = interp.instance_dict(this).unwrap_or(Value::None);
+    let parameters = interp.dict_get_str(dict, "__parameters__");
+    let params = parameters.map_or(Vec::new(), |p| interp.tuple_items(p));
+    if let Some(p) = parameters {
+        interp.heap.decref(p);
+    }
+    if params.is_empty() {
+        let shown = interp.repr(this)?;
+        return Err(PyErr::type_error(format!("{shown} is not a generic class")));
+    }
+    let given = if interp.heap.builtin_type(item) == Some(BuiltinType::Tuple) {
+        interp.tuple_items(item)
+    } else {
+        vec![item]
+    };
+    if given.len() != params.len() {
+        let shown = interp.repr(this)?;
+        let many = if given.len() > params.len() {
+            "many"
+        } else {
+            "few"
+        };
+        return Err(PyErr::type_error(format!(
+            "Too {many} arguments for {shown}; actual {}, expected {}",
+            given.len(),
+            params.len()
+        )));
+    }
+    let mut new_args = Vec::new();
+    for arg in interp.tuple_items(items) {
+        match substitute(interp, arg, &params, &given) {
+            Ok(v) => new_args.push(v),
+            Err(e) => {
+                interp.release(new_args);
+                return Err(e);
+            }
+        }
+    }
+    let new_args = interp.heap.new_tuple(new_args);
+    let result = interp.new_generic_alias(origin, new_args);
+    interp.heap.decref(new_args);
+    result
+}
+
+/// One argument of an alias with `params` replaced by `given` (a new
+/// reference).
+fn substitute(
+    interp: &mut Interpreter,
+    arg: Value,
+    params: &[Value],
+    given: &[Value],
+) -> PyResult<Value> {
+    if let Some(i) = params.iter().position(|p| p.is(arg)) {
+        let Some(subst) = interp.optional_attr(arg, "__typing_subst__")? else {
+            interp.heap.incref(given[i]);
+            return Ok(given[i]);
+        };
+        let r = interp.call(subst, &[given[i]], &[]);
+        interp.heap.decref(subst);
+        return r;
+    }
+    if interp.as_class_ref(arg).is_none() {
+        if let Some(inner) = interp.optional_attr(arg, "__parameters__")? {
+            let own = interp.tuple_items(inner);
+            interp.heap.decref(inner);
+            if !own.is_empty() {
+                let picked: Vec<Value> = own
+                    .iter()
+                    .map(|p| {
+                        params
+                            .iter()
+                            .position(|q| q.is(*p))
+                            .map_or(*p, |i| given[i])
+                    })
+                    .collect();
+                for v in &picked {
+                    interp.heap.incref(*v);
+                }
+                let key = interp.heap.new_tuple(picked);
+                let r = interp.getitem(arg, key);
+                interp.heap.decref(key);
+                return r;
+            }
+        }
+    }
+    interp.heap.incref(arg);
+    Ok(arg)
 }
 
 fn alias_mro_entries(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
