@@ -16,6 +16,7 @@ __all__ = [
     "Positions",
     "cmp_op",
     "dis",
+    "findlinestarts",
     "get_instructions",
     "opmap",
     "opname",
@@ -114,6 +115,16 @@ def _code_of(x):
     if not hasattr(x, "co_code"):
         raise TypeError(f"don't know how to disassemble {type(x).__name__} objects")
     return x
+
+
+def findlinestarts(code):
+    """Yield `(offset, line)` for each offset of `code` where a new source
+    line starts, from `code.co_lines()`."""
+    previous = None
+    for start, _end, line in code.co_lines():
+        if line is not None and line != previous:
+            previous = line
+            yield start, line
 
 
 def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):

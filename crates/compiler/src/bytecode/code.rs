@@ -132,9 +132,10 @@ impl CodeObject {
         linetable::decode(self.co_firstlineno, &self.co_linetable)
     }
 
-    /// `co_lines()`: `(start, end, line)` byte ranges.
+    /// `co_lines()`: the `(start, end, line)` byte range of each line-table
+    /// entry, as CPython 3.11 gives them.
     pub fn co_lines(&self) -> Result<Vec<(usize, usize, Option<u32>)>, LineTableError> {
-        Ok(linetable::lines(&self.co_positions()?))
+        linetable::entry_lines(self.co_firstlineno, &self.co_linetable)
     }
 
     /// The decoded exception table.

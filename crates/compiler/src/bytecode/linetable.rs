@@ -221,6 +221,34 @@ fn to_col(value: u64) -> Option<u32> {
 
 /// Reads the table back into one [`Position`] per code unit.
 pub fn decode(first_line: u32, table: &[u8]) -> Result<Vec<Position>, LineTableError> {
+    Ok(decode_entries(first_line, table)?
+        .into_iter()
+        .flat_map(|(position, units)| std::iter::repeat_n(position, units))
+        .collect())
+}
+
+/// `co_lines()` as CPython 3.11 gives it: the `(start, end, line)` byte
+/// range of each entry of the table (one per instruction, or per eight
+/// code units of a longer one), neighbours on one line not merged.
+pub fn entry_lines(
+    first_line: u32,
+    table: &[u8],
+) -> Result<Vec<(usize, usize, Option<u32>)>, LineTableError> {
+    let mut start = 0;
+    let mut out = Vec::new();
+    for (position, units) in decode_entries(first_line, table)? {
+        out.push((start, start + units * 2, position.line));
+        start += units * 2;
+    }
+    Ok(out)
+}
+
+/// The table's entries: each position with the number of code units it
+/// covers.
+pub fn decode_entries(
+    first_line: u32,
+    table: &[u8],
+) -> Result<Vec<(Position, usize)>, LineTableError> {
     let mut reader = Reader {
         bytes: table,
         at: 0,
@@ -283,13 +311,13 @@ pub fn decode(first_line: u32, table: &[u8]) -> Result<Vec<Position>, LineTableE
                 }
             }
         };
-        out.extend(std::iter::repeat_n(position, units));
+        out.push((position, units));
     }
     Ok(out)
 }
 
-/// `co_lines()`: `(start, end, line)` byte ranges, merging neighbours on
-/// the same line, from per-unit positions.
+/// The `(start, end, line)` byte ranges of per-unit positions, merging
+/// neighbours on the same line (what `dis` needs to find line starts).
 pub fn lines(positions: &[Position]) -> Vec<(usize, usize, Option<u32>)> {
     let mut out: Vec<(usize, usize, Option<u32>)> = Vec::new();
     for (unit, position) in positions.iter().enumerate() {

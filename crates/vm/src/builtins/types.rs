@@ -9,6 +9,7 @@ use pyrite_objects::types::interp::{InterpObject, IterState};
 use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
 pub(super) mod class_methods;
+pub(super) mod code_methods;
 mod complex;
 pub(super) mod descriptors;
 pub(super) mod exception_state;
