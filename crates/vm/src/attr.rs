@@ -161,6 +161,23 @@ impl Interpreter {
         .filter(|d| *d != Value::None)
     }
 
+    /// `obj.name` for a name given as text, or `None` when `obj` has no
+    /// such attribute (a new reference); errors other than
+    /// `AttributeError` propagate.
+    pub(crate) fn optional_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
+        let key = self.intern(name);
+        let r = self.get_attr(obj, key);
+        self.heap.decref(key);
+        match r {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
+                self.drop_error(e);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     /// `obj.name`; a new reference.
     pub(crate) fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
         if let Some(cls) = self.as_class_ref(obj) {

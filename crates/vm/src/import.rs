@@ -173,22 +173,28 @@ impl Interpreter {
     /// Sets `sys.path[0]`, the directory a program's own modules are
     /// imported from.
     pub(crate) fn set_path0(&mut self, dir: String) {
-        self.import.script_dir = dir.clone();
         if self.modules.contains_key("sys") {
-            if let Some(list) = self.sys_attr("path").and_then(|p| p.as_obj()) {
-                let s = self.heap.new_str(dir.as_str());
-                if let Payload::List(items) = self.heap.payload_mut(list) {
-                    if items.is_empty() {
-                        items.push(s);
-                    } else {
-                        let old = std::mem::replace(&mut items[0], s);
-                        self.heap.decref(old);
-                    }
-                } else {
-                    self.heap.decref(s);
-                }
-            }
+            self.set_sys_list_head("path", &dir);
         }
+        self.import.script_dir = dir;
+    }
+
+    /// Sets item 0 of the list `sys.NAME` to `text` (appending it to an
+    /// empty list).
+    fn set_sys_list_head(&mut self, name: &str, text: &str) {
+        let Some(list) = self.sys_attr(name).and_then(|p| p.as_obj()) else {
+            return;
+        };
+        let s = self.heap.new_str(text);
+        let old = match self.heap.payload_mut(list) {
+            Payload::List(items) if items.is_empty() => {
+                items.push(s);
+                return;
+            }
+            Payload::List(items) => std::mem::replace(&mut items[0], s),
+            _ => s,
+        };
+        self.heap.decref(old);
     }
 
     /// Makes `globals` the namespace of `sys.modules["__main__"]`.
@@ -210,19 +216,6 @@ impl Interpreter {
         // The sys dict keeps its own reference.
         self.heap.decref(v);
         Some(v)
-    }
-
-    /// Sets `sys.argv[0]`.
-    fn set_argv0(&mut self, arg: &str) {
-        let Some(list) = self.sys_attr("argv").and_then(|p| p.as_obj()) else {
-            return;
-        };
-        let s = self.heap.new_str(arg);
-        let old = match self.heap.payload_mut(list) {
-            Payload::List(items) if !items.is_empty() => std::mem::replace(&mut items[0], s),
-            _ => s,
-        };
-        self.heap.decref(old);
     }
 
     /// `sys.modules`, borrowed.

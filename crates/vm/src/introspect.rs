@@ -198,19 +198,7 @@ impl Interpreter {
                     match name {
                         "__func__" => own(self, func),
                         "__self__" => own(self, receiver),
-                        _ => {
-                            let key = self.intern(name);
-                            let r = self.get_attr(func, key);
-                            self.heap.decref(key);
-                            return match r {
-                                Ok(v) => Ok(Some(v)),
-                                Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
-                                    self.drop_error(e);
-                                    Ok(None)
-                                }
-                                Err(e) => Err(e),
-                            };
-                        }
+                        _ => return self.optional_attr(func, name),
                     }
                 }
                 InterpObject::Builtin { index, receiver } => {

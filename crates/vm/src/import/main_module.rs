@@ -58,7 +58,7 @@ impl Interpreter {
             },
             Found::Namespace(_) => unreachable!("a namespace package is refused above"),
         };
-        self.set_argv0(&filename);
+        self.set_sys_list_head("argv", &filename);
         let globals = self.main_globals(&filename);
         let package = name.rsplit_once('.').map_or("", |(p, _)| p);
         let package = self.heap.new_str(package);

@@ -161,22 +161,6 @@ impl Interpreter {
         Ok(self.heap.new_tuple(found))
     }
 
-    /// `obj.name`, or `None` when it has no such attribute (a new
-    /// reference).
-    fn optional_attr(&mut self, obj: Value, name: &str) -> PyResult<Option<Value>> {
-        let key = self.intern(name);
-        let r = self.get_attr(obj, key);
-        self.heap.decref(key);
-        match r {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if self.error_is(&e, ExcKind::AttributeError) => {
-                self.drop_error(e);
-                Ok(None)
-            }
-            Err(e) => Err(e),
-        }
-    }
-
     /// The `(__origin__, __args__)` of an alias, borrowed.
     fn alias_parts(&mut self, v: Value) -> Option<(Value, Value)> {
         let class = self.named_class("GenericAlias");
