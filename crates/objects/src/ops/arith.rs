@@ -106,6 +106,9 @@ pub fn new_complex(heap: &mut Heap, real: f64, imag: f64) -> Value {
 
 /// `a <op> b` for built-in operands; the result is an owned reference.
 pub fn binary_op(rt: &mut dyn Runtime, op: BinOp, a: Value, b: Value) -> PyResult<Value> {
+    if let Some(r) = super::view_sets::view_set_op(rt, op, a, b) {
+        return r;
+    }
     let heap = rt.heap();
     if let (Some(x), Some(y)) = (as_num(heap, a), as_num(heap, b)) {
         if let (Value::Bool(p), Value::Bool(q), BinOp::And | BinOp::Or | BinOp::Xor) = (a, b, op) {

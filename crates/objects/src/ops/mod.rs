@@ -10,10 +10,12 @@ mod compare;
 mod hash;
 mod repr;
 pub mod sequence;
+mod view_sets;
 
 pub use compare::{CmpOp, compare, compare_builtin, eq, eq_builtin, lt, native_eq};
 pub use hash::{hash, hash_builtin};
 pub use repr::{repr, repr_builtin, str, str_builtin};
+pub use view_sets::view_rich_compare;
 
 use crate::error::{PyErr, PyResult};
 use crate::heap::{Heap, Payload};

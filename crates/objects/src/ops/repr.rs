@@ -56,7 +56,11 @@ pub fn repr_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
         Payload::Bytes(b) => return Ok(bytes_repr(b)),
         // `bytearray`, `set` and `frozenset` name the object's own class.
         Payload::ByteArray(b) => {
-            return Ok(format!("{}({})", super::type_name(heap, v), bytes_repr(b)));
+            return Ok(format!(
+                "{}({})",
+                super::type_name(heap, v),
+                bytearray_repr(b)
+            ));
         }
         Payload::Tuple(items) => Shape::Seq("(", ")", items.to_vec()),
         Payload::List(items) => Shape::Seq("[", "]", items.clone()),
@@ -244,4 +248,15 @@ pub fn str_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
         }
     }
     repr(rt, v)
+}
+
+/// The bytes literal inside a `bytearray` repr: as `bytes_repr`, except
+/// that CPython's bytearray repr escapes `'` even inside double quotes
+/// (`bytearray(b"it\'s")`).
+fn bytearray_repr(b: &[u8]) -> String {
+    let literal = bytes_repr(b);
+    match literal.strip_prefix("b\"") {
+        Some(rest) => format!("b\"{}", rest.replace('\'', "\\'")),
+        None => literal,
+    }
 }

@@ -146,6 +146,9 @@ pub fn sequence_op(rt: &mut dyn Runtime, op: BinOp, a: Value, b: Value) -> PyRes
         BinOp::Mod if seq_kind(heap, a) == Some(Seq::Str) => {
             crate::types::percent::str_percent(rt, a, b)
         }
+        BinOp::Mod if matches!(seq_kind(heap, a), Some(Seq::Bytes | Seq::ByteArray)) => {
+            crate::types::bytes_percent::bytes_percent(rt, a, b)
+        }
         _ => Err(unsupported(heap)),
     }
 }

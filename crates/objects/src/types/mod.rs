@@ -7,6 +7,7 @@
 
 pub mod bytes;
 pub mod bytes_methods;
+pub mod bytes_percent;
 pub mod bytes_text;
 pub mod dict;
 pub mod dict_methods;
@@ -27,6 +28,7 @@ pub mod set_algebra;
 pub mod set_methods;
 pub mod set_table;
 pub mod str;
+mod str_encode;
 pub mod str_format;
 pub mod str_methods;
 mod str_predicates;

@@ -1,5 +1,10 @@
-//! `str % args`: printf-style formatting with CPython's rules and
-//! messages.
+//! `str % args` and `bytes % args`: printf-style formatting with
+//! CPython's rules and messages.
+//!
+//! A bytes format is read as Latin-1 text (one char per byte) so that one
+//! renderer serves both; every piece a bytes conversion produces is also
+//! Latin-1, and the result is turned back into bytes at the end
+//! ([`crate::types::bytes_percent`]).
 //!
 //! A conversion is `%[(key)][flags][width][.precision][length]type`;
 //! `*` takes a width or precision from the arguments. The arguments are
@@ -16,7 +21,14 @@ use crate::types::format_spec::format_float;
 use crate::types::int::Int;
 use crate::value::Value;
 
-struct Flags {
+/// Which `%` is being evaluated: the conversions and messages differ.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Str,
+    Bytes,
+}
+
+pub(crate) struct Flags {
     left: bool,
     plus: bool,
     space: bool,
@@ -37,7 +49,7 @@ pub fn str_percent(rt: &mut dyn Runtime, format: Value, args: Value) -> PyResult
     for v in &positional {
         heap.incref(*v);
     }
-    let result = render(rt, &fmt, &positional, mapping);
+    let result = render(rt, Mode::Str, &fmt, &positional, mapping);
     for v in &positional {
         rt.heap().decref(*v);
     }
@@ -45,8 +57,10 @@ pub fn str_percent(rt: &mut dyn Runtime, format: Value, args: Value) -> PyResult
     Ok(rt.heap().new_str(text))
 }
 
-fn render(
+/// Render `fmt` (as chars; Latin-1 for a bytes format) with `args`.
+pub(crate) fn render(
     rt: &mut dyn Runtime,
+    mode: Mode,
     fmt: &[char],
     args: &[Value],
     mapping: Option<Value>,
@@ -89,7 +103,13 @@ fn render(
                 return Err(PyErr::value_error("incomplete format key"));
             }
             let key: String = fmt[start..j - 1].iter().collect();
-            let key = rt.heap().new_str(key);
+            let key = match mode {
+                Mode::Str => rt.heap().new_str(key),
+                Mode::Bytes => {
+                    let raw: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                    rt.heap().new_bytes(raw)
+                }
+            };
             let value = crate::ops::sequence::getitem(rt, m, key);
             rt.heap().decref(key);
             keyed = Some(value?);
@@ -173,7 +193,12 @@ fn render(
                 v
             }
         };
-        let piece = convert(rt, ty, arg, &flags, precision, i - 1);
+        let piece = match mode {
+            Mode::Str => convert(rt, ty, arg, &flags, precision, i - 1),
+            Mode::Bytes => {
+                crate::types::bytes_percent::convert(rt, ty, arg, &flags, precision, i - 1)
+            }
+        };
         rt.heap().decref(arg);
         let piece = piece?;
         let w = width.unwrap_or(0);
@@ -194,9 +219,10 @@ fn render(
         }
     }
     if next < args.len() && !used_mapping && mapping.is_none() {
-        return Err(PyErr::type_error(
-            "not all arguments converted during string formatting",
-        ));
+        return Err(PyErr::type_error(match mode {
+            Mode::Str => "not all arguments converted during string formatting",
+            Mode::Bytes => "not all arguments converted during bytes formatting",
+        }));
     }
     Ok(out)
 }
@@ -237,7 +263,7 @@ fn is_numeric_type(ty: char) -> bool {
     )
 }
 
-fn convert(
+pub(crate) fn convert(
     rt: &mut dyn Runtime,
     ty: char,
     arg: Value,

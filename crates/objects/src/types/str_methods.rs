@@ -3,7 +3,7 @@
 //! Positions (`find`, `index`, the `start`/`end` arguments) count code
 //! points, not bytes.
 
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{PyErr, PyResult};
 use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
@@ -45,7 +45,7 @@ pub const STR_METHODS: MethodTable = &[
     ("removeprefix", str_removeprefix),
     ("removesuffix", str_removesuffix),
     ("expandtabs", str_expandtabs),
-    ("encode", str_encode),
+    ("encode", super::str_encode::str_encode),
     ("isdigit", str_isdigit),
     ("isdecimal", str_isdecimal),
     ("isnumeric", str_isnumeric),
@@ -648,69 +648,6 @@ fn str_expandtabs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Va
         }
     }
     new_str(rt, out)
-}
-
-fn str_encode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
-    let [encoding, errors] = args.bind("encode", ["encoding", "errors"], 0, 0)?;
-    let heap = rt.heap();
-    let encoding = match encoding {
-        Some(e) => text_of(heap, e).ok_or_else(|| {
-            PyErr::type_error(format!(
-                "encode() argument 'encoding' must be str, not {}",
-                type_name(heap, e)
-            ))
-        })?,
-        None => "utf-8".to_string(),
-    };
-    let errors = match errors {
-        Some(e) => text_of(heap, e).unwrap_or_else(|| "strict".into()),
-        None => "strict".into(),
-    };
-    let s = this(rt, v)?;
-    let norm = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
-    let limit = match norm.as_str() {
-        "utf_8" | "utf8" => None,
-        "ascii" | "us_ascii" => Some((128u32, "ascii")),
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => Some((256, "latin-1")),
-        _ => {
-            return Err(PyErr::new(
-                ExcKind::LookupError,
-                format!("unknown encoding: {encoding}"),
-            ));
-        }
-    };
-    let bytes = match limit {
-        None => s.into_bytes(),
-        Some((limit, codec)) => {
-            let mut out = Vec::with_capacity(s.len());
-            for (pos, c) in s.chars().enumerate() {
-                let cp = c as u32;
-                if cp < limit {
-                    out.push(cp as u8);
-                    continue;
-                }
-                match errors.as_str() {
-                    "ignore" => {}
-                    "replace" => out.push(b'?'),
-                    "backslashreplace" => {
-                        out.extend(crate::types::percent::ascii_escape(&c.to_string()).into_bytes())
-                    }
-                    "xmlcharrefreplace" => out.extend(format!("&#{cp};").into_bytes()),
-                    _ => {
-                        let shown = crate::types::percent::ascii_escape(&c.to_string());
-                        return Err(PyErr::new(
-                            ExcKind::UnicodeEncodeError,
-                            format!(
-                                "'{codec}' codec can't encode character '{shown}' in position {pos}: ordinal not in range({limit})"
-                            ),
-                        ));
-                    }
-                }
-            }
-            out
-        }
-    };
-    Ok(rt.heap().new_bytes(bytes))
 }
 
 fn str_format_method(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {

@@ -5,6 +5,7 @@
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{BuiltinType, ObjRef, Payload, PyErr, PyResult, TypeRef, Value};
 
+mod exception_keywords;
 mod subclass;
 
 use super::{NativeKind, positional};
@@ -97,20 +98,25 @@ impl Interpreter {
             if let Some(t) = builtin {
                 return self.construct_builtin(cls, t, args, kwnames);
             }
-            if exception.is_some() {
+            if let Some(kind) = exception {
                 let pos = positional(args, kwnames);
-                if !kwnames.is_empty() {
-                    return Err(PyErr::type_error(format!(
-                        "{}() takes no keyword arguments",
-                        self.class_name(cls)
-                    )));
-                }
-                if exception == Some(pyrite_objects::ExcKind::BaseExceptionGroup)
-                    || exception == Some(pyrite_objects::ExcKind::ExceptionGroup)
+                if kind == pyrite_objects::ExcKind::BaseExceptionGroup
+                    || kind == pyrite_objects::ExcKind::ExceptionGroup
                 {
+                    if !kwnames.is_empty() {
+                        return Err(PyErr::type_error(format!(
+                            "{}() takes no keyword arguments",
+                            self.class_name(cls)
+                        )));
+                    }
                     return self.new_exception_group(cls, pos);
                 }
-                return Ok(self.new_exception(cls, pos));
+                let exc = self.new_exception(cls, pos);
+                if let Err(e) = self.exception_keywords(exc, kind, args, kwnames) {
+                    self.heap.decref(exc);
+                    return Err(e);
+                }
+                return Ok(exc);
             }
             return self.construct_named(cls, args, kwnames);
         }
@@ -162,6 +168,14 @@ impl Interpreter {
         };
         if !self.is_instance(obj, cls) {
             return Ok(obj);
+        }
+        // No `__init__` of its own: the built-in exception's takes the
+        // keywords (`BaseException.__new__` ignored them).
+        if let (None, Some(kind)) = (init, exception) {
+            if let Err(e) = self.exception_keywords(obj, kind, args, kwnames) {
+                self.heap.decref(obj);
+                return Err(e);
+            }
         }
         if let (None, Some(t)) = (init, base) {
             if let Err(e) = self.builtin_init(t, obj, args, kwnames) {

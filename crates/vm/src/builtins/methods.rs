@@ -7,6 +7,7 @@ use pyrite_objects::types::interp::{DictViewKind, InterpObject};
 use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::{NativeKind, bind, positional};
+use crate::class::class_data;
 use crate::interpreter::Interpreter;
 
 pub(super) fn install(interp: &mut Interpreter) {
@@ -359,6 +360,10 @@ fn object_hash(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> 
 
 fn exception_init(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let obj = args[0];
+    let class = interp.class_of(obj);
+    if let Some(kind) = class_data(&interp.heap, Value::Obj(class)).and_then(|c| c.exception) {
+        interp.exception_keywords(obj, kind, args, kwnames)?;
+    }
     let rest = positional(&args[1..], kwnames).to_vec();
     for v in &rest {
         interp.heap.incref(*v);
