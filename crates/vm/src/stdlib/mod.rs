@@ -4,6 +4,7 @@
 
 pub(crate) mod args;
 pub(crate) mod atexit;
+pub(crate) mod binascii;
 pub(crate) mod bundled;
 pub(crate) mod errno;
 pub(crate) mod functools;
@@ -40,6 +41,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "posix" => posix::module(interp),
         "traceback" => traceback::module(interp),
         "struct" | "_struct" => struct_pack::module(interp),
+        "binascii" => binascii::module(interp),
         _ => return None,
     })
 }
