@@ -11,7 +11,10 @@ import posix
 import stat as _stat_module
 from posix import (getcwd, getpid, getppid, getuid, geteuid, getgid,
                    getegid, urandom, cpu_count, strerror, F_OK, R_OK, W_OK,
-                   X_OK)
+                   X_OK, close, read, write, lseek, fsync, O_RDONLY, O_WRONLY,
+                   O_RDWR, O_ACCMODE, O_CREAT, O_EXCL, O_NOCTTY, O_TRUNC,
+                   O_APPEND, O_NONBLOCK, O_NDELAY, O_DSYNC, O_SYNC,
+                   O_DIRECTORY, O_NOFOLLOW, O_CLOEXEC)
 import posixpath as path
 
 sys.modules['os.path'] = path
@@ -443,3 +446,69 @@ def get_exec_path(env=None):
     if env is None:
         env = environ
     return env.get('PATH', defpath).split(pathsep)
+
+
+# -- file descriptors --------------------------------------------------------
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    """Open a file at the descriptor level; the new descriptor."""
+    return posix.open(_path(path, 'open'), flags, mode)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over descriptor `fd`, as open(fd, ...) makes."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    """Set a file's access and modification times: `times` as (atime,
+    mtime) seconds, `ns` as nanoseconds, or neither for now."""
+    if times is not None and ns is not None:
+        raise ValueError("utime: you may specify either 'times' or 'ns' but not both")
+    if times is not None:
+        if not isinstance(times, tuple) or len(times) != 2:
+            raise TypeError("utime: 'times' must be either a tuple of two ints or None")
+        atime, mtime = (int(t * 1_000_000_000) for t in times)
+    elif ns is not None:
+        if not isinstance(ns, tuple) or len(ns) != 2:
+            raise TypeError("utime: 'ns' must be a tuple of two ints")
+        atime, mtime = ns
+    else:
+        import time
+        atime = mtime = time.time_ns()
+    posix._utime(_path(path, 'utime'), atime, mtime)
+
+
+def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):
+    """Make `dst` a hard link to `src`."""
+    posix.link(_path(src, 'link', 'src'), _path(dst, 'link', 'dst'))
+
+
+class terminal_size(tuple):
+    """A terminal's size: (columns, lines)."""
+
+    n_sequence_fields = 2
+    n_fields = 2
+    n_unnamed_fields = 0
+
+    def __new__(cls, values):
+        values = tuple(values)
+        if len(values) != 2:
+            raise TypeError("os.terminal_size() takes a 2-sequence "
+                            f"({len(values)}-sequence given)")
+        return tuple.__new__(cls, values)
+
+    columns = property(lambda self: self[0])
+    lines = property(lambda self: self[1])
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
+
+
+def get_terminal_size(fd=1):
+    """The size of the terminal on `fd`; OSError when it is not one (this
+    interpreter cannot ask a terminal its size)."""
+    raise OSError(25, 'Inappropriate ioctl for device')

@@ -1,15 +1,16 @@
 """FIFO, LIFO and priority queues (Queue, LifoQueue, PriorityQueue) and
 SimpleQueue, with the Empty and Full exceptions.
 
-This interpreter runs a single thread, so no other thread can ever make
-room in a full queue or put an item in an empty one: a blocking put or
-get that cannot proceed raises Full or Empty at once (after waiting out
-a given timeout), as a timed-out call does; join() with unfinished tasks
-raises RuntimeError instead of waiting forever.
+Threads take turns (see the `_thread` module): a blocking put or get
+that cannot proceed lets the threads waiting for their turn run until
+it can. If none is left to make it possible, a call with a timeout
+raises Full or Empty after waiting it out; without one, the main thread
+gets RuntimeError instead of waiting forever (and any other thread
+stops there for good); join() with unfinished tasks does the same.
 """
 
 import heapq
-import time
+import _thread
 from collections import deque
 
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
@@ -28,9 +29,14 @@ def _check_timeout(block, timeout):
         raise ValueError("'timeout' must be a non-negative number")
 
 
-def _wait_out(block, timeout):
-    if block and timeout:
-        time.sleep(timeout)
+def _wait_for(ready, block, timeout, what):
+    """Whether `ready()` holds, letting other threads run for it if
+    `block` (see _thread._wait_until)."""
+    if ready():
+        return True
+    if not block:
+        return False
+    return _thread._wait_until(ready, what, timeout)
 
 
 class Queue:
@@ -49,9 +55,7 @@ class Queue:
         self.unfinished_tasks = unfinished
 
     def join(self):
-        if self.unfinished_tasks:
-            raise RuntimeError("join() would wait forever: %d unfinished tasks and no "
-                               "other thread to finish them" % self.unfinished_tasks)
+        _thread._wait_until(lambda: not self.unfinished_tasks, "Queue.join()")
 
     def qsize(self):
         return self._qsize()
@@ -64,16 +68,15 @@ class Queue:
 
     def put(self, item, block=True, timeout=None):
         _check_timeout(block, timeout)
-        if 0 < self.maxsize <= self._qsize():
-            _wait_out(block, timeout)
+        if not _wait_for(lambda: not 0 < self.maxsize <= self._qsize(),
+                         block, timeout, "Queue.put()"):
             raise Full
         self._put(item)
         self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
-        if not self._qsize():
-            _wait_out(block, timeout)
+        if not _wait_for(self._qsize, block, timeout, "Queue.get()"):
             raise Empty
         return self._get()
 
@@ -142,8 +145,7 @@ class SimpleQueue:
 
     def get(self, block=True, timeout=None):
         _check_timeout(block, timeout)
-        if not self._queue:
-            _wait_out(block, timeout)
+        if not _wait_for(lambda: self._queue, block, timeout, "SimpleQueue.get()"):
             raise Empty
         return self._queue.popleft()
 

@@ -22,6 +22,7 @@
 //!   is a byte offset and stays exact under newline translation.
 
 mod codec;
+mod descriptors;
 mod methods;
 
 use std::collections::HashMap;
@@ -100,6 +101,8 @@ struct OpenFile {
 pub(crate) struct OpenFiles {
     files: HashMap<i64, OpenFile>,
     last_handle: i64,
+    /// The descriptors `os.open` made (see `descriptors.rs`).
+    descriptors: HashMap<i32, File>,
 }
 
 /// The class names of the `_io` module, in the order `install` makes them.
@@ -372,7 +375,14 @@ pub(super) fn builtin_open(
     }
     let a = bind(interp, "open", args, kwnames, &names, 1)?;
     let file = a[0].unwrap_or(Value::None);
-    let path = path_of(interp, file)?;
+    let descriptor = match file {
+        Value::Int(fd) => Some(fd),
+        _ => None,
+    };
+    let path = match descriptor {
+        Some(fd) => fd.to_string(),
+        None => path_of(interp, file)?,
+    };
     let mode_text = match a[1] {
         None => "r".to_string(),
         Some(v) => interp.heap.str_of(v).map(str::to_string).ok_or_else(|| {
@@ -396,7 +406,8 @@ pub(super) fn builtin_open(
     let encoding = optional_str(interp, a[3], "open", "encoding")?.map(str::to_string);
     let errors = optional_str(interp, a[4], "open", "errors")?.map(str::to_string);
     let newline = optional_str(interp, a[5], "open", "newline")?.map(str::to_string);
-    if a[6].is_some_and(|v| matches!(v, Value::Bool(false) | Value::Int(0))) {
+    let closefd = !a[6].is_some_and(|v| matches!(v, Value::Bool(false) | Value::Int(0)));
+    if !closefd && descriptor.is_none() {
         return Err(PyErr::value_error(
             "Cannot use closefd=False with file name",
         ));
@@ -482,7 +493,10 @@ pub(super) fn builtin_open(
     if path.contains('\0') {
         return Err(PyErr::value_error("embedded null byte"));
     }
-    let mut handle = options.open(&path).map_err(|e| os_error(&e, Some(&path)))?;
+    let mut handle = match descriptor {
+        Some(fd) => interp.files.take_descriptor(fd, closefd)?,
+        None => options.open(&path).map_err(|e| os_error(&e, Some(&path)))?,
+    };
     if mode.append {
         std::io::Seek::seek(&mut handle, std::io::SeekFrom::End(0))
             .map_err(|e| os_error(&e, Some(&path)))?;
@@ -543,9 +557,10 @@ pub(super) fn builtin_open(
     interp.dict_set_str(dict, "mode", m);
     interp.heap.decref(m);
     if text.is_some() {
-        let e = interp
-            .heap
-            .new_str(encoding.unwrap_or_else(|| "UTF-8".to_string()));
+        let e = interp.heap.new_str(match encoding.as_deref() {
+            None | Some("locale") => "UTF-8".to_string(),
+            Some(given) => given.to_string(),
+        });
         interp.dict_set_str(dict, "encoding", e);
         interp.heap.decref(e);
     }
@@ -565,6 +580,9 @@ fn normalise_encoding(name: &str) -> Option<Encoding> {
             Some(Encoding::Latin1)
         }
         "ascii" | "us_ascii" | "646" => Some(Encoding::Ascii),
+        // The locale's encoding: this interpreter always runs in UTF-8
+        // mode.
+        "locale" => Some(Encoding::Utf8),
         _ => None,
     }
 }

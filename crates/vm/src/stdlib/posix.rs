@@ -17,8 +17,10 @@ use crate::builtins::file::os_error;
 use crate::builtins::{NativeFn, bind, define};
 use crate::interpreter::Interpreter;
 
+mod fd;
 mod fs;
 mod process;
+mod spawn;
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getcwd", process::posix_getcwd),
@@ -46,6 +48,15 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("chmod", fs::posix_chmod),
     ("access", fs::posix_access),
     ("truncate", fs::posix_truncate),
+    ("_utime", fs::posix_utime),
+    ("link", fs::posix_link),
+    ("open", fd::posix_open),
+    ("close", fd::posix_close),
+    ("read", fd::posix_read),
+    ("write", fd::posix_write),
+    ("lseek", fd::posix_lseek),
+    ("fsync", fd::posix_fsync),
+    ("_run_child", spawn::posix_run_child),
 ];
 
 /// The `posix` module (a new reference), created on first import.
@@ -67,6 +78,9 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
         interp.heap.decref(environ);
         for (name, value) in [("F_OK", 0), ("R_OK", 4), ("W_OK", 2), ("X_OK", 1)] {
             interp.dict_set_str(dict, name, Value::Int(value));
+        }
+        for (name, value) in fd::OPEN_FLAGS {
+            interp.dict_set_str(dict, name, Value::Int(*value));
         }
         Ok(())
     })

@@ -14,6 +14,12 @@ SEEK_END = 2
 DEFAULT_BUFFER_SIZE = 8192
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream given `encoding` uses: `encoding`
+    itself, or "locale" when it is None."""
+    return "locale" if encoding is None else encoding
+
+
 class _IOBase:
     """The base of the stream classes: closing, context management and
     iteration over lines."""

@@ -235,3 +235,51 @@ pub(super) fn posix_access(
     };
     Ok(Value::Bool((mode as u32 & 7) & !granted == 0))
 }
+
+/// `_utime(path, atime_ns, mtime_ns)`: set the access and modification
+/// times (`os.utime` works out the nanoseconds).
+pub(super) fn posix_utime(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let a = args_of(
+        interp,
+        "utime",
+        args,
+        kwnames,
+        &["path", "atime_ns", "mtime_ns"],
+        3,
+    )?;
+    let path = path_arg(interp, "utime", "path", a[0])?;
+    let atime = crate::stdlib::args::int_arg(interp, a[1].unwrap_or(Value::None))?;
+    let mtime = crate::stdlib::args::int_arg(interp, a[2].unwrap_or(Value::None))?;
+    let at = |ns: i64| {
+        let since = std::time::Duration::from_nanos(ns.unsigned_abs());
+        if ns >= 0 {
+            std::time::UNIX_EPOCH + since
+        } else {
+            std::time::UNIX_EPOCH - since
+        }
+    };
+    let file = std::fs::File::open(&path).map_err(|e| os_error(&e, Some(&path)))?;
+    let times = std::fs::FileTimes::new()
+        .set_accessed(at(atime))
+        .set_modified(at(mtime));
+    file.set_times(times)
+        .map_err(|e| os_error(&e, Some(&path)))?;
+    Ok(Value::None)
+}
+
+/// `link(src, dst)`: a new hard link `dst` to `src`.
+pub(super) fn posix_link(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let a = args_of(interp, "link", args, kwnames, &["src", "dst"], 2)?;
+    let src = path_arg(interp, "link", "src", a[0])?;
+    let dst = path_arg(interp, "link", "dst", a[1])?;
+    std::fs::hard_link(&src, &dst).map_err(|e| os_error2(interp, &e, &src, &dst))?;
+    Ok(Value::None)
+}
