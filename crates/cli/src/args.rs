@@ -29,6 +29,11 @@ pub struct Args {
     pub optimize: u8,
     /// `-X name[=value]` options, in order.
     pub x_options: Vec<String>,
+    /// `-i`: after the program, the interactive prompt (even when standard
+    /// input is not a terminal).
+    pub inspect: bool,
+    /// `-q`: no banner before the interactive prompt.
+    pub quiet: bool,
 }
 
 /// A command line pyrite cannot read, with python3's message.
@@ -45,6 +50,8 @@ impl Args {
             dont_write_bytecode: false,
             optimize: 0,
             x_options: Vec::new(),
+            inspect: false,
+            quiet: false,
         };
         while let Some(arg) = argv.next() {
             if arg == "-" || !arg.starts_with('-') {
@@ -61,6 +68,8 @@ impl Args {
                 match flag {
                     'B' => args.dont_write_bytecode = true,
                     'O' => args.optimize += 1,
+                    'i' => args.inspect = true,
+                    'q' => args.quiet = true,
                     'c' | 'm' | 'X' => {
                         let attached: String = flags[i + 1..].iter().collect();
                         let value = if attached.is_empty() {
@@ -84,7 +93,7 @@ impl Args {
                         break;
                     }
                     // Accepted for compatibility; they change nothing yet.
-                    'E' | 'I' | 's' | 'S' | 'u' | 'q' => {}
+                    'E' | 'I' | 's' | 'S' | 'u' => {}
                     _ => return Err(UsageError(format!("Unknown option: -{flag}"))),
                 }
                 i += 1;
@@ -141,6 +150,14 @@ mod tests {
         assert_eq!(args.target, Target::Script("prog.py".into()));
         assert_eq!(args.rest, ["-B"]);
         assert!(!args.dont_write_bytecode);
+    }
+
+    #[test]
+    fn inspect_and_quiet() {
+        let args = parse("-qi -c pass");
+        assert!(args.inspect && args.quiet);
+        assert_eq!(args.target, Target::Command("pass".into()));
+        assert!(!parse("x.py -i").inspect);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 
 mod args;
 mod modules;
+mod repl;
 mod run;
 
 use std::io::IsTerminal;
@@ -22,16 +23,16 @@ fn main() -> ExitCode {
         }
     };
     match &args.target {
+        Target::Module(name) if args.inspect => run::module(name, &args),
         Target::Module(name) => {
             modules::run(name, &args.rest).unwrap_or_else(|| run::module(name, &args))
         }
         Target::Script(path) if path != "-" => run::script(path, &args),
         Target::Command(cmd) => run::command(cmd, &args),
         Target::Script(_) => run::stdin("-", &args),
-        Target::Interactive if !std::io::stdin().is_terminal() => run::stdin("", &args),
-        Target::Interactive => {
-            eprintln!("pyrite: the interactive prompt is not supported; give a file, -c or -m");
-            ExitCode::from(2)
+        Target::Interactive if !args.inspect && !std::io::stdin().is_terminal() => {
+            run::stdin("", &args)
         }
+        Target::Interactive => run::interactive(&args),
     }
 }

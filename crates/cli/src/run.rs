@@ -21,6 +21,7 @@ use pyrite_parser::render;
 use pyrite_vm::{Config, Interpreter, InterruptFlag, RunError};
 
 use crate::args::Args;
+use crate::repl;
 
 /// Run a script file.
 pub fn script(path: &str, args: &Args) -> ExitCode {
@@ -71,6 +72,14 @@ pub fn stdin(argv0: &str, args: &Args) -> ExitCode {
     run(Program::Source(&bytes, "<stdin>"), argv, args)
 }
 
+/// The interactive prompt with no program before it, `__main__` made as
+/// for an empty `<stdin>` program; the banner unless `-q`.
+pub fn interactive(args: &Args) -> ExitCode {
+    let mut argv = vec![String::new()];
+    argv.extend(args.rest.iter().cloned());
+    run(Program::Prompt, argv, args)
+}
+
 /// Run module `name` as `__main__` (`-m`), found as `import` finds it.
 pub fn module(name: &str, args: &Args) -> ExitCode {
     // The module's file replaces `sys.argv[0]` once it is found.
@@ -79,11 +88,13 @@ pub fn module(name: &str, args: &Args) -> ExitCode {
     run(Program::Module(name), argv, args)
 }
 
-/// What to run: source text with its file name, or a module by name.
+/// What to run: source text with its file name, a module by name, or
+/// nothing before the interactive prompt.
 #[derive(Clone, Copy)]
 enum Program<'a> {
     Source(&'a [u8], &'a str),
     Module(&'a str),
+    Prompt,
 }
 
 /// Native code that calls back into Python (a `__repr__` calling `repr`)
@@ -120,6 +131,7 @@ fn run_here(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
             }
         }
         Program::Module(_) => (String::new(), ""),
+        Program::Prompt => (String::new(), "<stdin>"),
     };
     let interrupt = InterruptFlag::default();
     // Without a handler Ctrl-C still ends the process, as it would
@@ -134,9 +146,34 @@ fn run_here(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
     });
     let mut interrupted = false;
     let result = match program {
-        Program::Source(..) => interp.run_source(&source, filename),
+        Program::Source(..) | Program::Prompt => interp.run_source(&source, filename),
         Program::Module(name) => interp.run_module_as_main(name),
     };
+    let prompt = args.inspect || matches!(program, Program::Prompt);
+    if prompt {
+        // Under `-i` even `SystemExit` only prints its traceback, and the
+        // prompt follows whatever the program did.
+        match result {
+            Ok(()) => {}
+            Err(RunError::Syntax(diagnostic)) => {
+                syntax_error(&diagnostic, &source, filename, args);
+            }
+            Err(RunError::NoModule(message)) => {
+                let _ = writeln!(std::io::stderr(), "pyrite: {message}");
+            }
+            Err(RunError::Exception(exc)) => {
+                let report = interp.format_exception(exc);
+                interp.flush();
+                interp.write_error_report(&report);
+            }
+        }
+        let banner = matches!(program, Program::Prompt) && !args.quiet;
+        let status = repl::prompt(&mut interp, !banner);
+        interp.run_exit_handlers();
+        interp.finalize_main();
+        interp.flush();
+        return status;
+    }
     let status = match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(RunError::NoModule(message)) => {

@@ -1,12 +1,15 @@
 //! `compile()`, `eval()`, `exec()` and the `dis` module: running source
-//! text and code objects from Python, and disassembling them.
+//! text and code objects from Python, and disassembling them; and the
+//! interactive prompt's way in, `Interpreter::run_interactive`.
 
-use pyrite_compiler::codegen::{CompileOptions, compile_eval_source, compile_source};
+use pyrite_compiler::codegen::{
+    CompileOptions, compile_eval_source, compile_interactive_source, compile_source,
+};
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::{NativeFn, bind, define};
-use crate::interpreter::Interpreter;
+use crate::interpreter::{Interpreter, RunError};
 
 pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("compile", builtin_compile),
@@ -33,7 +36,8 @@ fn compile_text(
     };
     let compiled = match mode {
         "eval" => compile_eval_source(source, options),
-        "exec" | "single" => compile_source(source, options),
+        "exec" => compile_source(source, options),
+        "single" => compile_interactive_source(source, options),
         _ => {
             return Err(PyErr::value_error(
                 "compile() mode must be 'exec', 'eval' or 'single'",
@@ -82,6 +86,87 @@ fn builtin_compile(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) 
     let filename = text(interp, b[1], "arg 2")?;
     let mode = text(interp, b[2], "arg 3")?;
     compile_text(interp, &source, &filename, &mode)
+}
+
+impl Interpreter {
+    /// Runs one input of the interactive prompt in `__main__`'s namespace
+    /// (made first if no program has run yet), as CPython's REPL does: the
+    /// text is compiled in mode `single`, and when it is one expression its
+    /// value goes to `sys.displayhook`, which prints its repr and sets
+    /// `builtins._` (and does nothing for `None`).
+    pub fn run_interactive(&mut self, source: &str, filename: &str) -> Result<(), RunError> {
+        let options = CompileOptions {
+            filename: filename.to_string(),
+            optimize: 0,
+        };
+        let (code, expression) = match compile_eval_source(source, options.clone()) {
+            Ok(code) => (code, true),
+            Err(_) => (
+                compile_interactive_source(source, options).map_err(RunError::Syntax)?,
+                false,
+            ),
+        };
+        if self.main_dict == Value::None {
+            let globals = self.main_globals(filename);
+            self.register_main(globals);
+            self.main_dict = globals;
+        }
+        let globals = self.main_dict;
+        let info = self.register_code(code);
+        let code = self.code_object(info.index);
+        let result = run_code_object(self, code, globals, globals).and_then(|value| {
+            if !expression {
+                self.heap.decref(value);
+                return Ok(());
+            }
+            let shown = self.display(value);
+            self.heap.decref(value);
+            shown
+        });
+        self.heap.decref(code);
+        result.map_err(|e| RunError::Exception(self.exception_value(e)))
+    }
+
+    /// `str(sys.NAME)`, or `None` when `sys` has no such attribute or its
+    /// `__str__` fails (the prompt then uses its default). With `default`,
+    /// a missing attribute is first set to it (the prompt's `sys.ps1` and
+    /// `sys.ps2` exist only in interactive mode).
+    pub fn sys_text(&mut self, name: &str, default: Option<&str>) -> Option<String> {
+        let value = match self.sys_value(name) {
+            Some(value) => value,
+            None => {
+                let text = self.heap.new_str(default?);
+                let sys = crate::builtins::native_module(self, "sys")?.ok()?;
+                let dict = self.module_dict(sys);
+                self.dict_set_str(dict, name, text);
+                self.heap.decref(sys);
+                text
+            }
+        };
+        let text = self.str_of(value).ok();
+        self.heap.decref(value);
+        text
+    }
+
+    /// `sys.NAME` (a new reference).
+    fn sys_value(&mut self, name: &str) -> Option<Value> {
+        let sys = crate::builtins::native_module(self, "sys")?.ok()?;
+        let dict = self.module_dict(sys);
+        let value = self.dict_get_str(dict, name);
+        self.heap.decref(sys);
+        value
+    }
+
+    /// `sys.displayhook(value)`, the prompt's way of showing a result.
+    fn display(&mut self, value: Value) -> PyResult<()> {
+        let Some(hook) = self.sys_value("displayhook") else {
+            return Err(PyErr::new(ExcKind::RuntimeError, "lost sys.displayhook"));
+        };
+        let result = self.call(hook, &[value], &[]);
+        self.heap.decref(hook);
+        self.heap.decref(result?);
+        Ok(())
+    }
 }
 
 /// Run a code object with the given namespaces (borrowed); an owned result.

@@ -15,6 +15,7 @@ pub(crate) mod json_encode;
 pub(crate) mod json_scan;
 pub(crate) mod math;
 pub(crate) mod native_class;
+pub(crate) mod opcode;
 pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod re;
@@ -42,6 +43,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "traceback" => traceback::module(interp),
         "struct" | "_struct" => struct_pack::module(interp),
         "binascii" => binascii::module(interp),
+        "_opcode" => opcode::module(interp),
         _ => return None,
     })
 }
