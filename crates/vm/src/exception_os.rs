@@ -95,7 +95,7 @@ impl Interpreter {
             }
             _ => None,
         };
-        self.release(vec![errno, strerror, filename, filename2]);
+        self.release([errno, strerror, filename, filename2]);
         Ok(text)
     }
 }

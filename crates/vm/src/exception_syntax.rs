@@ -99,7 +99,7 @@ impl Interpreter {
         let msg = self.heap.new_str(d.message.clone());
         let class = self.classes.exc[&kind];
         let exc = self.new_exception(class, &[msg, info]);
-        self.release(vec![msg, info]);
+        self.release([msg, info]);
         PyErr::Raised(exc)
     }
 

@@ -148,7 +148,7 @@ impl Runtime for Interpreter {
                 Ok(x) => pairs.push((k, x)),
                 Err(e) => {
                     self.heap.decref(k);
-                    self.release(keys.collect());
+                    self.release(keys);
                     for (k, x) in pairs {
                         self.heap.decref(k);
                         self.heap.decref(x);

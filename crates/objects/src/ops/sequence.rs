@@ -305,14 +305,19 @@ pub fn slice_indices(heap: &Heap, slice: ObjRef, length: usize) -> PyResult<(i64
     Ok((start, stop, step))
 }
 
-fn slice_positions(start: i64, stop: i64, step: i64) -> Vec<usize> {
-    let mut out = Vec::new();
-    let mut i = start;
-    while (step > 0 && i < stop) || (step < 0 && i > stop) {
-        out.push(i as usize);
-        i += step;
-    }
-    out
+fn slice_positions(
+    start: i64,
+    stop: i64,
+    step: i64,
+) -> impl ExactSizeIterator<Item = usize> + Clone {
+    let count = if step > 0 && start < stop {
+        (stop - start - 1) / step + 1
+    } else if step < 0 && start > stop {
+        (start - stop - 1) / -step + 1
+    } else {
+        0
+    };
+    (0..count as usize).map(move |k| (start + k as i64 * step) as usize)
 }
 
 impl Heap {
@@ -328,11 +333,14 @@ impl Heap {
 /// `container[index]` for the built-in containers; an owned reference.
 pub fn getitem(rt: &mut dyn Runtime, container: Value, index: Value) -> PyResult<Value> {
     let heap = rt.heap();
-    let cname = type_name(heap, container);
+    let not_subscriptable = || {
+        PyErr::type_error(format!(
+            "'{}' object is not subscriptable",
+            type_name(heap, container)
+        ))
+    };
     let Some(r) = container.as_obj() else {
-        return Err(PyErr::type_error(format!(
-            "'{cname}' object is not subscriptable"
-        )));
+        return Err(not_subscriptable());
     };
     if let Payload::Dict(_) = heap.payload(r) {
         return crate::types::dict::subscript(rt, r, index);
@@ -344,11 +352,7 @@ pub fn getitem(rt: &mut dyn Runtime, container: Value, index: Value) -> PyResult
         Payload::Bytes(b) => ("byte", b.len()),
         Payload::ByteArray(b) => ("bytearray", b.len()),
         Payload::Range { .. } => ("range", len(heap, container)?),
-        _ => {
-            return Err(PyErr::type_error(format!(
-                "'{cname}' object is not subscriptable"
-            )));
-        }
+        _ => return Err(not_subscriptable()),
     };
     let slice = index
         .as_obj()
@@ -413,7 +417,7 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
     Ok(match heap.payload(r) {
         Payload::List(_) | Payload::Tuple(_) => {
             let items = items_of(heap, Value::Obj(r)).unwrap_or(&[]);
-            let picked: Vec<Value> = positions.iter().map(|p| items[*p]).collect();
+            let picked: Vec<Value> = positions.map(|p| items[p]).collect();
             let is_list = matches!(heap.payload(r), Payload::List(_));
             for v in &picked {
                 heap.incref(*v);
@@ -427,31 +431,29 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
         Payload::Str(s) => {
             let text: String = if step == 1 {
                 // A contiguous run: two offset lookups and one copy.
-                match (positions.first(), positions.last()) {
-                    (Some(&a), Some(&b)) => {
-                        let start = s.byte_offset(a).unwrap_or(0);
-                        let end = s.byte_offset(b + 1).unwrap_or(s.as_str().len());
-                        s.as_str()[start..end].to_string()
-                    }
-                    _ => String::new(),
+                if start >= stop {
+                    String::new()
+                } else {
+                    let from = s.byte_offset(start as usize).unwrap_or(0);
+                    let to = s.byte_offset(stop as usize).unwrap_or(s.as_str().len());
+                    s.as_str()[from..to].to_string()
                 }
             } else if s.is_ascii() {
                 positions
-                    .iter()
-                    .map(|p| s.as_str().as_bytes()[*p] as char)
+                    .map(|p| s.as_str().as_bytes()[p] as char)
                     .collect()
             } else {
                 let chars: Vec<char> = s.as_str().chars().collect();
-                positions.iter().map(|p| chars[*p]).collect()
+                positions.map(|p| chars[p]).collect()
             };
             heap.new_str(text)
         }
         Payload::Bytes(b) => {
-            let picked: Vec<u8> = positions.iter().map(|p| b[*p]).collect();
+            let picked: Vec<u8> = positions.map(|p| b[p]).collect();
             heap.new_bytes(picked)
         }
         Payload::ByteArray(b) => {
-            let picked: Vec<u8> = positions.iter().map(|p| b[*p]).collect();
+            let picked: Vec<u8> = positions.map(|p| b[p]).collect();
             heap.new_bytearray(picked)
         }
         Payload::Range { .. } => {

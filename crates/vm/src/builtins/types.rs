@@ -408,7 +408,7 @@ impl Interpreter {
                         let strict = self.intern("strict");
                         let r =
                             self.call(decode, &[b[1].unwrap_or(utf8), b[2].unwrap_or(strict)], &[]);
-                        self.release(vec![decode, utf8, strict]);
+                        self.release([decode, utf8, strict]);
                         r
                     }
                     Some(v) => {

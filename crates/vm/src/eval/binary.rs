@@ -325,6 +325,10 @@ impl Interpreter {
 
     /// `container[index]`; an owned result.
     pub(crate) fn getitem(&mut self, container: Value, index: Value) -> PyResult<Value> {
+        if let Some(item) = self.exact_sequence_item(container, index) {
+            self.heap.incref(item);
+            return Ok(item);
+        }
         if let Some(f) = self.user_special(container, "__getitem__") {
             return self.call_special(f, container, &[index]);
         }
@@ -364,20 +368,65 @@ impl Interpreter {
         sequence::getitem(self, container, index)
     }
 
+    /// The item of an exact `list` or `tuple` at an in-range `int` index
+    /// (negative counting from the end), borrowed; `None` sends every
+    /// other case, errors included, down the general path.
+    fn exact_sequence_item(&self, container: Value, index: Value) -> Option<Value> {
+        let (Value::Obj(r), Value::Int(i)) = (container, index) else {
+            return None;
+        };
+        if !matches!(self.heap.type_of(container), TypeRef::Builtin(_)) {
+            return None;
+        }
+        let items: &[Value] = match self.heap.payload(r) {
+            Payload::List(items) => items,
+            Payload::Tuple(items) => items,
+            _ => return None,
+        };
+        let at = if i < 0 { i + items.len() as i64 } else { i };
+        usize::try_from(at).ok().and_then(|at| items.get(at)).copied()
+    }
+
     pub(super) fn op_store_subscr(&mut self) -> PyResult<Flow> {
         let index = self.pop();
         let container = self.pop();
         let v = self.pop();
+        if let Some(old) = self.store_exact_list_item(container, index, v) {
+            self.heap.decref(old);
+            self.heap.decref(container);
+            return Ok(Flow::Next);
+        }
         let r = self.setitem(container, index, Some(v));
-        self.release(vec![index, container, v]);
+        self.heap.decref(index);
+        self.heap.decref(container);
+        self.heap.decref(v);
         r.map(|()| Flow::Next)
+    }
+
+    /// `list[i] = v` for an exact `list` and an in-range `int` index: the
+    /// list takes `v`'s reference and the replaced item is returned (owned);
+    /// `None` leaves everything to the general path.
+    fn store_exact_list_item(&mut self, container: Value, index: Value, v: Value) -> Option<Value> {
+        let (Value::Obj(r), Value::Int(i)) = (container, index) else {
+            return None;
+        };
+        if !matches!(self.heap.type_of(container), TypeRef::Builtin(_)) {
+            return None;
+        }
+        let Payload::List(items) = self.heap.payload_mut(r) else {
+            return None;
+        };
+        let at = if i < 0 { i + items.len() as i64 } else { i };
+        let slot = usize::try_from(at).ok().and_then(|at| items.get_mut(at))?;
+        Some(std::mem::replace(slot, v))
     }
 
     pub(super) fn op_delete_subscr(&mut self) -> PyResult<Flow> {
         let index = self.pop();
         let container = self.pop();
         let r = self.setitem(container, index, None);
-        self.release(vec![index, container]);
+        self.heap.decref(index);
+        self.heap.decref(container);
         r.map(|()| Flow::Next)
     }
 
@@ -445,6 +494,24 @@ impl Interpreter {
             .filter(|s| matches!(self.heap.payload(*s), Payload::Slice { .. }))
         {
             let (start, stop, step) = sequence::slice_indices(&self.heap, s, len)?;
+            let new_items = match v {
+                Some(v) => self.iterate(v)?,
+                None => Vec::new(),
+            };
+            if step == 1 {
+                let (lo, hi) = (start as usize, (stop.max(start)) as usize);
+                let removed: Vec<Value> = match self.heap.payload_mut(list) {
+                    Payload::List(l) if hi - lo == new_items.len() => {
+                        let mut swapped = new_items;
+                        l[lo..hi].swap_with_slice(&mut swapped);
+                        swapped
+                    }
+                    Payload::List(l) => l.splice(lo..hi, new_items).collect(),
+                    _ => Vec::new(),
+                };
+                self.release(removed);
+                return Ok(());
+            }
             let positions: Vec<usize> = if step > 0 {
                 (start..stop.max(start))
                     .step_by(step as usize)
@@ -459,19 +526,6 @@ impl Interpreter {
                 }
                 out
             };
-            let new_items = match v {
-                Some(v) => self.iterate(v)?,
-                None => Vec::new(),
-            };
-            if step == 1 {
-                let (lo, hi) = (start as usize, (stop.max(start)) as usize);
-                let removed: Vec<Value> = match self.heap.payload_mut(list) {
-                    Payload::List(l) => l.splice(lo..hi, new_items).collect(),
-                    _ => Vec::new(),
-                };
-                self.release(removed);
-                return Ok(());
-            }
             if v.is_none() {
                 let mut sorted = positions;
                 sorted.sort_unstable();

@@ -92,7 +92,7 @@ impl Interpreter {
         let stop = self.pop();
         let start = self.pop();
         let s = self.heap.new_slice(start, stop, step);
-        self.release(vec![start, stop, step]);
+        self.release([start, stop, step]);
         self.push(s);
         Ok(Flow::Next)
     }

@@ -281,7 +281,7 @@ impl Interpreter {
             match items {
                 Ok(items) => self.heap.new_tuple(items),
                 Err(e) => {
-                    self.release(vec![kwargs, callable]);
+                    self.release([kwargs, callable]);
                     if let Some(v) = null {
                         self.heap.decref(v);
                     }
@@ -298,14 +298,14 @@ impl Interpreter {
             }
         }
         if names.iter().any(|k| self.heap.str_of(*k).is_none()) {
-            self.release(vec![kwargs, callable, args]);
+            self.release([kwargs, callable, args]);
             if let Some(v) = null {
                 self.heap.decref(v);
             }
             return Err(PyErr::type_error("keywords must be strings"));
         }
         let r = self.call(callable, &all, &names);
-        self.release(vec![kwargs, args, callable]);
+        self.release([kwargs, args, callable]);
         if let Some(v) = null {
             self.heap.decref(v);
         }
@@ -336,7 +336,7 @@ impl Interpreter {
             Value::None
         };
         let Some(index) = self.code_index(code) else {
-            self.release(vec![code, closure, annotations, kwdefaults, defaults]);
+            self.release([code, closure, annotations, kwdefaults, defaults]);
             return Err(PyErr::type_error("MAKE_FUNCTION expects a code object"));
         };
         let info = self.codes[index as usize].clone();

@@ -73,7 +73,7 @@ impl Interpreter {
         let class = self.pop();
         let subject = self.pop();
         let r = self.match_class(subject, class, count as usize, names);
-        self.release(vec![names, class, subject]);
+        self.release([names, class, subject]);
         self.push(r?);
         Ok(Flow::Next)
     }

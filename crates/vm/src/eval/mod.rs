@@ -448,7 +448,7 @@ impl Interpreter {
     }
 
     /// Release a list of owned values.
-    pub(crate) fn release(&mut self, values: Vec<Value>) {
+    pub(crate) fn release(&mut self, values: impl IntoIterator<Item = Value>) {
         for v in values {
             self.heap.decref(v);
         }

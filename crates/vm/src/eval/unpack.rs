@@ -1,12 +1,12 @@
 //! Unpacking assignments: `a, b = x` and `a, *rest, b = x`.
 
-use pyrite_objects::{PyErr, PyResult};
+use pyrite_objects::{Payload, PyErr, PyResult, TypeRef, Value};
 
 use super::Flow;
 use crate::interpreter::Interpreter;
 
 impl Interpreter {
-    fn unpack_items(&mut self, seq: pyrite_objects::Value) -> PyResult<Vec<pyrite_objects::Value>> {
+    fn unpack_items(&mut self, seq: Value) -> PyResult<Vec<Value>> {
         if !self.is_iterable(seq) {
             return Err(PyErr::type_error(format!(
                 "cannot unpack non-iterable {} object",
@@ -18,6 +18,10 @@ impl Interpreter {
 
     pub(super) fn op_unpack_sequence(&mut self, n: u32) -> PyResult<Flow> {
         let seq = self.pop();
+        if self.unpack_exact_sequence(seq, n as usize) {
+            self.heap.decref(seq);
+            return Ok(Flow::Next);
+        }
         let items = self.unpack_items(seq);
         self.heap.decref(seq);
         let items = items?;
@@ -35,6 +39,34 @@ impl Interpreter {
             self.push(v);
         }
         Ok(Flow::Next)
+    }
+
+    /// Pushes the items of an exact `tuple` or `list` of length `n`, last
+    /// first, each with a new reference; false (nothing pushed) for any
+    /// other value or length, which the general path then reports.
+    fn unpack_exact_sequence(&mut self, seq: Value, n: usize) -> bool {
+        let Value::Obj(r) = seq else {
+            return false;
+        };
+        if !matches!(self.heap.type_of(seq), TypeRef::Builtin(_)) {
+            return false;
+        }
+        let items: &[Value] = match self.heap.payload(r) {
+            Payload::Tuple(items) => items,
+            Payload::List(items) => items,
+            _ => return false,
+        };
+        if items.len() != n {
+            return false;
+        }
+        self.stack.extend(items.iter().rev().map(|&v| Some(v)));
+        let top = self.stack.len() - n;
+        for k in top..self.stack.len() {
+            if let Some(v) = self.stack[k] {
+                self.heap.incref(v);
+            }
+        }
+        true
     }
 
     pub(super) fn op_unpack_ex(&mut self, arg: u32) -> PyResult<Flow> {
