@@ -7,7 +7,7 @@
 use pyrite_objects::types::interp::{FrameState, InterpObject};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
-use super::{Resumed, ThrowArgs, already_executing};
+use super::{Resumed, ThrowArgs, already_executing, frame_id};
 use crate::interpreter::Interpreter;
 
 impl Interpreter {
@@ -230,6 +230,12 @@ impl Interpreter {
             self.set_state(generator, FrameState::Suspended);
             self.heap.decref(yf);
         }
+        if closed.is_ok() && self.closes_quietly(generator) {
+            if let Some(r) = generator.as_obj() {
+                self.discard_generator_frame(r);
+            }
+            return Ok(());
+        }
         let exc = match closed {
             Ok(()) => {
                 let class = self.classes.exc[&ExcKind::GeneratorExit];
@@ -255,6 +261,27 @@ impl Interpreter {
             }
             Err(e) => Err(e),
         }
+    }
+
+    /// Whether `GeneratorExit` raised at the paused `yield` of
+    /// `generator` could only unwind its frame: no handler (`try`,
+    /// `with`, an `except` body) covers the `yield`, no `yield from`
+    /// target is waiting and no tracer would see the unwinding. Closing
+    /// such a generator just ends its frame, with nothing for a program
+    /// to observe (CPython 3.12 takes the same short cut).
+    fn closes_quietly(&self, generator: Value) -> bool {
+        if self.trace_func != Value::None || self.yield_from_target(generator).is_some() {
+            return false;
+        }
+        let Some(g) = self.generator_data(generator) else {
+            return false;
+        };
+        if g.state != FrameState::Suspended || g.exc_state != Value::None {
+            return false;
+        }
+        self.frames
+            .get(frame_id(g.frame))
+            .is_some_and(|f| f.code.handler(f.lasti).is_none())
     }
 
     /// Close a `yield from` target: a generator or coroutine directly,
