@@ -152,6 +152,9 @@ pub(crate) fn install(interp: &mut Interpreter, builtins: Value) {
 /// The in-memory streams and the base classes, written in Python.
 const MEMORY_STREAMS: &str = include_str!("file/memory.py");
 
+/// `TextIOWrapper` over any binary stream, written in Python.
+const TEXT_WRAPPER: &str = include_str!("file/text_wrapper.py");
+
 /// The `_io` module (a new reference), which `import io` also names. The
 /// first import completes it with the in-memory streams (`StringIO`,
 /// `BytesIO`), which are written in Python.
@@ -166,6 +169,7 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
         interp.heap.decref(v);
     } else {
         crate::stdlib::run_python_part(interp, dict, MEMORY_STREAMS, "<frozen io>")?;
+        crate::stdlib::run_python_part(interp, dict, TEXT_WRAPPER, "<frozen io>")?;
     }
     interp.heap.incref(m);
     Ok(m)
@@ -535,7 +539,15 @@ pub(super) fn builtin_open(
     } else {
         "BufferedWriter"
     };
-    let class = io_attr(interp, class_name)?;
+    // Once `io` is imported, `TextIOWrapper` names the Python class that
+    // wraps any binary stream; the file class is kept as
+    // `_FileTextIOWrapper`.
+    let class = match class_name {
+        "TextIOWrapper" => {
+            io_attr(interp, "_FileTextIOWrapper").or_else(|_| io_attr(interp, class_name))?
+        }
+        _ => io_attr(interp, class_name)?,
+    };
     interp.files.last_handle += 1;
     let handle_id = interp.files.last_handle;
     interp.files.files.insert(

@@ -20,7 +20,26 @@ def text_encoding(encoding, stacklevel=2):
     return "locale" if encoding is None else encoding
 
 
-class _IOBase:
+# The native file classes each Python base class counts as its own
+# (filled in below), so that `isinstance(open(p), io.TextIOBase)` holds
+# although the file classes are made in Rust with `object` as base.
+_native_members = {}
+
+
+class _IOMeta(type):
+
+    def __instancecheck__(cls, obj):
+        return type.__instancecheck__(cls, obj) or any(
+            type.__instancecheck__(native, obj)
+            for native in _native_members.get(cls, ()))
+
+    def __subclasscheck__(cls, sub):
+        return type.__subclasscheck__(cls, sub) or any(
+            type.__subclasscheck__(native, sub)
+            for native in _native_members.get(cls, ()))
+
+
+class _IOBase(metaclass=_IOMeta):
     """The base of the stream classes: closing, context management and
     iteration over lines."""
 
@@ -122,6 +141,12 @@ class _RawIOBase(_IOBase):
 
     __module__ = '_io'
 
+
+_native_members[_TextIOBase] = (TextIOWrapper,)
+_native_members[_BufferedIOBase] = (BufferedReader, BufferedWriter, BufferedRandom)
+_native_members[_RawIOBase] = (FileIO,)
+_native_members[_IOBase] = (TextIOWrapper, BufferedReader, BufferedWriter,
+                            BufferedRandom, FileIO)
 
 IOBase = _IOBase
 TextIOBase = _TextIOBase
