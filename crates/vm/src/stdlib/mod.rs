@@ -9,6 +9,7 @@ pub(crate) mod bundled;
 pub(crate) mod errno;
 pub(crate) mod functools;
 pub(crate) mod gc;
+pub(crate) mod hashlib;
 pub(crate) mod heapq;
 pub(crate) mod itertools;
 pub(crate) mod json_encode;
@@ -43,6 +44,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "traceback" => traceback::module(interp),
         "struct" | "_struct" => struct_pack::module(interp),
         "binascii" => binascii::module(interp),
+        "_hashlib" => hashlib::module(interp),
         "_opcode" => opcode::module(interp),
         _ => return None,
     })
