@@ -343,6 +343,11 @@ fn byte_values(rt: &mut dyn Runtime, args: &Args<'_>, name: &str) -> PyResult<Ve
     if let Some(Payload::ByteArray(b)) = source.as_obj().map(|r| heap.payload(r)) {
         return Ok(b.clone());
     }
+    if let Some(view) = crate::types::memoryview::view_of(heap, source) {
+        return view
+            .bytes(heap)
+            .ok_or_else(crate::types::memoryview::released_error);
+    }
     let items = iterate(rt, source)?;
     let mut out = Vec::with_capacity(items.len());
     let mut result = Ok(());

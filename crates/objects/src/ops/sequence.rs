@@ -163,14 +163,17 @@ fn concat(heap: &mut Heap, kind: Seq, a: Value, b: Value) -> PyResult<Value> {
             ))
         }),
         Seq::Bytes | Seq::ByteArray => {
-            let (Some(x), Some(y)) = (bytes_of(heap, a), bytes_of(heap, b)) else {
+            let y = bytes_of(heap, b)
+                .map(<[u8]>::to_vec)
+                .or_else(|| crate::types::memoryview::view_bytes(heap, b));
+            let (Some(x), Some(y)) = (bytes_of(heap, a), y) else {
                 let bname = type_name(heap, b);
                 let aname = type_name(heap, a);
                 return Err(PyErr::type_error(format!(
                     "can't concat {bname} to {aname}"
                 )));
             };
-            let joined = [x, y].concat();
+            let joined = [x, y.as_slice()].concat();
             Ok(if kind == Seq::Bytes {
                 heap.new_bytes(joined)
             } else {
@@ -497,13 +500,16 @@ pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult
                     .ok_or_else(|| PyErr::value_error("byte must be in range(0, 256)"))?;
                 return Ok(hay.contains(&(byte as u8)));
             }
-            let needle = bytes_of(heap, item).ok_or_else(|| {
-                PyErr::type_error(format!(
-                    "a bytes-like object is required, not '{}'",
-                    type_name(heap, item)
-                ))
-            })?;
-            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle))
+            let needle = bytes_of(heap, item)
+                .map(<[u8]>::to_vec)
+                .or_else(|| crate::types::memoryview::view_bytes(heap, item))
+                .ok_or_else(|| {
+                    PyErr::type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        type_name(heap, item)
+                    ))
+                })?;
+            Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
         }
         Payload::List(_) | Payload::Tuple(_) => {
             let items = items_of(heap, container).unwrap_or(&[]).to_vec();

@@ -56,6 +56,7 @@ pub(crate) fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
     match v.as_obj().map(|r| rt.heap().payload(r)) {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.clone()),
+        Some(Payload::Interp(_)) => crate::types::memoryview::view_bytes(rt.heap(), v),
         _ => None,
     }
 }

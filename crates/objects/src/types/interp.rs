@@ -422,6 +422,8 @@ pub enum InterpObject {
     /// A read-only view of a mapping (`mappingproxy`, what a class's
     /// `__dict__` gives).
     MappingProxy(Value),
+    /// `memoryview(obj)`: a view of the bytes of a `bytes` or `bytearray`.
+    MemoryView(Box<crate::types::memoryview::MemoryView>),
 }
 
 impl InterpObject {
@@ -512,6 +514,7 @@ impl InterpObject {
                 f(args);
             }
             InterpObject::AsyncGenWrappedValue(v) | InterpObject::MappingProxy(v) => f(v),
+            InterpObject::MemoryView(m) => f(&m.obj),
             InterpObject::AnextAwaitable {
                 iterator,
                 awaitable,

@@ -19,6 +19,7 @@ pub mod interp;
 pub mod list;
 pub mod list_methods;
 pub mod list_sort;
+pub mod memoryview;
 pub mod misc_methods;
 pub mod number_methods;
 pub mod percent;

@@ -20,6 +20,7 @@ pub(super) fn install(interp: &mut Interpreter) {
     super::types::slot_wrappers::install(interp);
     super::types::class_methods::install(interp);
     super::types::mappingproxy::install(interp);
+    super::types::memoryview::install(interp);
     super::types::generic_alias::install(interp);
     super::methods::install(interp);
 }

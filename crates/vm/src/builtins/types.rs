@@ -16,6 +16,7 @@ pub(super) mod exception_state;
 pub(super) mod generic_alias;
 mod inplace;
 pub(super) mod mappingproxy;
+pub(super) mod memoryview;
 pub(super) mod object_methods;
 pub(super) mod protocol_dunders;
 pub(super) mod slot_wrappers;
@@ -386,10 +387,12 @@ impl Interpreter {
                     None => Ok(self.intern("")),
                     // `str(b, encoding, errors)` is `b.decode(encoding, errors)`.
                     Some(v) if b[1].is_some() || b[2].is_some() => {
-                        let bytes_like = matches!(
-                            v.as_obj().map(|r| self.heap.payload(r)),
-                            Some(Payload::Bytes(_) | Payload::ByteArray(_))
-                        );
+                        let bytes_like =
+                            matches!(
+                                v.as_obj().map(|r| self.heap.payload(r)),
+                                Some(Payload::Bytes(_) | Payload::ByteArray(_))
+                            ) || pyrite_objects::types::memoryview::view_of(&self.heap, v)
+                                .is_some_and(|m| m.contiguous());
                         if !bytes_like {
                             return Err(PyErr::type_error(if self.heap.str_of(v).is_some() {
                                 "decoding str is not supported".to_string()
@@ -400,9 +403,25 @@ impl Interpreter {
                                 )
                             }));
                         }
+                        // A memoryview decodes as the bytes it sees.
+                        let viewed =
+                            match pyrite_objects::types::memoryview::view_of(&self.heap, v) {
+                                Some(view) => Some(view.bytes(&self.heap).ok_or_else(
+                                    pyrite_objects::types::memoryview::released_error,
+                                )?),
+                                None => None,
+                            };
+                        let v = match viewed {
+                            Some(bytes) => self.heap.new_bytes(bytes),
+                            None => {
+                                self.heap.incref(v);
+                                v
+                            }
+                        };
                         let key = self.intern("decode");
                         let decode = self.get_attr(v, key);
                         self.heap.decref(key);
+                        self.heap.decref(v);
                         let decode = decode?;
                         let utf8 = self.intern("utf-8");
                         let strict = self.intern("strict");
