@@ -1,0 +1,1 @@
+"""URL handling: ``urllib.parse`` splits, joins, quotes and unquotes URLs."""
