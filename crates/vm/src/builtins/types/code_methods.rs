@@ -1,7 +1,9 @@
 //! The methods of `code` objects that read the line table:
 //! `co_positions()`, one `(line, end_line, col, end_col)` per instruction,
 //! and `co_lines()`, the `(start, end, line)` byte ranges of the
-//! instructions with one line.
+//! instructions with one line; and `_varname_from_oparg(i)`, the local,
+//! cell or free variable a fast-locals index names (what `dis` shows for
+//! `LOAD_FAST`/`LOAD_DEREF`).
 //!
 //! pyrite's instructions have no inline `CACHE` entries, so the offsets
 //! and the number of positions differ from CPython's where CPython has
@@ -16,6 +18,11 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
     let code = interp.named_class("code");
     interp.add_method(code, "co_positions", NativeKind::VmMethod(co_positions));
     interp.add_method(code, "co_lines", NativeKind::VmMethod(co_lines));
+    interp.add_method(
+        code,
+        "_varname_from_oparg",
+        NativeKind::VmMethod(varname_from_oparg),
+    );
 }
 
 /// The code table entry of the receiver, after checking the arguments.
@@ -87,4 +94,43 @@ fn co_lines(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult
         })
         .collect();
     iterate(interp, items)
+}
+
+/// `code._varname_from_oparg(oparg)`: the name at index `oparg` of the
+/// fast locals (`co_varnames`, then the cells that are not arguments,
+/// then `co_freevars`).
+fn varname_from_oparg(interp: &mut Interpreter, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let receiver_only = &args[..1.min(args.len())];
+    let index = receiver(interp, receiver_only, "_varname_from_oparg")?;
+    if args.len() < 2 {
+        return Err(PyErr::type_error(
+            "_varname_from_oparg() missing required argument 'oparg' (pos 1)",
+        ));
+    }
+    let b = super::super::bind(
+        interp,
+        "_varname_from_oparg",
+        &args[1.min(args.len())..],
+        kw,
+        &["oparg"],
+        1,
+    )?;
+    let oparg = b[0].unwrap_or(Value::None);
+    let n = pyrite_objects::types::int::Int::from_value(&interp.heap, oparg).ok_or_else(|| {
+        PyErr::type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            interp.type_name(oparg)
+        ))
+    })?;
+    let name = n
+        .to_i64()
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| {
+            interp.codes[index as usize]
+                .code
+                .varname_from_oparg(i)
+                .map(str::to_string)
+        })
+        .ok_or_else(|| PyErr::index_error("tuple index out of range"))?;
+    Ok(interp.intern(&name))
 }

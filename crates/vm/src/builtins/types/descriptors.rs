@@ -382,10 +382,12 @@ fn fields(interp: &mut Interpreter, d: Value) -> PyResult<(String, ObjRef, bool)
             // Exception fields (members of the exception classes below
             // BaseException) are the writable ones.
             let base = interp.classes.exc[&ExcKind::BaseException];
-            let writable = o != base
-                && class_of_is(interp, d, "member_descriptor")
-                && class_data(&interp.heap, Value::Obj(o))
-                    .is_some_and(|c| c.mro.contains(&Value::Obj(base)));
+            let member = class_of_is(interp, d, "member_descriptor");
+            let writable = member
+                && (is_slot_owner(interp, o)
+                    || o != base
+                        && class_data(&interp.heap, Value::Obj(o))
+                            .is_some_and(|c| c.mro.contains(&Value::Obj(base))));
             Ok((t, o, writable))
         }
         _ => Err(PyErr::type_error(format!(
@@ -432,6 +434,7 @@ fn descr_get(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResul
         // object members do (`characters_written` is a computed one).
         Err(e)
             if field
+                && !is_slot_owner(interp, owner)
                 && name != "characters_written"
                 && interp.error_is(&e, ExcKind::AttributeError) =>
         {
@@ -554,6 +557,7 @@ pub(in crate::builtins) fn add_instance_descriptors(interp: &mut Interpreter, cl
         found
     };
     if has(interp, Value::Obj(cls), "__slots__") {
+        add_slot_members(interp, cls, dict, &mro);
         add_doc(interp, dict);
         return;
     }
@@ -581,6 +585,59 @@ pub(in crate::builtins) fn add_instance_descriptors(interp: &mut Interpreter, cl
         interp.heap.decref(d);
     }
     add_doc(interp, dict);
+}
+
+/// The names a class's own `__slots__` declares (a str is one name).
+fn own_slot_names(interp: &mut Interpreter, dict: Value) -> Vec<String> {
+    let Some(slots) = interp.dict_get_str(dict, "__slots__") else {
+        return Vec::new();
+    };
+    let names = match interp.heap.str_of(slots) {
+        Some(s) => vec![s.to_string()],
+        None => match slots.as_obj().map(|r| interp.heap.payload(r)) {
+            Some(pyrite_objects::Payload::Tuple(t)) => t.to_vec(),
+            Some(pyrite_objects::Payload::List(l)) => l.clone(),
+            _ => Vec::new(),
+        }
+        .into_iter()
+        .filter_map(|v| interp.heap.str_of(v).map(str::to_string))
+        .collect(),
+    };
+    interp.heap.decref(slots);
+    names
+}
+
+/// A slotted class's attributes for its slots: a `member_descriptor` per
+/// declared name (CPython's `<member 'a' of 'C' objects>`), and the
+/// `__dict__`/`__weakref__` descriptors when the slots name them and no
+/// base has them already.
+fn add_slot_members(interp: &mut Interpreter, cls: ObjRef, dict: Value, mro: &[Value]) {
+    let member = interp.named_class("member_descriptor");
+    let getset = interp.named_class("getset_descriptor");
+    for name in own_slot_names(interp, dict) {
+        let special = name == "__dict__" || name == "__weakref__";
+        if special {
+            let key = interp.intern(&name);
+            let inherited = mro.iter().skip(1).any(|k| {
+                let d = class_data(&interp.heap, *k).map_or(Value::None, |c| c.dict);
+                dict_lookup_str(&interp.heap, d, key).is_some()
+            });
+            interp.heap.decref(key);
+            if inherited {
+                continue;
+            }
+        }
+        let d = new_descriptor(interp, if special { getset } else { member }, cls, &name);
+        interp.dict_set_str(dict, &name, d);
+        interp.heap.decref(d);
+    }
+}
+
+/// Whether `owner` is a class statement's class (whose member
+/// descriptors are its slots, read and written in the instance).
+fn is_slot_owner(interp: &Interpreter, owner: ObjRef) -> bool {
+    !interp.classes.native.contains(&owner)
+        && class_data(&interp.heap, Value::Obj(owner)).is_some_and(|c| c.exception.is_none())
 }
 
 /// A class statement without a docstring gets `__doc__ = None`.
