@@ -8,6 +8,8 @@
 //! - [`Diagnostic`], the error value every front-end layer (lexer, parser,
 //!   compiler) reports with,
 //! - [`LineIndex`], byte offset → (line, column) for messages,
+//! - [`tokenize_module`]: the token stream as Python's `tokenize` module
+//!   yields it (its types, positions and layout conventions),
 //! - helpers for later layers: [`StringParts`] (a string token's prefix and
 //!   body) and [`normalize_identifier`] (the NFKC name a name binds),
 //! - writing literals back: [`str_repr`], [`bytes_repr`], [`float_repr`],
@@ -35,6 +37,7 @@ mod raw;
 mod string;
 mod token;
 mod token_names;
+pub mod tokenize_module;
 
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use encoding::{

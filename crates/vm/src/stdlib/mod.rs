@@ -22,6 +22,7 @@ pub(crate) mod posix;
 pub(crate) mod re;
 pub(crate) mod struct_pack;
 pub(crate) mod time;
+pub(crate) mod tokenize;
 pub(crate) mod traceback;
 pub(crate) mod weakref;
 
@@ -46,6 +47,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "binascii" => binascii::module(interp),
         "_hashlib" => hashlib::module(interp),
         "_opcode" => opcode::module(interp),
+        "_tokenize" => tokenize::module(interp),
         _ => return None,
     })
 }

@@ -1,31 +1,17 @@
-//! `pyrite -m tokenize [-e] [FILE]`: mirrors `python3.11 -m tokenize`.
-//!
-//! That command is `Lib/tokenize.py`, a regex tokenizer with conventions of
-//! its own, so this module translates pyrite's token stream into them:
-//! - an ENCODING token first (none for standard input); positions as (line,
-//!   character column), with lines split at `\n` only (`readline`);
-//! - layout decided by `tokenize.py`'s rules (`Layout`): its own bracket
-//!   count and statement starts give NEWLINE or NL, INDENT and DEDENT, the
-//!   end-of-input DEDENTs and ENDMARKER go on the line after the last one,
-//!   and an unterminated last line gets a NEWLINE spanning one column;
-//! - on malformed text, what its regexes match (a bad number as several
-//!   NUMBER/NAME tokens, a stray character and the whitespace before it as
-//!   ERRORTOKENs, an unterminated string as its quote and the tokens after);
-//! - its fatal errors (`EOF in multi-line string`, `EOF in multi-line
-//!   statement`, an unindent to no open level), printed as
-//!   `FILE:LINE:COL: error: MSG` with exit status 1, after no tokens for a
-//!   file and after the tokens before the error for standard input.
-//!
-//! A lone `\r` is a line break to pyrite (as to CPython's compiler) but an
-//! ordinary character to `tokenize.py`; that difference is not translated.
-
-mod listing;
-mod number;
+//! `pyrite -m tokenize [-e] [FILE]`: mirrors `python3.11 -m tokenize`,
+//! printing the stream `pyrite_lexer::tokenize_module` makes (the one the
+//! bundled `tokenize` module yields) in that command's format: an ENCODING
+//! token first for a file (none for standard input), then one
+//! `"%-20s%-15s%-15r"` line per token. Its fatal errors (`EOF in
+//! multi-line string`, `EOF in multi-line statement`, an unindent to no
+//! open level) are printed as `FILE:LINE:COL: error: MSG` with exit status
+//! 1, after no tokens for a file and after the tokens before the error for
+//! standard input.
 
 use std::io::{self, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-use listing::listing;
+use pyrite_lexer::tokenize_module::generate_tokens;
 use pyrite_lexer::{decode_source_file, detect_encoding, str_repr as python_repr};
 
 pub fn main(argv: &[String]) -> ExitCode {
@@ -132,6 +118,46 @@ fn render(bytes: &[u8], filename: &str, exact: bool) -> Result<String, Failure> 
         })
         .map_err(Failure::from)?;
     listing(&source, filename, Some(&encoding), exact)
+}
+
+/// The listing `tokenize.py` prints for `source`, or its fatal error.
+fn listing(
+    source: &str,
+    filename: &str,
+    encoding: Option<&str>,
+    exact: bool,
+) -> Result<String, Failure> {
+    let (tokens, error) = generate_tokens(source, exact);
+    let mut out = String::with_capacity(tokens.len() * 50 + 50);
+    if let Some(encoding) = encoding {
+        line(&mut out, (0, 0), (0, 0), "ENCODING", encoding);
+    }
+    for token in &tokens {
+        line(&mut out, token.start, token.end, token.kind, &token.string);
+    }
+    match error {
+        None => Ok(out),
+        // A file's tokens are all read before any is printed; standard
+        // input's are printed as they come, up to the error.
+        Some(error) => Err(Failure {
+            printed: if encoding.is_some() {
+                String::new()
+            } else {
+                out
+            },
+            message: format!(
+                "{filename}:{}:{}: error: {}",
+                error.line, error.column, error.message
+            ),
+        }),
+    }
+}
+
+/// One line of output: `"%-20s%-15s%-15r"`.
+fn line(out: &mut String, from: (usize, usize), to: (usize, usize), name: &str, text: &str) {
+    use std::fmt::Write as _;
+    let range = format!("{},{}-{},{}:", from.0, from.1, to.0, to.1);
+    let _ = writeln!(out, "{range:<20}{name:<15}{:<15}", python_repr(text));
 }
 
 /// Standard input is read as text, as `sys.stdin` reads it (UTF-8, line

@@ -1,27 +1,20 @@
-//! The listing itself: pyrite's tokens translated into `tokenize.py`'s
+//! The stream itself: pyrite's tokens translated into `tokenize.py`'s
 //! tokens, positions and layout, line by line.
 
-use pyrite_lexer::{Diagnostic, Token, TokenKind, tokenize};
+use crate::{Diagnostic, Token, TokenKind, tokenize};
 
 use super::number::regex_number;
-use super::{Failure, python_repr};
+use super::{TokenInfo, TokenizeError};
 
-/// The listing `tokenize.py` prints for `source`, or its fatal error.
-pub(super) fn listing(
-    source: &str,
-    filename: &str,
-    encoding: Option<&str>,
-    exact: bool,
-) -> Result<String, Failure> {
+/// The tokens `tokenize.py` yields for `source`, and its fatal error if it
+/// stops with one (after yielding the tokens before it).
+pub(super) fn stream(source: &str, exact: bool) -> (Vec<TokenInfo>, Option<TokenizeError>) {
     let (tokens, diagnostics) = tokenize(source);
     let progress = Progress::default();
     let listing = Listing::new(source, &progress);
     let fatal = diagnostics.iter().find_map(|d| listing.fatal_error(d));
     let cutoff = fatal.as_ref().map_or(usize::MAX, |&(_, cutoff)| cutoff);
-    let mut out = String::with_capacity(tokens.len() * 50);
-    if let Some(encoding) = encoding {
-        listing.line(&mut out, (0, 0), (0, 0), "ENCODING", encoding);
-    }
+    let mut out = Vec::with_capacity(tokens.len());
     let mut layout = Layout {
         indents: vec![0],
         statement_line: true,
@@ -38,22 +31,10 @@ pub(super) fn listing(
             None => listing.end_of_input(&mut out, &mut layout),
         });
     let fatal = match laid_out {
-        Err(message) => Some(message),
-        Ok(()) => fatal.map(|(message, _)| message),
+        Err(error) => Some(error),
+        Ok(()) => fatal.map(|(error, _)| error),
     };
-    match fatal {
-        None => Ok(out),
-        // A file's tokens are all read before any is printed; standard
-        // input's are printed as they come, up to the error.
-        Some(message) => Err(Failure {
-            printed: if encoding.is_some() {
-                String::new()
-            } else {
-                out
-            },
-            message: format!("{filename}:{message}"),
-        }),
-    }
+    (out, fatal)
 }
 
 /// What `tokenize.py` has seen so far, shared by a listing and the pieces
@@ -157,11 +138,11 @@ impl<'s, 'p> Listing<'s, 'p> {
         }
     }
 
-    /// `tokenize.py`'s message for the errors that stop it, as
-    /// `LINE:COL: error: MESSAGE`; `None` for errors it reads past.
+    /// `tokenize.py`'s error for the errors that stop it; `None` for errors
+    /// it reads past.
     /// Also returns where `tokenize.py` stops yielding tokens: at the string,
     /// at the end, or at the start of the badly indented line.
-    fn fatal_error(&self, diagnostic: &Diagnostic) -> Option<(String, usize)> {
+    fn fatal_error(&self, diagnostic: &Diagnostic) -> Option<(TokenizeError, usize)> {
         let start = diagnostic.range.start as usize;
         let (message, (line, column), cutoff) =
             if diagnostic.message.starts_with("unterminated triple") {
@@ -175,18 +156,25 @@ impl<'s, 'p> Listing<'s, 'p> {
             } else {
                 return None;
             };
-        Some((format!("{line}:{column}: error: {message}"), cutoff))
+        Some((
+            TokenizeError {
+                line,
+                column,
+                message,
+            },
+            cutoff,
+        ))
     }
 
     /// Handles one token of the lexer's stream in `tokenize.py`'s terms.
     /// The lexer's own layout tokens are replaced by the layout's.
     fn event(
         &self,
-        out: &mut String,
+        out: &mut Vec<TokenInfo>,
         layout: &mut Layout,
         token: &Token,
         exact: bool,
-    ) -> Result<(), String> {
+    ) -> Result<(), TokenizeError> {
         let (start, end) = (token.range.start as usize, token.range.end as usize);
         match token.kind {
             TokenKind::Indent | TokenKind::Dedent | TokenKind::EndMarker => return Ok(()),
@@ -228,7 +216,12 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// was joined by a backslash: the line after it continues a statement.
     /// If the backslash was the first thing on a statement's line,
     /// `tokenize.py` has measured that line's indentation first.
-    fn continuation(&self, out: &mut String, layout: &mut Layout, at: usize) -> Result<(), String> {
+    fn continuation(
+        &self,
+        out: &mut Vec<TokenInfo>,
+        layout: &mut Layout,
+        at: usize,
+    ) -> Result<(), TokenizeError> {
         let gap = &self.source[layout.previous_end..at];
         let Some(last_break) = gap.rfind('\n') else {
             return Ok(());
@@ -248,10 +241,10 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// `first`, or `tokenize.py`'s IndentationError.
     fn indentation(
         &self,
-        out: &mut String,
+        out: &mut Vec<TokenInfo>,
         layout: &mut Layout,
         first: usize,
-    ) -> Result<(), String> {
+    ) -> Result<(), TokenizeError> {
         let whitespace = &self.source[layout.line_start..first];
         let mut column = 0;
         for c in whitespace.chars() {
@@ -269,9 +262,11 @@ impl<'s, 'p> Listing<'s, 'p> {
         }
         while column < layout.indents.last().copied().unwrap_or(0) {
             if !layout.indents.contains(&column) {
-                return Err(format!(
-                    "{line}:{pos}: error: unindent does not match any outer indentation level"
-                ));
+                return Err(TokenizeError {
+                    line,
+                    column: pos,
+                    message: "unindent does not match any outer indentation level",
+                });
             }
             layout.indents.pop();
             self.line(out, (line, pos), (line, pos), "DEDENT", "");
@@ -283,7 +278,11 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// without a line break, the error for brackets still open, the
     /// implicit NEWLINE after a last line without a line break, the DEDENTs
     /// still pending, and ENDMARKER.
-    fn end_of_input(&self, out: &mut String, layout: &mut Layout) -> Result<(), String> {
+    fn end_of_input(
+        &self,
+        out: &mut Vec<TokenInfo>,
+        layout: &mut Layout,
+    ) -> Result<(), TokenizeError> {
         let end = self.source.len();
         self.continuation(out, layout, end)?;
         let last_line = &self.source[self.line_starts[self.line_starts.len() - 1]..];
@@ -294,10 +293,11 @@ impl<'s, 'p> Listing<'s, 'p> {
             self.line(out, (line, column), (line, column), "NL", "");
         }
         if self.progress.bracket_level.get() != 0 {
-            return Err(format!(
-                "{}:0: error: EOF in multi-line statement",
-                self.eof_line
-            ));
+            return Err(TokenizeError {
+                line: self.eof_line,
+                column: 0,
+                message: "EOF in multi-line statement",
+            });
         }
         if !text.is_empty() && !comment_only && !last_line.ends_with('\r') {
             self.line(out, (line, column), (line, column + 1), "NEWLINE", "");
@@ -309,7 +309,7 @@ impl<'s, 'p> Listing<'s, 'p> {
         Ok(())
     }
 
-    fn token(&self, out: &mut String, token: &Token, exact: bool) {
+    fn token(&self, out: &mut Vec<TokenInfo>, token: &Token, exact: bool) {
         let start = token.range.start as usize;
         let text = &self.source[start..token.range.end as usize];
         let from = self.position(start);
@@ -350,7 +350,7 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// identifier characters that are not letters or digits (combining
     /// marks, `·`, variation selectors): each of those is an ERRORTOKEN and
     /// the name goes on after it.
-    fn split_name(&self, out: &mut String, from: (usize, usize), text: &str) {
+    fn split_name(&self, out: &mut Vec<TokenInfo>, from: (usize, usize), text: &str) {
         let (line, mut column) = from;
         let mut run = String::new();
         for c in text.chars() {
@@ -383,7 +383,7 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// A malformed number (`0777`, `1__0`) is an error to CPython's
     /// tokenizer, but `tokenize.py` reads it as whatever its regexes match:
     /// numbers, names and operators in turn (`0777` is NUMBER `0`, NUMBER `777`).
-    fn split_bad_number(&self, out: &mut String, from: (usize, usize), text: &str) {
+    fn split_bad_number(&self, out: &mut Vec<TokenInfo>, from: (usize, usize), text: &str) {
         let (line, mut column) = from;
         let mut rest = text;
         while !rest.is_empty() {
@@ -410,7 +410,7 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// line as ordinary tokens, which are re-read here the same way.
     fn unterminated_string(
         &self,
-        out: &mut String,
+        out: &mut Vec<TokenInfo>,
         start: usize,
         from: (usize, usize),
         text: &str,
@@ -462,7 +462,7 @@ impl<'s, 'p> Listing<'s, 'p> {
     /// it has not skipped the whitespace before it: each of those characters
     /// becomes an ERRORTOKEN of its own. (Indentation is not affected: it was
     /// consumed before the line's first token.)
-    fn whitespace_before_stray(&self, out: &mut String, start: usize) {
+    fn whitespace_before_stray(&self, out: &mut Vec<TokenInfo>, start: usize) {
         let before = &self.source[..start];
         let gap = before.len() - before.trim_end_matches([' ', '\t', '\x0C']).len();
         let gap_start = start - gap;
@@ -486,17 +486,16 @@ impl<'s, 'p> Listing<'s, 'p> {
         }
     }
 
-    /// One line of output: `"%-20s%-15s%-15r"`.
+    /// One token out.
     fn line(
         &self,
-        out: &mut String,
-        from: (usize, usize),
-        to: (usize, usize),
-        name: &str,
+        out: &mut Vec<TokenInfo>,
+        start: (usize, usize),
+        end: (usize, usize),
+        kind: &'static str,
         text: &str,
     ) {
-        use std::fmt::Write as _;
-        if name != "ERRORTOKEN" && name != "STRING" {
+        if kind != "ERRORTOKEN" && kind != "STRING" {
             let level = &self.progress.bracket_level;
             match text {
                 "(" | "[" | "{" => level.set(level.get() + 1),
@@ -504,9 +503,13 @@ impl<'s, 'p> Listing<'s, 'p> {
                 _ => {}
             }
         }
-        let line_ends = matches!(name, "NEWLINE" | "NL" | "INDENT" | "DEDENT" | "ENCODING");
+        let line_ends = matches!(kind, "NEWLINE" | "NL" | "INDENT" | "DEDENT");
         self.progress.mid_line.set(!line_ends);
-        let range = format!("{},{}-{},{}:", from.0, from.1, to.0, to.1);
-        let _ = writeln!(out, "{range:<20}{name:<15}{:<15}", python_repr(text));
+        out.push(TokenInfo {
+            kind,
+            string: text.to_string(),
+            start,
+            end,
+        });
     }
 }
