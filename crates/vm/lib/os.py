@@ -508,6 +508,68 @@ class terminal_size(tuple):
         return f'os.terminal_size(columns={self[0]!r}, lines={self[1]!r})'
 
 
+def _exit(status):
+    """End the process at once with `status`: no clean-up, no flushing."""
+    posix._exit(status)
+
+
+def system(command):
+    """Run `command` in a shell; its wait status (exit code << 8, or
+    the number of the signal that ended it)."""
+    # The child writes to the same streams: what the program printed
+    # must come out first.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    _, code, _, _ = posix._run_child(['/bin/sh', '-c', command], None, None,
+                                     None, 0, 0, None)
+    return code << 8 if code >= 0 else -code
+
+
+class _wrap_close:
+    """What popen() returns: the command's output as a text stream whose
+    close() gives None for success, else the wait status."""
+
+    def __init__(self, stream, status):
+        self._stream = stream
+        self._status = status
+
+    def close(self):
+        self._stream.close()
+        if not self._status:
+            return None
+        return self._status
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run `cmd` in a shell; a stream of its output (mode 'r'). The
+    command runs to its end first."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if mode == "w":
+        raise ValueError("popen(mode='w') is not supported: the command runs "
+                         "to its end before the program could write to it")
+    import io
+    _, code, out, _ = posix._run_child(['/bin/sh', '-c', cmd], None, None,
+                                       None, -1, 0, None)
+    status = code << 8 if code >= 0 else -code
+    text = out.decode('utf-8', 'replace').replace('\r\n', '\n')
+    return _wrap_close(io.StringIO(text), status)
+
+
 def get_terminal_size(fd=1):
     """The size of the terminal on `fd`; OSError when it is not one (this
     interpreter cannot ask a terminal its size)."""

@@ -245,6 +245,11 @@ class Popen:
         if isinstance(stdin, bytearray):
             stdin = bytes(stdin)
         out_code, err_code = self._codes
+        if 0 in (out_code, err_code):
+            # The child writes to the program's own streams: what the
+            # program printed must come out first.
+            sys.stdout.flush()
+            sys.stderr.flush()
         pid, code, out, err = posix._run_child(
             self._argv, self._cwd, self._env, stdin, out_code, err_code, timeout)
         self.pid = pid

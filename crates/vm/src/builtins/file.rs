@@ -539,15 +539,7 @@ pub(super) fn builtin_open(
     } else {
         "BufferedWriter"
     };
-    // Once `io` is imported, `TextIOWrapper` names the Python class that
-    // wraps any binary stream; the file class is kept as
-    // `_FileTextIOWrapper`.
-    let class = match class_name {
-        "TextIOWrapper" => {
-            io_attr(interp, "_FileTextIOWrapper").or_else(|_| io_attr(interp, class_name))?
-        }
-        _ => io_attr(interp, class_name)?,
-    };
+    let class = io_attr(interp, class_name)?;
     interp.files.last_handle += 1;
     let handle_id = interp.files.last_handle;
     interp.files.files.insert(

@@ -57,6 +57,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("lseek", fd::posix_lseek),
     ("fsync", fd::posix_fsync),
     ("_run_child", spawn::posix_run_child),
+    ("_exit", process::posix_exit),
 ];
 
 /// The `posix` module (a new reference), created on first import.

@@ -2,10 +2,11 @@
 # 'rb', an object with read/write): run in the `_io` module's namespace
 # after the in-memory streams, the first time `io` is imported.
 #
-# The text files `open()` makes are instances of the native class, kept
-# here as `_FileTextIOWrapper`; `TextIOWrapper` is this Python class,
-# whose metaclass also counts those files as its instances, so
-# `isinstance(open(p), io.TextIOWrapper)` holds either way.
+# `TextIOWrapper` becomes a subclass of the native file class that adds
+# only a constructor: from then on `open()` makes its text files as
+# instances of it (so `type(open(p)) is io.TextIOWrapper`), while
+# `TextIOWrapper(buffer, ...)` makes a `_BufferTextIOWrapper`, a
+# subclass whose methods, written here, work on the buffer.
 #
 # Reading keeps `_raw` (bytes read from the buffer, not decoded yet) and
 # `_chars` (decoded text not handed out yet, newlines untranslated), so
@@ -18,20 +19,41 @@ _FileTextIOWrapper = TextIOWrapper
 _CHUNK = 8192
 
 
+class TextIOWrapper(_FileTextIOWrapper):
+    """A text stream: a text file open() made, or a wrapper decoding and
+    encoding a binary stream."""
+
+    __module__ = '_io'
+
+    def __new__(cls, *args, **kwargs):
+        if not args and 'buffer' not in kwargs:
+            raise TypeError("TextIOWrapper() missing required argument 'buffer' (pos 1)")
+        if cls is TextIOWrapper:
+            cls = _BufferTextIOWrapper
+        self = object.__new__(cls)
+        self._setup(*args, **kwargs)
+        return self
+
+    def __init__(self, *args, **kwargs):
+        # The work is done by __new__: the object it returns is of a
+        # subclass, whose own __init__ would not be the one called.
+        pass
+
+
 def _check_text_arg(value, name):
     if value is not None and not isinstance(value, str):
         raise TypeError("TextIOWrapper() argument '%s' must be str or None, not %s"
                         % (name, type(value).__name__))
 
 
-class TextIOWrapper(_TextIOBase):
+class _BufferTextIOWrapper(TextIOWrapper):
     """A text stream over a binary stream: decodes what it reads,
     encodes what it writes, and translates newlines."""
 
     __module__ = '_io'
 
-    def __init__(self, buffer, encoding=None, errors=None, newline=None,
-                 line_buffering=False, write_through=False):
+    def _setup(self, buffer, encoding=None, errors=None, newline=None,
+               line_buffering=False, write_through=False):
         _check_text_arg(encoding, 'encoding')
         _check_text_arg(errors, 'errors')
         _check_text_arg(newline, 'newline')
@@ -245,6 +267,33 @@ class TextIOWrapper(_TextIOBase):
             end = size
         return self._take(end)
 
+    def readlines(self, hint=None):
+        """The remaining lines (stopping once `hint` characters are
+        read, if given)."""
+        lines = []
+        total = 0
+        for line in self:
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def writelines(self, lines):
+        """Write each of `lines`."""
+        for line in lines:
+            self.write(line)
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def __del__(self):
+        pass
+
     def __next__(self):
         line = self.readline()
         if not line:
@@ -333,6 +382,3 @@ class TextIOWrapper(_TextIOBase):
             self._line_buffering = bool(line_buffering)
         if write_through is not None:
             self._write_through = bool(write_through)
-
-
-_native_members[TextIOWrapper] = (_FileTextIOWrapper,)

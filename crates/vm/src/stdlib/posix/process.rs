@@ -168,3 +168,15 @@ pub(super) fn posix_uname(
         .collect();
     Ok(interp.heap.new_tuple(items))
 }
+
+/// `_exit(status)`: end the process at once, with no clean-up (no
+/// `finally` blocks, no `atexit` functions, no flushing).
+pub(super) fn posix_exit(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    let a = args_of(interp, "_exit", args, kwnames, &["status"], 1)?;
+    let status = crate::stdlib::args::int_arg(interp, a[0].unwrap_or(Value::None))?;
+    std::process::exit(i32::try_from(status).unwrap_or(-1))
+}
