@@ -15,6 +15,8 @@ use crate::interpreter::Interpreter;
 
 mod codec;
 
+pub(crate) use codec::crc32;
+
 const PYTHON_PART: &str = include_str!("binascii/pure.py");
 
 const FUNCTIONS: &[(&str, NativeFn)] = &[

@@ -25,6 +25,7 @@ pub(crate) mod time;
 pub(crate) mod tokenize;
 pub(crate) mod traceback;
 pub(crate) mod weakref;
+pub(crate) mod zlib;
 
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
@@ -46,6 +47,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "struct" | "_struct" => struct_pack::module(interp),
         "binascii" => binascii::module(interp),
         "_hashlib" => hashlib::module(interp),
+        "zlib" => zlib::module(interp),
         "_opcode" => opcode::module(interp),
         "_tokenize" => tokenize::module(interp),
         _ => return None,

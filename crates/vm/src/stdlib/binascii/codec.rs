@@ -159,7 +159,7 @@ pub(super) fn a2b_base64(data: &[u8], strict: bool) -> Result<Vec<u8>, String> {
 
 /// The CRC-32 of `data` continuing from `crc` (zlib's, reflected
 /// polynomial 0xEDB88320).
-pub(super) fn crc32(data: &[u8], crc: u32) -> u32 {
+pub(crate) fn crc32(data: &[u8], crc: u32) -> u32 {
     let mut c = !crc;
     for &byte in data {
         c ^= u32::from(byte);
