@@ -11,6 +11,9 @@ take turns instead of running side by side. The model, which `threading`,
   threads run, one after another, each to its end, until what the waiter
   needs has happened. Threads still waiting to run when the program ends
   run then.
+- time.sleep() is a wait too: once threads exist, a sleeping thread
+  first lets the next waiting thread run (so a loop polling a flag or
+  is_alive() with sleeps ends as it does in CPython).
 - A wait that nothing can end any more (no thread is left to run) fails
   clearly instead of hanging: in the main thread it raises RuntimeError;
   in any other thread the thread stops there for good, as a thread of
@@ -94,7 +97,7 @@ def _wait_until(ready, what, timeout=None):
         if not _run_one():
             if timeout is not None and timeout >= 0:
                 if timeout:
-                    _time.sleep(timeout)
+                    (_plain_sleep or _time.sleep)(timeout)
                 return False
             if _in_main_thread():
                 raise RuntimeError(what + " would wait forever: no other "
@@ -124,6 +127,7 @@ def start_new_thread(function, args, kwargs=None):
         raise TypeError("optional 3rd arg must be a dictionary")
     ident = _new_ident()
     kwargs = kwargs or {}
+    _install_sleep()
 
     def bootstrap():
         try:
@@ -148,6 +152,25 @@ start_new = start_new_thread
 def _start_runnable(ident, function):
     """Queue `function` to run as thread `ident` (for threading)."""
     _runnable.append((ident, function))
+    _install_sleep()
+
+
+_plain_sleep = None
+
+
+def _sleep(seconds):
+    """time.sleep once threads exist: let the next waiting thread run,
+    then sleep."""
+    _run_one()
+    _plain_sleep(seconds)
+
+
+def _install_sleep():
+    """Make time.sleep a point where threads take turns."""
+    global _plain_sleep
+    if _plain_sleep is None:
+        _plain_sleep = _time.sleep
+        _time.sleep = _sleep
 
 
 def exit():
