@@ -129,7 +129,7 @@ def _rlistdir(dirname, dironly, include_hidden):
         if include_hidden or not _ishidden(name):
             yield name
             path = os.path.join(dirname, name) if dirname else name
-            if not os.path.islink(path) and _isdir(path):
+            if _isdir(path):
                 for sub in _rlistdir(path, dironly, include_hidden):
                     yield os.path.join(name, sub)
 

@@ -570,6 +570,27 @@ def popen(cmd, mode="r", buffering=-1):
     return _wrap_close(io.StringIO(text), status)
 
 
+def kill(pid, sig, /):
+    """Send signal `sig` to process `pid`: to this process through its
+    own handlers (signal.raise_signal), to another through the system's
+    kill program."""
+    sig = int(sig)
+    if pid == getpid():
+        if sig:
+            import signal
+            signal.raise_signal(sig)
+        return
+    _, code, _, err = posix._run_child(['kill', '-%d' % sig, str(int(pid))],
+                                       None, None, None, -3, -1, None)
+    if code:
+        message = err.decode('utf-8', 'replace')
+        if 'No such process' in message:
+            raise ProcessLookupError(3, 'No such process')
+        if 'not permitted' in message:
+            raise PermissionError(1, 'Operation not permitted')
+        raise OSError(22, 'Invalid argument')
+
+
 def get_terminal_size(fd=1):
     """The size of the terminal on `fd`; OSError when it is not one (this
     interpreter cannot ask a terminal its size)."""

@@ -457,15 +457,19 @@ class Path(PurePath):
         return self._from_args((os.readlink(self),))
 
     def touch(self, mode=0o666, exist_ok=True):
-        """Create the file if it is missing, else update its times."""
-        if self.exists():
-            if not exist_ok:
-                raise FileExistsError(17, 'File exists', str(self))
-            os.utime(self)
-            return
-        with io.open(self, 'ab'):
-            pass
-        os.chmod(self, mode & 0o777)
+        """Create the file if it is missing (FileExistsError if it is not
+        and exist_ok is false), else update its times."""
+        if exist_ok:
+            try:
+                os.utime(self, None)
+            except OSError:
+                pass
+            else:
+                return
+        flags = os.O_CREAT | os.O_WRONLY
+        if not exist_ok:
+            flags |= os.O_EXCL
+        os.close(os.open(self, flags, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the directory (and, with parents=True, its missing
