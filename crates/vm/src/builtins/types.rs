@@ -10,6 +10,7 @@ use pyrite_objects::{BuiltinType, ExcKind, ObjRef, Payload, PyErr, PyResult, Typ
 
 pub(super) mod class_methods;
 pub(super) mod code_methods;
+mod code_replace;
 mod complex;
 pub(super) mod descriptors;
 pub(super) mod exception_state;

@@ -23,6 +23,11 @@ pub(in crate::builtins) fn install(interp: &mut Interpreter) {
         "_varname_from_oparg",
         NativeKind::VmMethod(varname_from_oparg),
     );
+    interp.add_method(
+        code,
+        "replace",
+        NativeKind::VmMethod(super::code_replace::code_replace),
+    );
 }
 
 /// The code table entry of the receiver, after checking the arguments.
