@@ -540,7 +540,7 @@ impl Interpreter {
                 if let Some(fid) = self.live_frame_of(obj) {
                     let new = v.unwrap_or(Value::None);
                     self.heap.incref(new);
-                    let old = std::mem::replace(&mut self.frames[fid].f_trace, new);
+                    let old = std::mem::replace(&mut self.frames[fid].extra_mut().f_trace, new);
                     self.heap.decref(old);
                     return Ok(());
                 }

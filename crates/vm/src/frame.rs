@@ -96,14 +96,31 @@ pub struct Frame {
     /// Whether returning from this frame returns from the Rust call that
     /// started it (the entry frame of a run, or a native re-entry).
     pub entry: bool,
+    /// Whether this frame runs `__init__` for a class call made by the
+    /// loop: the instance sits in the caller's stack slot just below the
+    /// frame's locals and is the call's result; what the frame returns
+    /// must be `None` and is dropped. Such a frame counts twice against
+    /// the recursion limit, as `type.__call__` running `__init__` does in
+    /// CPython 3.11.
+    pub init: bool,
     /// The keyword names `KW_NAMES` set for the next `CALL`.
     pub kw_names: Option<u32>,
-    /// The `frame` object Python code has seen for this frame, if any.
-    pub view: Option<pyrite_objects::ObjRef>,
     /// For a generator's frame, the generator object (borrowed: it owns
     /// the frame). While the frame is paused its slots are moved off the
     /// value stack into the generator (`Generator::slots`).
     pub saved: Option<pyrite_objects::ObjRef>,
+    /// What only some frames need (a `frame` object, tracing state),
+    /// boxed so that the common frame stays small.
+    pub extra: Option<Box<FrameExtra>>,
+}
+
+/// The rarely used parts of a [`Frame`]. A frame without them has no
+/// `frame` object, no local trace function and has not sent `'call'`.
+#[derive(Debug)]
+pub struct FrameExtra {
+    /// The `frame` object Python code has seen for this frame, if any
+    /// (owned).
+    pub view: Option<pyrite_objects::ObjRef>,
     /// `f_trace`: the local trace function (owned), or `None`.
     pub f_trace: Value,
     /// Whether the `'call'` trace event was sent (or not wanted).
@@ -113,10 +130,37 @@ pub struct Frame {
     pub trace_lasti: Option<u32>,
 }
 
+impl Default for FrameExtra {
+    fn default() -> Self {
+        FrameExtra {
+            view: None,
+            f_trace: Value::None,
+            trace_started: false,
+            trace_line: None,
+            trace_lasti: None,
+        }
+    }
+}
+
 impl Frame {
     /// Index in the value stack where the evaluation stack starts.
     pub fn stack_base(&self) -> usize {
         self.base + self.code.nlocalsplus
+    }
+
+    /// The local trace function (borrowed), or `None`.
+    pub fn f_trace(&self) -> Value {
+        self.extra.as_ref().map_or(Value::None, |x| x.f_trace)
+    }
+
+    /// The `frame` object made for this frame (borrowed), if any.
+    pub fn view(&self) -> Option<pyrite_objects::ObjRef> {
+        self.extra.as_ref().and_then(|x| x.view)
+    }
+
+    /// The rarely used parts, made on first use.
+    pub fn extra_mut(&mut self) -> &mut FrameExtra {
+        self.extra.get_or_insert_with(Box::default)
     }
 
     /// The current line (`f_lineno`).
@@ -135,6 +179,6 @@ mod tests {
     fn frame_stays_small() {
         let size = std::mem::size_of::<Frame>();
         println!("Frame: {size} bytes");
-        assert!(size <= 168, "Frame grew to {size} bytes");
+        assert!(size <= 136, "Frame grew to {size} bytes");
     }
 }

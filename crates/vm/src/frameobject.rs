@@ -22,7 +22,7 @@ impl Interpreter {
         let Some(frame) = self.frames.get(fid) else {
             return Value::None;
         };
-        if let Some(v) = frame.view {
+        if let Some(v) = frame.view() {
             self.heap.incref_obj(v);
             return Value::Obj(v);
         }
@@ -40,7 +40,7 @@ impl Interpreter {
         );
         if let Some(r) = v.as_obj() {
             self.heap.incref_obj(r);
-            self.frames[fid].view = Some(r);
+            self.frames[fid].extra_mut().view = Some(r);
         }
         v
     }
@@ -57,7 +57,7 @@ impl Interpreter {
             return None;
         }
         let fid = FrameId::from(KeyData::from_ffi(*id));
-        (self.frames.get(fid)?.view == Some(view)).then_some(fid)
+        (self.frames.get(fid)?.view() == Some(view)).then_some(fid)
     }
 
     /// The running frame a frame object shows, if it is one.
@@ -111,7 +111,7 @@ impl Interpreter {
                 None => Some(self.heap.new_dict()),
             },
             "f_trace" => {
-                let t = live.map_or(Value::None, |f| self.frames[f].f_trace);
+                let t = live.map_or(Value::None, |f| self.frames[f].f_trace());
                 own(self, t)
             }
             _ => None,

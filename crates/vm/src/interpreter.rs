@@ -475,10 +475,10 @@ impl Interpreter {
             if let Some(f) = self.frames.remove(fid) {
                 // A paused generator frame's slots belong to the generator
                 // object, which releases them when it goes.
-                for v in [f.func, f.globals, f.builtins, f.locals, f.f_trace] {
+                for v in [f.func, f.globals, f.builtins, f.locals, f.f_trace()] {
                     self.heap.decref(v);
                 }
-                if let Some(view) = f.view {
+                if let Some(view) = f.view() {
                     self.heap.decref_obj(view);
                 }
             }

@@ -46,7 +46,7 @@ impl Interpreter {
     fn set_frame_trace(&mut self, fid: FrameId, f: Value) {
         match self.frames.get_mut(fid) {
             Some(frame) => {
-                let old = std::mem::replace(&mut frame.f_trace, f);
+                let old = std::mem::replace(&mut frame.extra_mut().f_trace, f);
                 self.heap.decref(old);
             }
             None => self.heap.decref(f),
@@ -55,22 +55,22 @@ impl Interpreter {
 
     /// The `'call'` and `'line'` events before the instruction at `lasti`.
     pub(crate) fn trace_step(&mut self, fid: FrameId, op: Opcode, lasti: usize) -> PyResult<()> {
-        let frame = &self.frames[fid];
+        let frame = self.frames[fid].extra_mut();
         if !frame.trace_started {
-            self.frames[fid].trace_started = true;
+            frame.trace_started = true;
             let func = self.trace_func;
             let local = self.call_tracer(func, fid, "call", Value::None)?;
             self.set_frame_trace(fid, local);
         }
-        let frame = &self.frames[fid];
         if op == Opcode::RESUME {
             return Ok(());
         }
+        let frame = &mut self.frames[fid];
         let line = frame.code.position(lasti).line;
+        let frame = frame.extra_mut();
         let jumped_back = frame.trace_lasti.is_some_and(|prev| lasti <= prev as usize);
         let new_line = line.is_some() && (line != frame.trace_line || jumped_back);
         let f_trace = frame.f_trace;
-        let frame = &mut self.frames[fid];
         frame.trace_lasti = u32::try_from(lasti).ok();
         if line.is_some() {
             frame.trace_line = line;
@@ -84,7 +84,7 @@ impl Interpreter {
 
     /// The `'return'` event (also sent when a generator yields).
     pub(crate) fn trace_return(&mut self, fid: FrameId, value: Value) -> PyResult<()> {
-        let f_trace = self.frames.get(fid).map_or(Value::None, |f| f.f_trace);
+        let f_trace = self.frames.get(fid).map_or(Value::None, |f| f.f_trace());
         if f_trace == Value::None || self.trace_busy {
             return Ok(());
         }
@@ -96,7 +96,7 @@ impl Interpreter {
     /// The `'exception'` event for an exception raised in or passing
     /// through a frame.
     pub(crate) fn trace_exception(&mut self, fid: FrameId, exc: Value) {
-        let f_trace = self.frames.get(fid).map_or(Value::None, |f| f.f_trace);
+        let f_trace = self.frames.get(fid).map_or(Value::None, |f| f.f_trace());
         if f_trace == Value::None || self.trace_busy || self.trace_func == Value::None {
             return;
         }
@@ -117,7 +117,7 @@ impl Interpreter {
     /// `sys.settrace(func)`: frames already running get no `'call'` event.
     pub(crate) fn settrace(&mut self, func: Value) {
         for frame in self.frames.values_mut() {
-            frame.trace_started = true;
+            frame.extra_mut().trace_started = true;
         }
         let func = if func == Value::None {
             Value::None

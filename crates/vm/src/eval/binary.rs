@@ -384,7 +384,10 @@ impl Interpreter {
             _ => return None,
         };
         let at = if i < 0 { i + items.len() as i64 } else { i };
-        usize::try_from(at).ok().and_then(|at| items.get(at)).copied()
+        usize::try_from(at)
+            .ok()
+            .and_then(|at| items.get(at))
+            .copied()
     }
 
     pub(super) fn op_store_subscr(&mut self) -> PyResult<Flow> {
@@ -618,6 +621,10 @@ impl Interpreter {
             }
         }
         let it = self.get_iter(v)?;
+        if let Some(items) = self.drain_generator(it) {
+            self.heap.decref(it);
+            return items;
+        }
         let mut out = Vec::new();
         loop {
             match self.next(it) {

@@ -236,13 +236,10 @@ impl Interpreter {
             lasti: 0,
             back: Some(back),
             entry: false,
+            init: false,
             kw_names: None,
-            view: None,
             saved: None,
-            f_trace: Value::None,
-            trace_started: false,
-            trace_line: None,
-            trace_lasti: None,
+            extra: None,
         };
         let new = self.frames.insert(frame);
         self.current = Some(new);

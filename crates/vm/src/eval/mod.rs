@@ -43,6 +43,16 @@ use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 use crate::frame::{CodeInfo, Frame, FrameId};
 use crate::interpreter::Interpreter;
 
+/// What [`Interpreter::pop_frame`] tells of the frame it removed.
+pub(crate) struct Popped {
+    /// Whether returning from it returns from the Rust call that ran it.
+    pub entry: bool,
+    /// Its caller.
+    pub back: Option<FrameId>,
+    /// Whether it ran `__init__` for a class call (see `Frame::init`).
+    pub init: bool,
+}
+
 /// What the loop does after an instruction.
 pub(crate) enum Flow {
     /// Go on with the next instruction.
@@ -99,46 +109,73 @@ impl Interpreter {
             lasti: 0,
             back: self.current,
             entry: true,
+            init: false,
             kw_names: None,
-            view: None,
             saved: None,
-            f_trace: Value::None,
-            trace_started: false,
-            trace_line: None,
-            trace_lasti: None,
+            extra: None,
         };
         let fid = self.frames.insert(frame);
         self.current = Some(fid);
         Ok(fid)
     }
 
-    /// Remove a frame, releasing its slots and fields; returns whether it
-    /// was an entry frame and its caller.
-    pub(crate) fn pop_frame(&mut self, fid: FrameId) -> (bool, Option<FrameId>) {
+    /// Remove a frame, releasing its slots and fields.
+    pub(crate) fn pop_frame(&mut self, fid: FrameId) -> Popped {
         let Some(frame) = self.frames.remove(fid) else {
-            return (true, None);
+            return Popped {
+                entry: true,
+                back: None,
+                init: false,
+            };
         };
-        self.depth = self.depth.saturating_sub(1);
+        self.depth = self.depth.saturating_sub(if frame.init { 2 } else { 1 });
         while self.stack.len() > frame.base {
             if let Some(Some(v)) = self.stack.pop() {
                 self.heap.decref(v);
             }
         }
-        for v in [
-            frame.func,
-            frame.globals,
-            frame.builtins,
-            frame.locals,
-            frame.f_trace,
-        ] {
+        for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
             self.heap.decref(v);
         }
-        if let Some(view) = frame.view {
-            crate::frameobject::detach_frame_view(self, view, frame.lasti);
-            self.heap.decref_obj(view);
+        if let Some(extra) = frame.extra {
+            self.release_frame_extra(*extra, frame.lasti);
         }
         self.current = frame.back;
-        (frame.entry, frame.back)
+        Popped {
+            entry: frame.entry,
+            back: frame.back,
+            init: frame.init,
+        }
+    }
+
+    /// Give the value `v` (owned) that a popped frame returned to its
+    /// caller in this loop: pushed on the caller's stack, or for an
+    /// `__init__` frame (`init`) checked to be `None` and dropped, the
+    /// instance below being the call's result.
+    pub(crate) fn hand_back(&mut self, init: bool, v: Value) -> PyResult<()> {
+        if !init {
+            self.stack.push(Some(v));
+            return Ok(());
+        }
+        if v == Value::None {
+            return Ok(());
+        }
+        let name = self.type_name(v);
+        self.heap.decref(v);
+        Err(PyErr::type_error(format!(
+            "__init__() should return None, not '{name}'"
+        )))
+    }
+
+    /// Release the rarely used parts of a frame that is going away (its
+    /// last instruction was `lasti`): the local trace function, and the
+    /// `frame` object, which keeps what it shows from then on.
+    pub(crate) fn release_frame_extra(&mut self, extra: crate::frame::FrameExtra, lasti: usize) {
+        self.heap.decref(extra.f_trace);
+        if let Some(view) = extra.view {
+            crate::frameobject::detach_frame_view(self, view, lasti);
+            self.heap.decref_obj(view);
+        }
     }
 
     /// Run the frame just pushed (the current one) until it returns; the
@@ -169,14 +206,18 @@ impl Interpreter {
                             continue;
                         }
                     }
-                    let (was_entry, _) = self.pop_frame(fid);
+                    let popped = self.pop_frame(fid);
                     if self.heap.has_pending_finalisers() {
                         self.run_finalisers();
                     }
-                    if was_entry {
+                    if popped.entry {
                         return Ok(v);
                     }
-                    self.stack.push(Some(v));
+                    if let Err(e) = self.hand_back(popped.init, v) {
+                        if let Err(exc) = self.unwind(e) {
+                            return Err(PyErr::Raised(exc));
+                        }
+                    }
                 }
                 Ok(Flow::Yield(v)) => {
                     if self.trace_func != Value::None {
@@ -250,7 +291,7 @@ impl Interpreter {
                 }
             }
             let resumed = self.resumed_in_loop(fid);
-            let (was_entry, _) = self.pop_frame(fid);
+            let was_entry = self.pop_frame(fid).entry;
             if resumed {
                 exc = self.unwound_in_loop(fid, exc);
             } else if was_entry {

@@ -222,8 +222,26 @@ impl Interpreter {
                                     }
                                 }
                             }
+                            Opcode::RETURN_VALUE => {
+                                let no_tracer = self.trace_func == Value::None;
+                                let f = &mut self.frames[fid];
+                                if !f.entry && f.saved.is_none() && no_tracer {
+                                    f.lasti = at;
+                                    let v = self.pop();
+                                    fid = self.return_to_caller(fid, v)?;
+                                    continue 'frames;
+                                }
+                            }
                             Opcode::YIELD_VALUE => {
+                                // A generator drained from Rust runs on.
                                 let v = self.pop();
+                                let v = match self.drained_yield(fid, v) {
+                                    Ok(()) => {
+                                        self.stack.push(Some(Value::None));
+                                        continue;
+                                    }
+                                    Err(v) => v,
+                                };
                                 self.leave_for(fid, at, pc);
                                 if !self.resumed_in_loop(fid) {
                                     return Ok(Flow::Yield(v));
@@ -314,6 +332,12 @@ impl Interpreter {
                                 continue;
                             }
                             Special::Miss => cell.set(ins.despecialised()),
+                            // A class call pushed `__init__`'s frame: run it here.
+                            Special::Switch(callee) => {
+                                self.frames[fid].pc = pc;
+                                fid = callee;
+                                continue 'frames;
+                            }
                             Special::Failed(e) => {
                                 self.frames[fid].pc = pc;
                                 return Err(e);
@@ -373,15 +397,7 @@ impl Interpreter {
                     Ok(Flow::Return(v))
                         if self.trace_func == Value::None && !self.frames[fid].entry =>
                     {
-                        let (_, back) = self.pop_frame(fid);
-                        if self.heap.has_pending_finalisers() {
-                            self.run_finalisers();
-                        }
-                        self.stack.push(Some(v));
-                        let Some(caller) = back else {
-                            return Err(PyErr::new(ExcKind::SystemError, "no frame to return to"));
-                        };
-                        fid = caller;
+                        fid = self.return_to_caller(fid, v)?;
                         continue 'frames;
                     }
                     other => {
@@ -391,6 +407,23 @@ impl Interpreter {
                 }
             }
         }
+    }
+
+    /// Return `v` (owned) from frame `fid`, which is not an entry frame
+    /// nor a generator's, to its caller in this loop (which saved its
+    /// position as it called); the caller runs next.
+    #[inline]
+    fn return_to_caller(&mut self, fid: FrameId, v: Value) -> PyResult<FrameId> {
+        let popped = self.pop_frame(fid);
+        if self.heap.has_pending_finalisers() {
+            self.run_finalisers();
+        }
+        let Some(caller) = popped.back else {
+            self.heap.decref(v);
+            return Err(PyErr::new(ExcKind::SystemError, "no frame to return to"));
+        };
+        self.hand_back(popped.init, v)?;
+        Ok(caller)
     }
 
     /// Record where frame `fid` is (the instruction at `at`, resuming at

@@ -52,6 +52,8 @@ pub(super) enum Special {
     Miss,
     /// The instruction ran and raised.
     Failed(PyErr),
+    /// The instruction pushed this frame, which runs next.
+    Switch(crate::frame::FrameId),
 }
 
 impl Interpreter {
@@ -400,6 +402,22 @@ impl Interpreter {
             self.heap
                 .alloc(TypeRef::Heap(cls), Payload::Instance { dict }),
         );
+        // A plain function `__init__` runs in this loop; one whose call
+        // makes a generator or coroutine returns it, which the nested
+        // run below reports.
+        let simple = match simple {
+            Some(simple) if !makes_generator(&simple.0) => {
+                return match self.push_init_frame(ctx, simple, init, obj, callable_at) {
+                    Ok(callee) => Special::Switch(callee),
+                    Err(e) => {
+                        self.heap.decref(obj);
+                        self.release_above(callable_at);
+                        Special::Failed(e)
+                    }
+                };
+            }
+            other => other,
+        };
         let r = match simple {
             Some(simple) => self.run_init_frame(ctx, simple, init, obj, callable_at),
             None => self.call_init(init, obj, args_from),
@@ -462,6 +480,38 @@ impl Interpreter {
         let r = self.run_frame(fid);
         self.depth -= 1;
         r
+    }
+
+    /// Push the frame of `__init__` (the Python function `init`, taking
+    /// the instance and the call's arguments one for one) for the new
+    /// instance `obj` (owned), to run in this loop: the call's stack items
+    /// `[NULL, cls, args...]` become `[obj, obj, args...]`, the frame's
+    /// locals starting at the second (see `Frame::init`).
+    fn push_init_frame(
+        &mut self,
+        ctx: &FrameCtx,
+        simple: super::calls::SimpleCall,
+        init: ObjRef,
+        obj: Value,
+        callable_at: usize,
+    ) -> pyrite_objects::PyResult<crate::frame::FrameId> {
+        if self.depth + 1 >= self.recursion_limit {
+            return Err(PyErr::new(
+                pyrite_objects::ExcKind::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let base = callable_at + 1;
+        self.stack[callable_at] = Some(obj);
+        self.heap.incref(obj);
+        if let Some(cls) = self.stack[base].replace(obj) {
+            self.heap.decref(cls);
+        }
+        self.heap.incref_obj(init);
+        self.depth += 1;
+        let fid = self.push_simple_frame(simple, Value::Obj(init), base, ctx.fid);
+        self.frames[fid].init = true;
+        Ok(fid)
     }
 
     /// Call `__init__` (the Python function `init`) on the new instance
@@ -748,4 +798,12 @@ impl Interpreter {
             None => self.heap.decref(v),
         }
     }
+}
+
+/// Whether calling a function with this code makes a generator,
+/// coroutine or async generator instead of running it.
+fn makes_generator(code: &CodeInfo) -> bool {
+    use pyrite_compiler::bytecode::CodeFlags;
+    let flags = code.code.co_flags.0;
+    flags & (CodeFlags::GENERATOR.0 | CodeFlags::COROUTINE.0 | CodeFlags::ASYNC_GENERATOR.0) != 0
 }

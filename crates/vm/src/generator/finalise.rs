@@ -34,18 +34,11 @@ impl Interpreter {
         let Some(frame) = self.frames.remove(fid) else {
             return;
         };
-        for v in [
-            frame.func,
-            frame.globals,
-            frame.builtins,
-            frame.locals,
-            frame.f_trace,
-        ] {
+        for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
             self.heap.decref(v);
         }
-        if let Some(view) = frame.view {
-            crate::frameobject::detach_frame_view(self, view, frame.lasti);
-            self.heap.decref_obj(view);
+        if let Some(extra) = frame.extra {
+            self.release_frame_extra(*extra, frame.lasti);
         }
     }
 

@@ -73,6 +73,9 @@ struct Resumers {
 pub(crate) struct InLoop {
     resumed: Vec<Resumption>,
     resumers: Option<Resumers>,
+    /// Generators being drained from Rust, innermost last (see
+    /// `generator::drain`).
+    pub(super) drains: Vec<super::drain::Drain>,
 }
 
 impl Interpreter {
@@ -271,7 +274,7 @@ impl Interpreter {
             self.heap.decref(v);
             return Err(lost());
         };
-        let (_, back) = self.pop_frame(fid);
+        let back = self.pop_frame(fid).back;
         self.leave_generator(r.generator, fid, r.outer, false);
         if r.owned {
             self.heap.decref(r.generator);

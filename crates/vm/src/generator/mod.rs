@@ -29,6 +29,7 @@ mod anext;
 mod asyncgen;
 mod awaitable;
 mod delegation;
+mod drain;
 mod finalise;
 mod hooks;
 mod inloop;
