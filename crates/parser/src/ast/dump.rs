@@ -35,6 +35,13 @@ pub fn dump_expression(tree: &Expression, indent: usize) -> String {
     Writer::dump(Val::Expression(tree), indent, None)
 }
 
+/// Dumps an `eval`-mode tree as `ast.dump(tree, indent=indent,
+/// include_attributes=True)` does, with positions computed from `source`.
+pub fn dump_expression_with_attributes(tree: &Expression, indent: usize, source: &str) -> String {
+    let index = LineIndex::new(source);
+    Writer::dump(Val::Expression(tree), indent, Some(&index))
+}
+
 /// Dumps an expression as `ast.dump(expr, indent=indent)` does.
 pub fn dump_expr(expr: &Expr, indent: usize) -> String {
     Writer::dump(Val::Expr(expr), indent, None)

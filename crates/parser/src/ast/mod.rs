@@ -20,7 +20,10 @@ mod repr;
 mod stmt;
 
 pub use constant::Constant;
-pub use dump::{dump_expr, dump_expression, dump_module, dump_module_with_attributes};
+pub use dump::{
+    dump_expr, dump_expression, dump_expression_with_attributes, dump_module,
+    dump_module_with_attributes,
+};
 pub use expr::{Arg, Arguments, Comprehension, Expr, ExprKind, Keyword};
 pub use operators::{BoolOp, CmpOp, ExprContext, Operator, UnaryOp};
 pub use pattern::{Pattern, PatternKind};

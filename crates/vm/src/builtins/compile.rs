@@ -82,10 +82,38 @@ fn builtin_compile(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) 
             interp.type_name(v)
         )))
     };
+    let flags = match b[3] {
+        Some(v) => crate::stdlib::args::int_arg(interp, v)?,
+        None => 0,
+    };
+    if flags & PY_CF_ONLY_AST != 0 {
+        return parse_to_ast(interp, &b);
+    }
     let source = text(interp, b[0], "arg 1")?;
     let filename = text(interp, b[1], "arg 2")?;
     let mode = text(interp, b[2], "arg 3")?;
     compile_text(interp, &source, &filename, &mode)
+}
+
+/// `compile()`'s flag asking for the syntax tree instead of code
+/// (`ast.PyCF_ONLY_AST`).
+const PY_CF_ONLY_AST: i64 = 0x400;
+
+/// `compile(source, filename, mode, PyCF_ONLY_AST)`: the tree
+/// `ast.parse(source, filename, mode)` builds (`b` holds `compile`'s bound
+/// arguments; a new reference).
+fn parse_to_ast(interp: &mut Interpreter, b: &[Option<Value>]) -> PyResult<Value> {
+    let module = interp.import_name("ast", Value::None, Value::None, 0)?;
+    let dict = interp.module_dict(module);
+    let parse = interp.dict_get_str(dict, "parse");
+    interp.heap.decref(module);
+    let Some(parse) = parse else {
+        return Err(PyErr::new(ExcKind::ImportError, "ast has no parse"));
+    };
+    let args: Vec<Value> = b[..3].iter().map(|v| v.unwrap_or(Value::None)).collect();
+    let result = interp.call(parse, &args, &[]);
+    interp.heap.decref(parse);
+    result
 }
 
 impl Interpreter {

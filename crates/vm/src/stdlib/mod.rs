@@ -3,6 +3,7 @@
 //! in the module table) and the bundled pure-Python modules.
 
 pub(crate) mod args;
+pub(crate) mod ast;
 pub(crate) mod atexit;
 pub(crate) mod binascii;
 pub(crate) mod bundled;
@@ -50,6 +51,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "zlib" => zlib::module(interp),
         "_opcode" => opcode::module(interp),
         "_tokenize" => tokenize::module(interp),
+        "_ast" => ast::module(interp),
         _ => return None,
     })
 }
