@@ -1,9 +1,9 @@
 //! The in-place operators of the mutable built-in containers: `d |= m`
 //! updates the dict, `s |= t`, `s &= t`, `s -= t`, `s ^= t` update the set
-//! and `l *= n` repeats the list, each on the object itself (also when it
-//! is an instance of a subclass), as CPython's `__ior__`, `__iand__`,
-//! `__isub__`, `__ixor__` and `__imul__` do. (`l += it` is the loop's own
-//! fast path.)
+//! `l *= n` repeats the list, and `ba += b`/`ba *= n` extend and repeat a
+//! bytearray, each on the object itself (also when it is an instance of a
+//! subclass), as CPython's `__ior__`, `__iand__`, `__isub__`, `__ixor__`,
+//! `__iadd__` and `__imul__` do. (`l += it` is the loop's own fast path.)
 
 use pyrite_objects::ops::arith::BinOp;
 use pyrite_objects::types::base_type;
@@ -45,6 +45,21 @@ impl Interpreter {
             (Payload::List(_), BinOp::Mul) => {
                 let n = Int::from_value(&self.heap, b)?;
                 self.list_repeat_inplace(r, n)
+            }
+            (Payload::ByteArray(_), BinOp::Add) => {
+                let more = match b.as_obj().map(|o| self.heap.payload(o)) {
+                    Some(Payload::Bytes(x)) => x.to_vec(),
+                    Some(Payload::ByteArray(x)) => x.clone(),
+                    _ => pyrite_objects::types::memoryview::view_bytes(&self.heap, b)?,
+                };
+                if let Payload::ByteArray(data) = self.heap.payload_mut(r) {
+                    data.extend(more);
+                }
+                Ok(())
+            }
+            (Payload::ByteArray(_), BinOp::Mul) => {
+                let n = Int::from_value(&self.heap, b)?;
+                self.bytearray_repeat_inplace(r, n)
             }
             _ => return None,
         };
@@ -94,6 +109,22 @@ impl Interpreter {
             _ => out,
         };
         self.release(old);
+        Ok(())
+    }
+
+    fn bytearray_repeat_inplace(&mut self, r: pyrite_objects::ObjRef, n: Int) -> PyResult<()> {
+        let times = n
+            .to_i64()
+            .unwrap_or(if n.is_negative() { 0 } else { i64::MAX })
+            .max(0) as u128;
+        let Payload::ByteArray(data) = self.heap.payload(r) else {
+            return Ok(());
+        };
+        pyrite_objects::error::check_allocation(data.len() as u128 * times, 1)?;
+        let repeated = data.repeat(times as usize);
+        if let Payload::ByteArray(data) = self.heap.payload_mut(r) {
+            *data = repeated;
+        }
         Ok(())
     }
 }
