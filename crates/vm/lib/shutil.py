@@ -16,7 +16,7 @@ from collections import namedtuple
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
-           "ExecError", "ignore_patterns", "chown", "which",
+           "ExecError", "ignore_patterns", "which",
            "get_terminal_size", "SameFileError", "disk_usage"]
 
 COPY_BUFSIZE = 64 * 1024
@@ -313,13 +313,6 @@ def disk_usage(path):
     total = st.f_blocks * st.f_frsize
     used = (st.f_blocks - st.f_bfree) * st.f_frsize
     return _usage(total, used, free)
-
-
-def chown(path, user=None, group=None):
-    """Change the owner and group of `path`."""
-    if user is None and group is None:
-        raise ValueError("user and/or group must be set")
-    raise PermissionError(1, "Operation not permitted", os.fspath(path))
 
 
 def get_terminal_size(fallback=(80, 24)):
