@@ -22,6 +22,7 @@ pub(crate) mod operator;
 pub(crate) mod posix;
 pub(crate) mod re;
 pub(crate) mod struct_pack;
+pub(crate) mod symtable;
 pub(crate) mod time;
 pub(crate) mod tokenize;
 pub(crate) mod traceback;
@@ -52,6 +53,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "_opcode" => opcode::module(interp),
         "_tokenize" => tokenize::module(interp),
         "_ast" => ast::module(interp),
+        "_symtable" => symtable::module(interp),
         _ => return None,
     })
 }
