@@ -207,7 +207,16 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         raise TypeError("expected str, bytes or os.PathLike object")
     if mode not in ("exec", "eval"):
         raise ValueError("ast.parse() supports mode 'exec' and 'eval'")
-    return eval(_ast.dump_source(source, filename, mode), _NAMESPACE)
+    tree = eval(_ast.dump_source(source, filename, mode), _NAMESPACE)
+    if not type_comments:
+        # The parser always reads `# type:` comments; they are part of the
+        # tree only when asked for.
+        for node in walk(tree):
+            if "type_comment" in node._fields:
+                node.type_comment = None
+        if isinstance(tree, Module):
+            tree.type_ignores = []
+    return tree
 
 
 def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):

@@ -28,3 +28,6 @@ print(type(call).__name__, call.func.id, call.lineno, call.col_offset,
 print(ast.Name._fields, ast.Name._attributes, ast.Constant.kind, ast.Return.value)
 print([c.__name__ for c in ast.Name.__mro__])
 print(ast.Load._fields, ast.Load._attributes, ast.AST._fields)
+typed = "def f(a):  # type: (int) -> str\n    x = []  # type: List[int]\n    return x  # type: ignore\n"
+print(ast.dump(ast.parse(typed)))
+print(ast.dump(ast.parse(typed, type_comments=True)))
