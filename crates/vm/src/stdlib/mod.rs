@@ -26,6 +26,7 @@ pub(crate) mod symtable;
 pub(crate) mod time;
 pub(crate) mod tokenize;
 pub(crate) mod traceback;
+pub(crate) mod unicodedata;
 pub(crate) mod weakref;
 pub(crate) mod zlib;
 
@@ -47,6 +48,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "posix" => posix::module(interp),
         "traceback" => traceback::module(interp),
         "struct" | "_struct" => struct_pack::module(interp),
+        "unicodedata" => unicodedata::module(interp),
         "binascii" => binascii::module(interp),
         "_hashlib" => hashlib::module(interp),
         "zlib" => zlib::module(interp),
