@@ -20,7 +20,7 @@ pub(super) type SimpleCall = (Rc<CodeInfo>, Value, Value);
 
 impl Interpreter {
     pub(super) fn op_call(&mut self, code: &CodeInfo, fid: FrameId, argc: u32) -> PyResult<Flow> {
-        let kwnames_v = match self.frames[fid].kw_names.take() {
+        let kwnames_v = match self.frames[fid].take_kw_names() {
             Some(i) => code.consts.get(i as usize).copied().unwrap_or(Value::None),
             None => Value::None,
         };
@@ -237,7 +237,7 @@ impl Interpreter {
             back: Some(back),
             entry: false,
             init: false,
-            kw_names: None,
+            kw_names: crate::frame::NO_KW_NAMES,
             saved: None,
             extra: None,
         };

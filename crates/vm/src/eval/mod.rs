@@ -110,7 +110,7 @@ impl Interpreter {
             back: self.current,
             entry: true,
             init: false,
-            kw_names: None,
+            kw_names: crate::frame::NO_KW_NAMES,
             saved: None,
             extra: None,
         };
@@ -396,7 +396,7 @@ impl Interpreter {
             BEFORE_ASYNC_WITH => self.op_before_async_with(),
             ASYNC_GEN_WRAP => self.op_async_gen_wrap(),
             KW_NAMES => {
-                self.frames[fid].kw_names = Some(arg);
+                self.frames[fid].kw_names = arg;
                 Ok(Flow::Next)
             }
             PRECALL => Ok(Flow::Next),

@@ -276,7 +276,7 @@ impl Interpreter {
                             | Opcode::CALL => {
                                 if ins.op == Opcode::CALL
                                     && ins.arg <= 1
-                                    && self.frames[fid].kw_names.is_none()
+                                    && !self.frames[fid].has_kw_names()
                                     && !self.interrupt_pending()
                                 {
                                     self.frames[fid].lasti = at;

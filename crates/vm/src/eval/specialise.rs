@@ -385,7 +385,7 @@ impl Interpreter {
         };
         if callable != Value::Obj(cls)
             || cache.epoch != self.class_epoch
-            || self.frames[ctx.fid].kw_names.is_some()
+            || self.frames[ctx.fid].has_kw_names()
         {
             return Special::Miss;
         }
