@@ -498,3 +498,18 @@ class NodeTransformer(NodeVisitor):
                 else:
                     setattr(node, name, replacement)
         return node
+
+
+def unparse(ast_obj):
+    """Source text that parses to a tree equal to `ast_obj`."""
+    from _ast_unparse import unparse as write
+
+    return write(ast_obj)
+
+
+def _source_for_compile(node):
+    """The text `compile()` compiles for a tree: its unparsed source (the
+    positions of the new tree are those of that text)."""
+    if not isinstance(node, AST):
+        raise TypeError("compile() arg 1 must be a string, bytes or AST object")
+    return unparse(node)

@@ -69,30 +69,73 @@ fn builtin_compile(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) 
         ],
         3,
     )?;
-    let text = |interp: &Interpreter, v: Option<Value>, what: &str| -> PyResult<String> {
-        let v = v.unwrap_or(Value::None);
-        if let Some(s) = interp.heap.str_of(v) {
-            return Ok(s.to_string());
-        }
-        if let Some(Payload::Bytes(b)) = v.as_obj().map(|r| interp.heap.payload(r)) {
-            return Ok(String::from_utf8_lossy(b).into_owned());
-        }
-        Err(PyErr::type_error(format!(
-            "compile() {what} must be a string, not {}",
-            interp.type_name(v)
-        )))
-    };
     let flags = match b[3] {
         Some(v) => crate::stdlib::args::int_arg(interp, v)?,
         None => 0,
     };
+    let is_text = |interp: &Interpreter, v: Value| {
+        interp.heap.str_of(v).is_some()
+            || matches!(
+                v.as_obj().map(|r| interp.heap.payload(r)),
+                Some(Payload::Bytes(_))
+            )
+    };
+    let given = b[0].unwrap_or(Value::None);
+    if !is_text(interp, given) {
+        // A syntax tree: returned as it is for `PyCF_ONLY_AST`, else
+        // compiled from its source text.
+        let source = source_of_tree(interp, given)?;
+        if flags & PY_CF_ONLY_AST != 0 {
+            interp.heap.decref(source);
+            interp.heap.incref(given);
+            return Ok(given);
+        }
+        let text = interp.heap.str_of(source).map(str::to_string);
+        interp.heap.decref(source);
+        let filename = text_arg(interp, b[1], "arg 2")?;
+        let mode = text_arg(interp, b[2], "arg 3")?;
+        return compile_text(interp, &text.unwrap_or_default(), &filename, &mode);
+    }
     if flags & PY_CF_ONLY_AST != 0 {
         return parse_to_ast(interp, &b);
     }
-    let source = text(interp, b[0], "arg 1")?;
-    let filename = text(interp, b[1], "arg 2")?;
-    let mode = text(interp, b[2], "arg 3")?;
+    let source = text_arg(interp, b[0], "arg 1")?;
+    let filename = text_arg(interp, b[1], "arg 2")?;
+    let mode = text_arg(interp, b[2], "arg 3")?;
     compile_text(interp, &source, &filename, &mode)
+}
+
+/// A str or bytes argument of `compile()` as text.
+fn text_arg(interp: &Interpreter, v: Option<Value>, what: &str) -> PyResult<String> {
+    let v = v.unwrap_or(Value::None);
+    if let Some(s) = interp.heap.str_of(v) {
+        return Ok(s.to_string());
+    }
+    if let Some(Payload::Bytes(b)) = v.as_obj().map(|r| interp.heap.payload(r)) {
+        return Ok(String::from_utf8_lossy(b).into_owned());
+    }
+    Err(PyErr::type_error(format!(
+        "compile() {what} must be a string, not {}",
+        interp.type_name(v)
+    )))
+}
+
+/// `ast._source_for_compile(tree)`: the source text of a syntax tree (a
+/// new reference), or the TypeError for anything that is not one.
+fn source_of_tree(interp: &mut Interpreter, tree: Value) -> PyResult<Value> {
+    let function = ast_function(interp, "_source_for_compile")?;
+    let result = interp.call(function, &[tree], &[]);
+    interp.heap.decref(function);
+    result
+}
+
+/// The function `name` of the bundled `ast` module (a new reference).
+fn ast_function(interp: &mut Interpreter, name: &str) -> PyResult<Value> {
+    let module = interp.import_name("ast", Value::None, Value::None, 0)?;
+    let dict = interp.module_dict(module);
+    let function = interp.dict_get_str(dict, name);
+    interp.heap.decref(module);
+    function.ok_or_else(|| PyErr::new(ExcKind::ImportError, format!("ast has no {name}")))
 }
 
 /// `compile()`'s flag asking for the syntax tree instead of code
@@ -103,13 +146,7 @@ const PY_CF_ONLY_AST: i64 = 0x400;
 /// `ast.parse(source, filename, mode)` builds (`b` holds `compile`'s bound
 /// arguments; a new reference).
 fn parse_to_ast(interp: &mut Interpreter, b: &[Option<Value>]) -> PyResult<Value> {
-    let module = interp.import_name("ast", Value::None, Value::None, 0)?;
-    let dict = interp.module_dict(module);
-    let parse = interp.dict_get_str(dict, "parse");
-    interp.heap.decref(module);
-    let Some(parse) = parse else {
-        return Err(PyErr::new(ExcKind::ImportError, "ast has no parse"));
-    };
+    let parse = ast_function(interp, "parse")?;
     let args: Vec<Value> = b[..3].iter().map(|v| v.unwrap_or(Value::None)).collect();
     let result = interp.call(parse, &args, &[]);
     interp.heap.decref(parse);
