@@ -311,16 +311,7 @@ impl Interpreter {
                     )
                 }
             }
-            Shape::Module(dict) => {
-                let name = self.dict_get_str(dict, "__name__");
-                let text = name
-                    .and_then(|n| self.heap.str_of(n).map(str::to_string))
-                    .unwrap_or_default();
-                if let Some(n) = name {
-                    self.heap.decref(n);
-                }
-                format!("<module '{text}' (built-in)>")
-            }
+            Shape::Module(dict) => self.module_repr(v, dict)?,
             Shape::Exception => self.exception_repr(v)?,
             Shape::Code(index) => {
                 let co = &self.codes[index as usize].code;
@@ -349,5 +340,46 @@ impl Interpreter {
                 }
             }
         })
+    }
+}
+
+impl Interpreter {
+    /// A module's repr, as CPython's import system writes it: `from` its
+    /// file, `(frozen)` for the bundled standard library, `(built-in)` for
+    /// a native module, its loader's repr if it has a loader, else just
+    /// its name.
+    fn module_repr(&mut self, module: Value, dict: Value) -> PyResult<String> {
+        let text_of = |interp: &mut Interpreter, key: &str| {
+            let v = interp.dict_get_str(dict, key)?;
+            let text = interp.heap.str_of(v).map(str::to_string);
+            interp.heap.decref(v);
+            text
+        };
+        let name = text_of(self, "__name__").unwrap_or_else(|| "?".to_string());
+        if let Some(file) = text_of(self, "__file__") {
+            return Ok(if file.starts_with("<frozen ") {
+                format!("<module '{name}' (frozen)>")
+            } else {
+                format!("<module '{name}' from '{file}'>")
+            });
+        }
+        let native = crate::builtins::sys::is_builtin_module_name(&name)
+            && (self.modules.get(&name) == Some(&module) || module == self.builtins_module);
+        if native {
+            return Ok(format!("<module '{name}' (built-in)>"));
+        }
+        match self.dict_get_str(dict, "__loader__") {
+            Some(loader) if loader != Value::None => {
+                let text = self.repr(loader);
+                self.heap.decref(loader);
+                Ok(format!("<module '{name}' ({})>", text?))
+            }
+            other => {
+                if let Some(v) = other {
+                    self.heap.decref(v);
+                }
+                Ok(format!("<module '{name}'>"))
+            }
+        }
     }
 }

@@ -20,7 +20,7 @@ pub(crate) use types::type_methods::union_or;
 mod iteration;
 mod methods;
 mod stdio;
-mod sys;
+pub(crate) mod sys;
 mod types;
 
 use pyrite_objects::methods::{Args, BuiltinMethod, MethodTable};

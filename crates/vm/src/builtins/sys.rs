@@ -43,12 +43,21 @@ const PYTHON_PART: &str = include_str!("../stdlib/sys/pure.py");
 
 /// The modules built into the binary (`sys.builtin_module_names`).
 const BUILTIN_MODULE_NAMES: &[&str] = &[
+    "_ast",
     "_functools",
+    "_hashlib",
     "_heapq",
+    "_imp",
     "_io",
+    "_json",
+    "_opcode",
     "_operator",
+    "_struct",
+    "_symtable",
+    "_tokenize",
     "_weakref",
     "atexit",
+    "binascii",
     "builtins",
     "errno",
     "gc",
@@ -57,7 +66,14 @@ const BUILTIN_MODULE_NAMES: &[&str] = &[
     "posix",
     "sys",
     "time",
+    "unicodedata",
+    "zlib",
 ];
+
+/// Whether `name` is one of the modules built into the binary.
+pub(crate) fn is_builtin_module_name(name: &str) -> bool {
+    BUILTIN_MODULE_NAMES.binary_search(&name).is_ok()
+}
 
 pub(super) fn install(interp: &mut Interpreter) {
     let class = interp.named_class("TextIOWrapper");

@@ -86,6 +86,23 @@ impl Interpreter {
                 })
             }
             "super" => self.make_super(&pos),
+            "module" => {
+                let b = bind(self, "module", args, kwnames, &["name", "doc"], 1)?;
+                let name = b[0].unwrap_or(Value::None);
+                if self.heap.str_of(name).is_none() {
+                    return Err(PyErr::type_error(format!(
+                        "module() argument 'name' must be str, not {}",
+                        self.type_name(name)
+                    )));
+                }
+                let dict = self.heap.new_dict();
+                self.dict_set_str(dict, "__name__", name);
+                self.dict_set_str(dict, "__doc__", b[1].unwrap_or(Value::None));
+                for attr in ["__package__", "__loader__", "__spec__"] {
+                    self.dict_set_str(dict, attr, Value::None);
+                }
+                Ok(self.new_interp("module", InterpObject::Module { dict }))
+            }
             "enumerate" => {
                 let b = bind(self, "enumerate", args, kwnames, &["iterable", "start"], 1)?;
                 let it = self.get_iter(b[0].unwrap_or(Value::None))?;

@@ -12,6 +12,7 @@ pub(crate) mod functools;
 pub(crate) mod gc;
 pub(crate) mod hashlib;
 pub(crate) mod heapq;
+pub(crate) mod imp;
 pub(crate) mod itertools;
 pub(crate) mod json_encode;
 pub(crate) mod json_scan;
@@ -48,6 +49,7 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "posix" => posix::module(interp),
         "traceback" => traceback::module(interp),
         "struct" | "_struct" => struct_pack::module(interp),
+        "_imp" => imp::module(interp),
         "unicodedata" => unicodedata::module(interp),
         "binascii" => binascii::module(interp),
         "_hashlib" => hashlib::module(interp),

@@ -56,7 +56,12 @@ fn record(c: char) -> (&'static str, &'static str, u8, &'static str, bool) {
 
 /// The single character of a one-argument function's argument, with
 /// CPython's errors for a missing, extra or wrong argument.
-fn only_char(interp: &Interpreter, func: &str, args: &[Value], kwnames: &[Value]) -> PyResult<char> {
+fn only_char(
+    interp: &Interpreter,
+    func: &str,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<char> {
     no_keywords(&format!("unicodedata.{func}"), kwnames)?;
     if args.len() != 1 {
         return Err(PyErr::type_error(format!(
@@ -129,7 +134,11 @@ fn combining(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
     Ok(Value::Int(record(c).2 as i64))
 }
 
-fn east_asian_width(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+fn east_asian_width(
+    interp: &mut Interpreter,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let c = only_char(interp, "east_asian_width", args, kwnames)?;
     Ok(interp.heap.new_str(record(c).3))
 }
@@ -263,7 +272,10 @@ fn form_and_text(
         "NFKD" => "NFKD",
         _ => {
             str_arg(*text, 2)?;
-            return Err(PyErr::new(ExcKind::ValueError, "invalid normalization form"));
+            return Err(PyErr::new(
+                ExcKind::ValueError,
+                "invalid normalization form",
+            ));
         }
     };
     Ok((form, str_arg(*text, 2)?.to_string()))

@@ -1,0 +1,140 @@
+"""The parts import is made of: module specs and the loaders that run them."""
+
+import sys
+
+__all__ = ['ModuleSpec', 'BuiltinImporter', 'FrozenImporter', 'SourceFileLoader',
+           'SOURCE_SUFFIXES', 'BYTECODE_SUFFIXES', 'EXTENSION_SUFFIXES', 'all_suffixes']
+
+SOURCE_SUFFIXES = ['.py']
+BYTECODE_SUFFIXES = ['.pyc']
+EXTENSION_SUFFIXES = []
+
+
+def all_suffixes():
+    """Every file suffix import recognises."""
+    return SOURCE_SUFFIXES + BYTECODE_SUFFIXES + EXTENSION_SUFFIXES
+
+
+class ModuleSpec:
+    """What import knows about a module before loading it."""
+
+    def __init__(self, name, loader, *, origin=None, loader_state=None, is_package=None):
+        self.name = name
+        self.loader = loader
+        self.origin = origin
+        self.loader_state = loader_state
+        self.submodule_search_locations = [] if is_package else None
+        self.has_location = False
+        self.cached = None
+
+    @property
+    def parent(self):
+        """The package the module belongs to ('' for a top-level module)."""
+        if self.submodule_search_locations is None:
+            return self.name.rpartition('.')[0]
+        return self.name
+
+    def __repr__(self):
+        args = [f'name={self.name!r}', f'loader={self.loader!r}']
+        if self.origin is not None:
+            args.append(f'origin={self.origin!r}')
+        if self.submodule_search_locations is not None:
+            args.append(f'submodule_search_locations={self.submodule_search_locations}')
+        return f'{type(self).__name__}({", ".join(args)})'
+
+    def __eq__(self, other):
+        if not isinstance(other, ModuleSpec):
+            return NotImplemented
+        return (self.name == other.name and self.loader == other.loader
+                and self.origin == other.origin
+                and self.submodule_search_locations == other.submodule_search_locations
+                and self.has_location == other.has_location)
+
+
+class _ImportingLoader:
+    """A loader for modules the interpreter itself knows how to make."""
+
+    @classmethod
+    def create_module(cls, spec):
+        __import__(spec.name)
+        return sys.modules[spec.name]
+
+    @classmethod
+    def exec_module(cls, module):
+        pass
+
+
+class BuiltinImporter(_ImportingLoader):
+    """Finds and loads the modules built into the interpreter."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        if fullname in sys.builtin_module_names:
+            return ModuleSpec(fullname, cls, origin='built-in')
+        return None
+
+
+class FrozenImporter(_ImportingLoader):
+    """Finds and loads the bundled standard library (frozen modules)."""
+
+    @classmethod
+    def find_spec(cls, fullname, path=None, target=None):
+        import _imp
+        if not _imp.is_frozen(fullname):
+            return None
+        from importlib.util import _frozen_spec
+        return _frozen_spec(fullname)
+
+
+class SourceFileLoader:
+    """Loads a module from a Python source file."""
+
+    def __init__(self, fullname, path):
+        self.name = fullname
+        self.path = path
+
+    def __repr__(self):
+        return f'<{type(self).__name__} object>'
+
+    def __eq__(self, other):
+        return (type(self) is type(other) and self.name == other.name
+                and self.path == other.path)
+
+    def __hash__(self):
+        return hash((self.name, self.path))
+
+    def create_module(self, spec):
+        return None
+
+    def get_filename(self, fullname=None):
+        return self.path
+
+    def get_data(self, path):
+        with open(path, 'rb') as f:
+            return f.read()
+
+    def get_source(self, fullname=None):
+        return self.get_data(self.path).decode('utf-8')
+
+    def is_package(self, fullname=None):
+        import os
+        return os.path.basename(self.path).rpartition('.')[0] == '__init__'
+
+    def get_code(self, fullname=None):
+        return compile(self.get_data(self.path), self.path, 'exec')
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
+    def load_module(self, fullname=None):
+        from importlib.util import spec_from_file_location, module_from_spec
+        name = fullname or self.name
+        spec = spec_from_file_location(name, self.path, loader=self)
+        module = module_from_spec(spec)
+        sys.modules[name] = module
+        try:
+            self.exec_module(module)
+        except BaseException:
+            del sys.modules[name]
+            raise
+        return sys.modules[name]
