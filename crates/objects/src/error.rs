@@ -176,6 +176,9 @@ pub enum PyErr {
         /// The file the operation was about, if any.
         filename: Option<String>,
     },
+    /// A codec's `UnicodeEncodeError`, `UnicodeDecodeError` or
+    /// `UnicodeTranslateError`, with its attributes.
+    Unicode(Box<crate::unicode_error::UnicodeErrorInfo>),
     /// An exception object raised by Python code during a callback. The
     /// value is an owned reference to the exception instance.
     Raised(Value),
@@ -217,6 +220,7 @@ impl PyErr {
             PyErr::Builtin { kind, .. } => Some(*kind),
             PyErr::KeyError(_) => Some(ExcKind::KeyError),
             PyErr::Os { errno, .. } => Some(ExcKind::for_errno(*errno)),
+            PyErr::Unicode(info) => Some(info.kind),
             PyErr::Raised(_) => None,
         }
     }

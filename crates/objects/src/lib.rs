@@ -56,6 +56,7 @@ pub mod methods;
 pub mod ops;
 pub mod runtime;
 pub mod types;
+pub mod unicode_error;
 pub mod value;
 
 pub use error::{ExcKind, PyErr, PyResult};

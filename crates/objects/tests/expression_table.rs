@@ -43,6 +43,7 @@ fn describe_error(heap: &mut Heap, e: PyErr) -> (String, String) {
         } => ("KeyError".into(), str_repr(&message)),
         PyErr::Builtin { kind, message } => (kind.name().into(), message),
         PyErr::Os { errno, .. } => (ExcKind::for_errno(errno).name().into(), errno.to_string()),
+        PyErr::Unicode(info) => (info.kind.name().into(), info.message()),
         PyErr::Raised(_) => ("?".into(), "an exception object".into()),
     }
 }

@@ -56,7 +56,7 @@ fn release_result(heap: &mut Heap, r: Result<Value, PyErr>) {
     match r {
         Ok(v) => heap.decref(v),
         Err(PyErr::KeyError(k)) | Err(PyErr::Raised(k)) => heap.decref(k),
-        Err(PyErr::Builtin { .. } | PyErr::Os { .. }) => {}
+        Err(PyErr::Builtin { .. } | PyErr::Os { .. } | PyErr::Unicode(_)) => {}
     }
 }
 

@@ -1,8 +1,15 @@
 //! Exception objects: making them from built-in errors, `str`/`repr`,
 //! matching `except` clauses, chaining, and traceback entries. Exception
 //! groups are in `exception_group`.
+//!
+//! The Unicode errors keep `encoding`, `object`, `start`, `end` and
+//! `reason` in the instance's `__dict__` (set by the constructor from
+//! valid arguments, or by a codec's failure), and their `str()` is made
+//! from those attributes as CPython's is; one whose attributes were never
+//! set shows its `args` as any exception does.
 
 use pyrite_objects::types::interp::{Exception, InterpObject};
+use pyrite_objects::unicode_error::{UnicodeErrorInfo, UnicodeObject, unicode_error_text};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
 
 use crate::frame::FrameId;
@@ -100,7 +107,19 @@ impl Interpreter {
         if self.is_subclass(class, self.classes.exc[&ExcKind::SyntaxError]) {
             return self.new_syntax_exception(class, args);
         }
-        self.new_exception_with_args(class, args)
+        let exc = self.new_exception_with_args(class, args);
+        if let Some(kind) = self.unicode_error_kind(class) {
+            match self.unicode_error_fields(kind, args) {
+                Ok(fields) => {
+                    for (name, value) in UNICODE_ERROR_ATTRS.iter().zip(fields) {
+                        self.set_exception_attr(exc, name, value);
+                        self.heap.decref(value);
+                    }
+                }
+                Err(e) => self.drop_error(e),
+            }
+        }
+        exc
     }
 
     /// A new exception instance whose `args` are exactly `args`.
@@ -157,6 +176,7 @@ impl Interpreter {
                 self.heap.decref(key);
                 e
             }
+            PyErr::Unicode(info) => self.new_unicode_error(&info),
         };
         self.set_context(exc);
         exc
@@ -249,6 +269,7 @@ impl Interpreter {
             PyErr::Builtin { kind, .. } => self.classes.exc[kind],
             PyErr::KeyError(_) => self.classes.exc[&ExcKind::KeyError],
             PyErr::Os { errno, .. } => self.classes.exc[&ExcKind::for_errno(*errno)],
+            PyErr::Unicode(info) => self.classes.exc[&info.kind],
             PyErr::Raised(v) => self.class_of(*v),
         }
     }
@@ -266,7 +287,7 @@ impl Interpreter {
     pub(crate) fn drop_error(&mut self, e: PyErr) {
         match e {
             PyErr::Raised(v) | PyErr::KeyError(v) => self.heap.decref(v),
-            PyErr::Builtin { .. } | PyErr::Os { .. } => {}
+            PyErr::Builtin { .. } | PyErr::Os { .. } | PyErr::Unicode(_) => {}
         }
     }
 
@@ -311,6 +332,9 @@ impl Interpreter {
         }
         if let Some(text) = self.syntax_error_str(exc) {
             return text;
+        }
+        if let Some(text) = self.unicode_error_str(exc)? {
+            return Ok(text);
         }
         match items.len() {
             0 => Ok(String::new()),
@@ -410,5 +434,199 @@ fn implied_attr(kind: ExcKind, message: &str) -> Option<&str> {
             rest.split_once('\'').map(|(name, _)| name)
         }
         _ => None,
+    }
+}
+
+/// The attributes of a Unicode error, in the order of a decode or encode
+/// error's arguments.
+const UNICODE_ERROR_ATTRS: [&str; 5] = ["encoding", "object", "start", "end", "reason"];
+
+impl Interpreter {
+    /// Which of `UnicodeDecodeError`, `UnicodeEncodeError` and
+    /// `UnicodeTranslateError` `class` derives from, if any.
+    fn unicode_error_kind(&self, class: pyrite_objects::ObjRef) -> Option<ExcKind> {
+        [
+            ExcKind::UnicodeDecodeError,
+            ExcKind::UnicodeEncodeError,
+            ExcKind::UnicodeTranslateError,
+        ]
+        .into_iter()
+        .find(|k| self.is_subclass(class, self.classes.exc[k]))
+    }
+
+    /// Check the arguments of a Unicode error's constructor as CPython
+    /// does (`encoding, object, start, end, reason`, or
+    /// `object, start, end, reason` for a translate error, and no
+    /// keyword arguments).
+    pub(crate) fn check_unicode_error_args(
+        &mut self,
+        kind: ExcKind,
+        args: &[Value],
+        keywords: bool,
+    ) -> PyResult<()> {
+        if !matches!(
+            kind,
+            ExcKind::UnicodeDecodeError
+                | ExcKind::UnicodeEncodeError
+                | ExcKind::UnicodeTranslateError
+        ) {
+            return Ok(());
+        }
+        if keywords {
+            return Err(PyErr::type_error(format!(
+                "{}() takes no keyword arguments",
+                kind.name()
+            )));
+        }
+        let fields = self.unicode_error_fields(kind, args)?;
+        self.release(fields);
+        Ok(())
+    }
+
+    /// The attributes (owned references, in [`UNICODE_ERROR_ATTRS`] order)
+    /// a Unicode error of `kind` gets from its constructor's arguments.
+    fn unicode_error_fields(&mut self, kind: ExcKind, args: &[Value]) -> PyResult<Vec<Value>> {
+        let translate = kind == ExcKind::UnicodeTranslateError;
+        let expected = if translate { 4 } else { 5 };
+        if args.len() != expected {
+            return Err(PyErr::type_error(format!(
+                "function takes exactly {expected} arguments ({} given)",
+                args.len()
+            )));
+        }
+        let must_be_str = |interp: &Interpreter, position: usize, v: Value| {
+            if interp.heap.str_of(v).is_some() {
+                Ok(())
+            } else {
+                let shown = if v == Value::None {
+                    "None".to_string()
+                } else {
+                    interp.type_name(v)
+                };
+                Err(PyErr::type_error(format!(
+                    "argument {position} must be str, not {shown}"
+                )))
+            }
+        };
+        let (encoding, rest) = if translate {
+            (Value::None, args)
+        } else {
+            must_be_str(self, 1, args[0])?;
+            (args[0], &args[1..])
+        };
+        let shift = usize::from(!translate);
+        let object = rest[0];
+        let object = if kind == ExcKind::UnicodeDecodeError {
+            let data = match object.as_obj().map(|r| self.heap.payload(r)) {
+                Some(Payload::Bytes(_)) => None,
+                Some(Payload::ByteArray(b)) => Some(b.clone()),
+                _ => match pyrite_objects::types::memoryview::view_bytes(&self.heap, object) {
+                    Some(b) => Some(b),
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "a bytes-like object is required, not '{}'",
+                            self.type_name(object)
+                        )));
+                    }
+                },
+            };
+            match data {
+                Some(b) => self.heap.new_bytes(b),
+                None => {
+                    self.heap.incref(object);
+                    object
+                }
+            }
+        } else {
+            must_be_str(self, 1 + shift, object)?;
+            self.heap.incref(object);
+            object
+        };
+        let numbers = pyrite_objects::methods::index_arg(&self.heap, rest[1])
+            .and_then(|start| {
+                pyrite_objects::methods::index_arg(&self.heap, rest[2]).map(|end| (start, end))
+            })
+            .and_then(|n| must_be_str(self, 4 + shift, rest[3]).map(|()| n));
+        let (start, end) = match numbers {
+            Ok(n) => n,
+            Err(e) => {
+                self.heap.decref(object);
+                return Err(e);
+            }
+        };
+        self.heap.incref(encoding);
+        self.heap.incref(rest[3]);
+        Ok(vec![
+            encoding,
+            object,
+            Value::Int(start),
+            Value::Int(end),
+            rest[3],
+        ])
+    }
+
+    /// The exception object for a codec's failure.
+    fn new_unicode_error(&mut self, info: &UnicodeErrorInfo) -> Value {
+        let object = match &info.object {
+            UnicodeObject::Text(s) => self.heap.new_str(s.as_str()),
+            UnicodeObject::Bytes(b) => self.heap.new_bytes(b.as_slice()),
+        };
+        let number = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+        let reason = self.heap.new_str(info.reason.as_str());
+        let mut args = vec![object, number(info.start), number(info.end), reason];
+        if let Some(encoding) = &info.encoding {
+            args.insert(0, self.heap.new_str(encoding.as_str()));
+        }
+        let e = self.new_exception(self.classes.exc[&info.kind], &args);
+        self.release(args);
+        e
+    }
+
+    /// `str()` of a Unicode error, made from its attributes; `None` for
+    /// any other exception and for one whose attributes were never set
+    /// (its `str()` is then the usual one of its `args`).
+    fn unicode_error_str(&mut self, exc: Value) -> PyResult<Option<String>> {
+        let Some(kind) = self.unicode_error_kind(self.class_of(exc)) else {
+            return Ok(None);
+        };
+        let dict = self.exception_data(exc).map_or(Value::None, |e| e.dict);
+        let Some(object) = self.dict_get_str(dict, "object") else {
+            return Ok(None);
+        };
+        self.heap.decref(object);
+        let mut fields = Vec::with_capacity(UNICODE_ERROR_ATTRS.len());
+        for name in UNICODE_ERROR_ATTRS {
+            fields.push(self.dict_get_str(dict, name).unwrap_or(Value::None));
+        }
+        let text = self.unicode_error_text(kind, &fields);
+        self.release(fields);
+        text.map(Some)
+    }
+
+    /// The text for `unicode_error_str` from the attributes (borrowed).
+    fn unicode_error_text(&mut self, kind: ExcKind, fields: &[Value]) -> PyResult<String> {
+        let [encoding, object, start, end, reason] = fields else {
+            return Ok(String::new());
+        };
+        if *object == Value::None {
+            return Ok(String::new());
+        }
+        let reason = self.str_of(*reason)?;
+        let encoding = self.str_of(*encoding)?;
+        let start = pyrite_objects::methods::index_arg(&self.heap, *start)?;
+        let end = pyrite_objects::methods::index_arg(&self.heap, *end)?;
+        let at = usize::try_from(start).ok().filter(|_| end == start + 1);
+        let single = at.and_then(|i| match object.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::Bytes(b)) => b.get(i).map(|&x| u32::from(x)),
+            Some(Payload::ByteArray(b)) => b.get(i).map(|&x| u32::from(x)),
+            _ => self
+                .heap
+                .str_of(*object)
+                .and_then(|s| s.chars().nth(i))
+                .map(u32::from),
+        });
+        Ok(unicode_error_text(
+            kind, &encoding, single, start, end, &reason,
+        ))
     }
 }

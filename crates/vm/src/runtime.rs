@@ -1,6 +1,6 @@
 //! The interpreter as the objects crate's [`Runtime`]: `repr`, `str`,
-//! `==`, `<`, `hash` and iteration of user classes' instances and of the
-//! interpreter's own objects, by calling their dunders.
+//! `==`, `<`, `hash`, attribute lookup and iteration of user classes'
+//! instances and of the interpreter's own objects, by calling their dunders.
 
 use pyrite_objects::types::interp::{DictViewKind, InterpObject};
 use pyrite_objects::{Heap, Payload, PyErr, PyResult, Runtime, Value};
@@ -106,6 +106,13 @@ impl Runtime for Interpreter {
 
     fn call(&mut self, callable: Value, args: &[Value]) -> PyResult<Value> {
         Interpreter::call(self, callable, args, &[])
+    }
+
+    fn getattr(&mut self, v: Value, name: &str) -> PyResult<Value> {
+        let key = self.intern(name);
+        let found = self.get_attr(v, key);
+        self.heap.decref(key);
+        found
     }
 
     fn mapping_pairs(&mut self, v: Value) -> Option<PyResult<Vec<(Value, Value)>>> {

@@ -3,12 +3,13 @@
 //! `range()`, `slice()`, `bytes()`, `bytearray()`.
 
 use super::{arity, release};
-use crate::error::{PyErr, PyResult};
+use crate::error::{ExcKind, PyErr, PyResult};
 use crate::heap::Payload;
 use crate::methods::{Args, index_arg, text_of};
 use crate::ops::arith::new_complex;
 use crate::ops::{iterate, repr, str as to_str, type_name};
 use crate::runtime::Runtime;
+use crate::types::TypeRef;
 use crate::types::float::{float_to_int, parse_float};
 use crate::types::int::Int;
 use crate::types::percent::ascii_escape;
@@ -286,6 +287,34 @@ pub fn slice_new(rt: &mut dyn Runtime, args: Args<'_>) -> PyResult<Value> {
     Ok(rt.heap().new_slice(start, stop, step))
 }
 
+/// What `bytes(v)` takes from `v.__bytes__()`, when `v`'s class has that
+/// method (exact `bytes` and the built-in types do not need it); CPython's
+/// error when it returns something other than bytes.
+fn bytes_dunder(rt: &mut dyn Runtime, v: Value) -> PyResult<Option<Vec<u8>>> {
+    let heap = rt.heap();
+    if !matches!(heap.type_of(v), TypeRef::Heap(_)) {
+        return Ok(None);
+    }
+    let method = match rt.getattr(v, "__bytes__") {
+        Ok(m) => m,
+        Err(e) if e.kind() == Some(ExcKind::AttributeError) => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    let result = rt.call(method, &[]);
+    rt.heap().decref(method);
+    let result = result?;
+    let heap = rt.heap();
+    let out = match result.as_obj().map(|r| heap.payload(r)) {
+        Some(Payload::Bytes(b)) => Ok(Some(b.to_vec())),
+        _ => Err(PyErr::type_error(format!(
+            "__bytes__ returned non-bytes (type {})",
+            type_name(heap, result)
+        ))),
+    };
+    heap.decref(result);
+    out
+}
+
 fn byte_values(rt: &mut dyn Runtime, args: &Args<'_>, name: &str) -> PyResult<Vec<u8>> {
     let [source, encoding, errors] = args.bind(name, ["source", "encoding", "errors"], 0, 0)?;
     let Some(source) = source else {
@@ -327,6 +356,12 @@ fn byte_values(rt: &mut dyn Runtime, args: &Args<'_>, name: &str) -> PyResult<Ve
             "errors without a string argument"
         }));
     }
+    if name == "bytes" {
+        if let Some(b) = bytes_dunder(rt, source)? {
+            return Ok(b);
+        }
+    }
+    let heap = rt.heap();
     if let Some(n) = Int::from_value(heap, source) {
         let n = n
             .to_i64()
@@ -348,7 +383,14 @@ fn byte_values(rt: &mut dyn Runtime, args: &Args<'_>, name: &str) -> PyResult<Ve
             .bytes(heap)
             .ok_or_else(crate::types::memoryview::released_error);
     }
-    let items = iterate(rt, source)?;
+    let items = iterate(rt, source).map_err(|e| {
+        let what = type_name(rt.heap(), source);
+        if e.message() == Some(&format!("'{what}' object is not iterable")) {
+            PyErr::type_error(format!("cannot convert '{what}' object to {name}"))
+        } else {
+            e
+        }
+    })?;
     let mut out = Vec::with_capacity(items.len());
     let mut result = Ok(());
     for item in &items {

@@ -7,6 +7,7 @@ use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
 use crate::types::BuiltinType;
+use crate::unicode_error::{UnicodeErrorInfo, UnicodeObject};
 use crate::value::Value;
 
 /// `bytes`' methods.
@@ -163,17 +164,14 @@ fn handle_decode_error(
             }
             Ok(())
         }
-        "strict" => {
-            let place = if end - start == 1 {
-                format!("byte {:#04x} in position {start}", b[start])
-            } else {
-                format!("bytes in position {start}-{}", end - 1)
-            };
-            Err(PyErr::new(
-                ExcKind::UnicodeDecodeError,
-                format!("'{codec}' codec can't decode {place}: {reason}"),
-            ))
-        }
+        "strict" => Err(PyErr::unicode(UnicodeErrorInfo {
+            kind: ExcKind::UnicodeDecodeError,
+            encoding: Some(codec.to_string()),
+            object: UnicodeObject::Bytes(b.to_vec()),
+            start,
+            end,
+            reason: reason.to_string(),
+        })),
         other => Err(PyErr::new(
             ExcKind::LookupError,
             format!("unknown error handler name '{other}'"),

@@ -16,6 +16,7 @@ use crate::methods::{Args, text_of};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
 use crate::types::percent::ascii_escape;
+use crate::unicode_error::{UnicodeErrorInfo, UnicodeObject};
 use crate::value::Value;
 
 /// A codec `str.encode` knows.
@@ -178,18 +179,15 @@ fn encode_narrow(s: &str, limit: u32, codec: &str, errors: &str) -> PyResult<Vec
     Ok(out)
 }
 
-/// CPython's `UnicodeEncodeError` text for the unencodable run
+/// CPython's `UnicodeEncodeError` for the unencodable run
 /// `chars[start..end]`.
 fn encode_error(codec: &str, chars: &[char], start: usize, end: usize, limit: u32) -> PyErr {
-    let reason = format!("ordinal not in range({limit})");
-    let message = if end - start == 1 {
-        let shown = ascii_escape(&chars[start].to_string());
-        format!("'{codec}' codec can't encode character '{shown}' in position {start}: {reason}")
-    } else {
-        format!(
-            "'{codec}' codec can't encode characters in position {start}-{}: {reason}",
-            end - 1
-        )
-    };
-    PyErr::new(ExcKind::UnicodeEncodeError, message)
+    PyErr::unicode(UnicodeErrorInfo {
+        kind: ExcKind::UnicodeEncodeError,
+        encoding: Some(codec.to_string()),
+        object: UnicodeObject::Text(chars.iter().collect()),
+        start,
+        end,
+        reason: format!("ordinal not in range({limit})"),
+    })
 }

@@ -112,6 +112,7 @@ impl Interpreter {
                     }
                     return self.new_exception_group(cls, pos);
                 }
+                self.check_unicode_error_args(kind, pos, !kwnames.is_empty())?;
                 let exc = self.new_exception(cls, pos);
                 if let Err(e) = self.exception_keywords(exc, kind, args, kwnames) {
                     self.heap.decref(exc);

@@ -5,6 +5,7 @@
 //! number in `Interpreter::natives`; a `builtin_function_or_method` object
 //! on the heap names it by that number, never by a Rust pointer.
 
+mod audit;
 mod compile;
 mod constructors;
 mod container_dunders;

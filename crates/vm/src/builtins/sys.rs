@@ -1,6 +1,9 @@
 //! The `sys` module: `argv`, the standard streams, the recursion limit,
 //! `exc_info()`, `_getframe()`, `exit()`, `maxsize`, `modules`, `path`,
-//! `dont_write_bytecode`, `excepthook`, the int/str conversion limit, and
+//! `dont_write_bytecode`, `excepthook`, the int/str conversion limit, the
+//! audit hooks (`audit()`, `addaudithook()`: the interpreter raises no
+//! audit events of its own, only those Python code raises and
+//! `sys.addaudithook`; see `builtins::audit`), and
 //! facts about the interpreter and the platform. The named structures
 //! (`version_info`, `flags`, `float_info`, …), `implementation` and
 //! `displayhook` are written in Python (`stdlib/sys/pure.py`), run in the
@@ -36,6 +39,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("getallocatedblocks", sys_getallocatedblocks),
     ("get_int_max_str_digits", sys_get_int_max_str_digits),
     ("set_int_max_str_digits", sys_set_int_max_str_digits),
+    ("audit", super::audit::sys_audit),
+    ("addaudithook", super::audit::sys_addaudithook),
 ];
 
 /// The part of the module written in Python.

@@ -573,35 +573,24 @@ impl Interpreter {
             }
             BuiltinType::Weakref => crate::stdlib::weakref::new_weakref(self, args, kwnames),
             BuiltinType::Bytes | BuiltinType::ByteArray => {
-                let bytes = match pos[..] {
-                    [] => Vec::new(),
-                    [Value::Int(n)] => vec![0; n.max(0) as usize],
-                    [v, ..] => {
-                        if let Some(s) = self.heap.str_of(v) {
-                            s.as_bytes().to_vec()
-                        } else {
-                            let items = self.iterate(v)?;
-                            let mut out = Vec::new();
-                            for i in &items {
-                                match i {
-                                    Value::Int(x) if (0..256).contains(x) => out.push(*x as u8),
-                                    _ => {
-                                        self.release(items);
-                                        return Err(PyErr::value_error(
-                                            "bytes must be in range(0, 256)",
-                                        ));
-                                    }
-                                }
-                            }
-                            out
-                        }
-                    }
+                let names: Vec<String> = kwnames
+                    .iter()
+                    .map(|k| self.heap.str_of(*k).unwrap_or("").to_string())
+                    .collect();
+                let keywords: Vec<(&str, Value)> = names
+                    .iter()
+                    .map(String::as_str)
+                    .zip(args[pos.len()..].iter().copied())
+                    .collect();
+                let args = pyrite_objects::methods::Args {
+                    positional: &pos,
+                    keywords: &keywords,
                 };
-                Ok(if t == BuiltinType::Bytes {
-                    self.heap.new_bytes(bytes)
+                if t == BuiltinType::Bytes {
+                    pyrite_objects::functions::bytes_new(self, args)
                 } else {
-                    self.heap.new_bytearray(bytes)
-                })
+                    pyrite_objects::functions::bytearray_new(self, args)
+                }
             }
             _ => Err(PyErr::type_error(format!(
                 "cannot create '{name}' instances"

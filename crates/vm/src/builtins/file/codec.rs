@@ -5,6 +5,7 @@
 //! Invariant: `decode_char` never reads past the slice it is given and
 //! always reports a length of at least 1, so a decoding loop advances.
 
+use pyrite_objects::unicode_error::{UnicodeErrorInfo, UnicodeObject};
 use pyrite_objects::{ExcKind, PyErr, PyResult};
 
 use super::{Encoding, Errors, Newline, Text};
@@ -75,14 +76,21 @@ pub(super) fn encode_text(text: Text, s: &str) -> PyResult<Vec<u8>> {
         } else {
             match text.errors {
                 Errors::Strict => {
-                    return Err(PyErr::new(
-                        ExcKind::UnicodeEncodeError,
-                        format!(
-                            "'{}' codec can't encode character '{}' in position {position}: ordinal not in range({limit})",
-                            text.encoding.codec(),
-                            escape_char(c)
-                        ),
-                    ));
+                    // The error covers the whole run of unencodable
+                    // characters, as CPython's encoders report it.
+                    let run = s
+                        .chars()
+                        .skip(position)
+                        .take_while(|c| u32::from(*c) >= limit)
+                        .count();
+                    return Err(PyErr::unicode(UnicodeErrorInfo {
+                        kind: ExcKind::UnicodeEncodeError,
+                        encoding: Some(text.encoding.codec().to_string()),
+                        object: UnicodeObject::Text(s.to_string()),
+                        start: position,
+                        end: position + run,
+                        reason: format!("ordinal not in range({limit})"),
+                    }));
                 }
                 Errors::Replace => out.push(b'?'),
                 Errors::Ignore => {}
