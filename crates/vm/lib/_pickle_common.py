@@ -241,16 +241,10 @@ def raw_unicode_escape(text):
     """``text`` as protocol 0's UNICODE opcode writes it: latin-1 bytes,
     other characters as ``\\uXXXX``/``\\UXXXXXXXX``, and the characters
     that would break the line-based format escaped too."""
-    out = bytearray()
-    for ch in text:
-        code = ord(ch)
-        if code in (0x5c, 0x00, 0x0a, 0x0d, 0x1a) or 0xff < code <= 0xffff:
-            out.extend(("\\u%04x" % code).encode("ascii"))
-        elif code > 0xffff:
-            out.extend(("\\U%08x" % code).encode("ascii"))
-        else:
-            out.append(code)
-    return bytes(out)
+    for ch in ("\\", "\0", "\n", "\r", "\x1a"):
+        if ch in text:
+            text = text.replace(ch, "\\u%04x" % ord(ch))
+    return text.encode("latin-1", "backslashreplace")
 
 
 def raw_unicode_unescape(data):

@@ -170,6 +170,8 @@ class _Framer:
             self.current = None
 
     def commit(self, force=False):
+        """End the current frame if it has reached the target size (or
+        ``force``); the pickler asks after each item of a container."""
         data = self.current
         if data is None or not data:
             return
@@ -184,6 +186,16 @@ class _Framer:
             self.current.extend(data)
         else:
             self.out.extend(data)
+
+    def write_bytes(self, header, payload):
+        """An opcode with a bytes or text argument: one as large as a
+        frame goes between frames, after the current one ends."""
+        if self.current is not None and len(payload) >= _FRAME_SIZE_TARGET:
+            self.commit(force=True)
+            self.out.extend(header)
+            self.out.extend(payload)
+            return
+        self.write(header + payload)
 
 
 class Pickler(ContainerSaves):
@@ -264,10 +276,9 @@ class Pickler(ContainerSaves):
         return None
 
     def save(self, obj, save_persistent_id=True):
-        self._save(obj, save_persistent_id)
+        # Each object starts a new frame once the current one has reached
+        # the target size.
         self._framer.commit()
-
-    def _save(self, obj, save_persistent_id):
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:
@@ -450,11 +461,12 @@ class Pickler(ContainerSaves):
     def _save_bytes_data(self, obj):
         n = len(obj)
         if n <= 0xff:
-            self.write(SHORT_BINBYTES + _pack("<B", n) + obj)
+            header = SHORT_BINBYTES + _pack("<B", n)
         elif n > 0xffffffff and self.proto >= 4:
-            self.write(BINBYTES8 + _pack("<Q", n) + obj)
+            header = BINBYTES8 + _pack("<Q", n)
         else:
-            self.write(BINBYTES + _pack("<I", n) + obj)
+            header = BINBYTES + _pack("<I", n)
+        self._framer.write_bytes(header, obj)
 
     def save_bytes(self, obj):
         if self.proto < 3:
@@ -472,8 +484,8 @@ class Pickler(ContainerSaves):
         if self.proto < 5:
             self.save_reduce(*default_reduce(obj, self.proto), obj=obj)
             return
-        n = len(obj)
-        self.write(BYTEARRAY8 + _pack("<Q", n) + bytes(obj))
+        self._framer.write_bytes(BYTEARRAY8 + _pack("<Q", len(obj)),
+                                 bytes(obj))
         self.memoize(obj)
 
     def save_str(self, obj):
@@ -481,11 +493,12 @@ class Pickler(ContainerSaves):
             encoded = obj.encode("utf-8")
             n = len(encoded)
             if n <= 0xff and self.proto >= 4:
-                self.write(SHORT_BINUNICODE + _pack("<B", n) + encoded)
+                header = SHORT_BINUNICODE + _pack("<B", n)
             elif n > 0xffffffff and self.proto >= 4:
-                self.write(BINUNICODE8 + _pack("<Q", n) + encoded)
+                header = BINUNICODE8 + _pack("<Q", n)
             else:
-                self.write(BINUNICODE + _pack("<I", n) + encoded)
+                header = BINUNICODE + _pack("<I", n)
+            self._framer.write_bytes(header, encoded)
         else:
             self.write(UNICODE + raw_unicode_escape(obj) + b"\n")
         self.memoize(obj)

@@ -67,7 +67,16 @@ class ContainerSaves:
         else:
             self.write(MARK + LIST)
         self.memoize(obj)
-        self._batch_appends(obj)
+        if not self.bin or len(obj) <= 1:
+            self._batch_appends(obj)
+            return
+        # A list (not an iterator of items) is written in batches that
+        # are all MARK ... APPENDS, as CPython writes them.
+        for start in range(0, len(obj), _BATCHSIZE):
+            self.write(MARK)
+            for x in obj[start:start + _BATCHSIZE]:
+                self.save(x)
+            self.write(APPENDS)
 
     def _batch_appends(self, items):
         save = self.save
@@ -102,7 +111,25 @@ class ContainerSaves:
         else:
             self.write(MARK + DICT)
         self.memoize(obj)
-        self._batch_setitems(obj.items())
+        if not self.bin or len(obj) <= 1:
+            self._batch_setitems(obj.items())
+            return
+        # A dict's batches are all MARK ... SETITEMS; when its size is a
+        # multiple of the batch size an empty batch ends them, as in
+        # CPython's output.
+        items = iter(obj.items())
+        while True:
+            self.write(MARK)
+            n = 0
+            for k, v in items:
+                self.save(k)
+                self.save(v)
+                n += 1
+                if n == _BATCHSIZE:
+                    break
+            self.write(SETITEMS)
+            if n < _BATCHSIZE:
+                return
 
     def _batch_setitems(self, items):
         save = self.save
@@ -142,19 +169,19 @@ class ContainerSaves:
         write = self.write
         write(EMPTY_SET)
         self.memoize(obj)
+        if not obj:
+            return
         it = iter(obj)
         while True:
-            batch = []
+            write(MARK)
+            n = 0
             for x in it:
-                batch.append(x)
-                if len(batch) == _BATCHSIZE:
+                self.save(x)
+                n += 1
+                if n == _BATCHSIZE:
                     break
-            if batch:
-                write(MARK)
-                for x in batch:
-                    self.save(x)
-                write(ADDITEMS)
-            if len(batch) < _BATCHSIZE:
+            write(ADDITEMS)
+            if n < _BATCHSIZE:
                 return
 
     def save_frozenset(self, obj):
