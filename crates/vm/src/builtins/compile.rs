@@ -223,7 +223,7 @@ impl Interpreter {
     }
 
     /// `sys.displayhook(value)`, the prompt's way of showing a result.
-    fn display(&mut self, value: Value) -> PyResult<()> {
+    pub(crate) fn display(&mut self, value: Value) -> PyResult<()> {
         let Some(hook) = self.sys_value("displayhook") else {
             return Err(PyErr::new(ExcKind::RuntimeError, "lost sys.displayhook"));
         };

@@ -171,6 +171,18 @@ impl Interpreter {
         if !self.is_instance(obj, cls) {
             return Ok(obj);
         }
+        // `__new__` may return an instance of a subclass: its own class's
+        // `__init__` runs then.
+        let init = match self.heap.type_of(obj) {
+            TypeRef::Heap(actual) if actual != cls => {
+                if base.is_some() {
+                    python_attr_in_mro(self, actual, "__init__")
+                } else {
+                    user_class_attr(self, actual, "__init__")
+                }
+            }
+            _ => init,
+        };
         // No `__init__` of its own: the built-in exception's takes the
         // keywords (`BaseException.__new__` ignored them).
         if let (None, Some(kind)) = (init, exception) {

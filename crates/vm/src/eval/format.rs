@@ -55,16 +55,13 @@ impl Interpreter {
         Ok(self.heap.new_str(text))
     }
 
+    /// `PRINT_EXPR`: an expression statement compiled interactively hands
+    /// its value to `sys.displayhook`.
     pub(super) fn op_print_expr(&mut self) -> PyResult<Flow> {
         let v = self.pop();
-        if v != Value::None {
-            let r = self.repr(v);
-            self.heap.decref(v);
-            let mut text = r?;
-            text.push('\n');
-            self.write_stdout(&text);
-        }
-        Ok(Flow::Next)
+        let r = self.display(v);
+        self.heap.decref(v);
+        r.map(|()| Flow::Next)
     }
 
     pub(super) fn op_get_len(&mut self) -> PyResult<Flow> {
