@@ -83,6 +83,11 @@ impl PyStr {
         if self.is_ascii() {
             return Some(i);
         }
+        if i == self.chars {
+            // The end has no checkpoint of its own when the length is a
+            // multiple of the checkpoint spacing.
+            return Some(self.text.len());
+        }
         let table = self.checkpoints.get_or_init(|| {
             self.text
                 .char_indices()
