@@ -35,23 +35,31 @@ pub(super) fn decode_char(encoding: Encoding, bytes: &[u8]) -> Result<(char, usi
     }
 }
 
-/// The `UnicodeDecodeError` for an undecodable sequence at `position`.
-pub(super) fn decode_error(encoding: Encoding, bytes: &[u8], bad: usize, position: usize) -> PyErr {
-    let b = bytes[0];
+/// The `UnicodeDecodeError` for the undecodable sequence of `bad` bytes
+/// at `position` in `buffer` (the bytes being decoded, which the error
+/// keeps as its `object`).
+pub(super) fn decode_error(
+    encoding: Encoding,
+    buffer: &[u8],
+    bad: usize,
+    position: usize,
+) -> PyErr {
+    let rest = buffer.get(position..).unwrap_or_default();
+    let b = rest.first().copied().unwrap_or_default();
     let reason = match encoding {
         Encoding::Ascii => "ordinal not in range(128)",
         _ if (0x80..0xc2).contains(&b) || b > 0xf4 => "invalid start byte",
-        _ if bad >= bytes.len() => "unexpected end of data",
+        _ if bad >= rest.len() => "unexpected end of data",
         _ => "invalid continuation byte",
     };
-    let codec = encoding.codec();
-    let message = if bad > 1 {
-        let last = position + bad - 1;
-        format!("'{codec}' codec can't decode bytes in position {position}-{last}: {reason}")
-    } else {
-        format!("'{codec}' codec can't decode byte 0x{b:02x} in position {position}: {reason}")
-    };
-    PyErr::new(ExcKind::UnicodeDecodeError, message)
+    PyErr::unicode(UnicodeErrorInfo {
+        kind: ExcKind::UnicodeDecodeError,
+        encoding: Some(encoding.codec().to_string()),
+        object: UnicodeObject::Bytes(buffer.to_vec()),
+        start: position,
+        end: position + bad,
+        reason: reason.to_string(),
+    })
 }
 
 /// Encode text for writing, translating `'\n'` as `newline=` asks.

@@ -208,7 +208,7 @@ impl OpenFile {
                 Ok(x) => x,
                 Err(bad) => match text.errors {
                     Errors::Strict => {
-                        let e = decode_error(text.encoding, &bytes[i..], bad, i);
+                        let e = decode_error(text.encoding, bytes, bad, i);
                         self.start = i;
                         return Err(e);
                     }
