@@ -472,6 +472,7 @@ impl Interpreter {
                 None => dict::del_item(self, r, index),
             },
             Payload::List(_) => self.list_setitem(r, index, v),
+            Payload::ByteArray(_) => self.bytearray_setitem(r, index, v),
             _ => Err(self.no_item_assignment(container, v.is_some())),
         }
     }

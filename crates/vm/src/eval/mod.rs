@@ -18,6 +18,7 @@
 mod awaiting;
 mod binary;
 mod build;
+mod bytearray_items;
 mod calls;
 mod class;
 mod compare;
