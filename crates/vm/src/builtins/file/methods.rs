@@ -146,6 +146,25 @@ fn require(interp: &mut Interpreter, this: Value, op: &str, need: Option<bool>) 
     Ok(text)
 }
 
+/// How many bytes a binary read reads from the file at a time at least.
+const CHUNK: usize = 64 * 1024;
+
+/// The most a binary read asks the file for at once, however large the
+/// size it was given.
+const MAX_CHUNK: usize = 16 << 20;
+
+/// How much of the file a binary read needs in `pending` before it can
+/// answer.
+#[derive(Clone, Copy)]
+enum Need {
+    /// `n` bytes, or the end of the file.
+    Bytes(usize),
+    /// A `b'\n'` (within `limit` bytes, if given), or the end of the file.
+    Line(Option<usize>),
+    /// Everything up to the end of the file.
+    All,
+}
+
 impl OpenFile {
     /// Take the rest of the file into `pending` if nothing is pending.
     fn fill(&mut self, file: &mut File) -> PyResult<()> {
@@ -156,6 +175,46 @@ impl OpenFile {
                 .map_err(|e| os_error(&e, None))?;
         }
         Ok(())
+    }
+
+    /// Read from the file into `pending` until `need` is met or the file
+    /// ends, a chunk at a time, so that a read of a few bytes from a device
+    /// or a pipe does not wait for an end that may never come.
+    fn fill_for(&mut self, file: &mut File, need: Need) -> PyResult<()> {
+        if self.start >= self.pending.len() {
+            self.pending.clear();
+            self.start = 0;
+        }
+        loop {
+            let rest = &self.pending[self.start..];
+            let wanted = match need {
+                Need::Bytes(n) if rest.len() >= n => return Ok(()),
+                Need::Bytes(n) => (n - rest.len()).clamp(CHUNK, MAX_CHUNK),
+                Need::Line(limit) => {
+                    if rest.contains(&b'\n') || limit.is_some_and(|l| rest.len() >= l) {
+                        return Ok(());
+                    }
+                    CHUNK
+                }
+                Need::All => CHUNK,
+            };
+            let old = self.pending.len();
+            self.pending.resize(old + wanted, 0);
+            let got = loop {
+                match file.read(&mut self.pending[old..]) {
+                    Ok(got) => break got,
+                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+                    Err(e) => {
+                        self.pending.truncate(old);
+                        return Err(os_error(&e, None));
+                    }
+                }
+            };
+            self.pending.truncate(old + got);
+            if got == 0 {
+                return Ok(());
+            }
+        }
     }
 
     /// Move the operating system's position back to the logical one and
@@ -179,7 +238,12 @@ impl OpenFile {
         limit: Option<usize>,
         line: bool,
     ) -> PyResult<Vec<u8>> {
-        self.fill(file)?;
+        let need = match (limit, line) {
+            (_, true) => Need::Line(limit),
+            (Some(n), false) => Need::Bytes(n),
+            (None, false) => Need::All,
+        };
+        self.fill_for(file, need)?;
         let rest = &self.pending[self.start..];
         let mut n = limit.unwrap_or(rest.len()).min(rest.len());
         if line {
