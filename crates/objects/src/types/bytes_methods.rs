@@ -233,6 +233,14 @@ fn decode_wide(
             start = width;
         }
     }
+    // Errors name the byte order in use, as CPython's do ('utf-16-le').
+    let ordered;
+    let codec = if big.is_none() {
+        ordered = format!("{codec}-{}", if big_endian { "be" } else { "le" });
+        ordered.as_str()
+    } else {
+        codec
+    };
     let unit = |i: usize| -> u32 {
         let bytes = &b[i..i + width];
         let mut v = 0u32;
