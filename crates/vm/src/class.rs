@@ -191,10 +191,14 @@ fn new_class(
         mro: Vec::new(),
         builtin,
         exception,
+        subclasses: Vec::new(),
     };
     let r = interp
         .heap
         .alloc(meta, Payload::Interp(Box::new(InterpObject::Class(class))));
+    for base in bases {
+        register_subclass(&mut interp.heap, *base, r);
+    }
     // The class's MRO starts with itself: a reference cycle the collector
     // reclaims, as CPython's `__mro__` is.
     interp.heap.incref_obj(r);
@@ -499,5 +503,51 @@ impl Interpreter {
     /// `type(v).__name__`.
     pub(crate) fn type_name(&self, v: Value) -> String {
         self.class_name(self.class_of(v))
+    }
+}
+
+/// Record `class` among the direct subclasses of `base` (weakly, so the
+/// registry keeps no class alive); dead entries are dropped on the way.
+fn register_subclass(heap: &mut pyrite_objects::Heap, base: Value, class: ObjRef) {
+    let Some(b) = base.as_obj() else {
+        return;
+    };
+    if !matches!(heap.payload(b), Payload::Interp(o) if matches!(**o, InterpObject::Class(_))) {
+        return;
+    }
+    let weak = Value::Obj(heap.new_weakref(class, Value::None));
+    let old = match heap.payload_mut(b) {
+        Payload::Interp(o) => match &mut **o {
+            InterpObject::Class(c) => std::mem::take(&mut c.subclasses),
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    };
+    let mut kept = Vec::with_capacity(old.len() + 1);
+    for w in old {
+        let alive = w.as_obj().is_some_and(|r| {
+            matches!(
+                heap.payload(r),
+                Payload::Weakref {
+                    target: Some(_),
+                    ..
+                }
+            )
+        });
+        if alive {
+            kept.push(w);
+        } else {
+            heap.decref(w);
+        }
+    }
+    kept.push(weak);
+    if let Payload::Interp(o) = heap.payload_mut(b) {
+        if let InterpObject::Class(c) = &mut **o {
+            c.subclasses = kept;
+            return;
+        }
+    }
+    for w in kept {
+        heap.decref(w);
     }
 }

@@ -64,6 +64,10 @@ pub struct Class {
     pub builtin: Option<BuiltinType>,
     /// The built-in exception this class is or derives from.
     pub exception: Option<ExcKind>,
+    /// `__subclasses__()`: weak references (owned weakref objects) to the
+    /// classes that list this one among their bases, in creation order. A
+    /// collected subclass leaves a dead weakref, which lookups skip.
+    pub subclasses: Vec<Value>,
 }
 
 /// An exception instance (`BaseException` and its subclasses).
@@ -452,7 +456,8 @@ impl InterpObject {
             InterpObject::Class(c) => {
                 f(&c.dict);
                 f(&c.bases);
-                c.mro.iter().for_each(f);
+                c.mro.iter().for_each(&mut *f);
+                c.subclasses.iter().for_each(f);
             }
             InterpObject::Module { dict } => f(dict),
             InterpObject::Method { func, receiver } => {

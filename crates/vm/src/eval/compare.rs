@@ -111,6 +111,11 @@ impl Interpreter {
             let same = ra.is(rb) && ops::eq(self, fa, fb)?;
             return Ok(Value::Bool(same == (op == 2)));
         }
+        // A set-like dict view against a set or another such view compares
+        // members, as sets do.
+        if let Some(r) = ops::view_rich_compare(self, a, b, op) {
+            return r.map(Value::Bool);
+        }
         // Objects without comparison dunders: `object`'s identity equality
         // and no ordering (the objects crate would ask us again).
         if self.is_plain_object(a) || self.is_plain_object(b) {

@@ -1,4 +1,4 @@
-//! `type`'s own methods (`mro()`, `__instancecheck__`,
+//! `type`'s own methods (`mro()`, `__subclasses__()`, `__instancecheck__`,
 //! `__subclasscheck__`, `X | Y`, the class method `__prepare__`) and the
 //! `__length_hint__` of the built-in sequence iterators.
 //!
@@ -16,6 +16,7 @@ use crate::interpreter::Interpreter;
 /// `type`'s instance methods.
 const TYPE_METHODS: &[(&str, NativeFn)] = &[
     ("mro", type_mro),
+    ("__subclasses__", type_subclasses),
     ("__instancecheck__", type_instancecheck),
     ("__subclasscheck__", type_subclasscheck),
     ("__or__", union_or),
@@ -114,6 +115,32 @@ fn type_mro(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult
         interp.heap.incref(*v);
     }
     Ok(interp.heap.new_list(mro))
+}
+
+/// `cls.__subclasses__()`: the live direct subclasses, oldest first.
+fn type_subclasses(interp: &mut Interpreter, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let cls = class_receiver(interp, args, "__subclasses__")?;
+    if args.len() != 1 || !kw.is_empty() {
+        let name = match cls.as_obj() {
+            Some(r) => interp.class_name(r),
+            None => "type".to_string(),
+        };
+        return Err(PyErr::type_error(format!(
+            "{name}.__subclasses__() takes no arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let weak = class_data(&interp.heap, cls).map_or(vec![], |c| c.subclasses.clone());
+    let mut out = Vec::with_capacity(weak.len());
+    for w in weak {
+        if let Some(r) = w.as_obj() {
+            let target = interp.heap.weakref_target(r);
+            if target != Value::None {
+                out.push(target);
+            }
+        }
+    }
+    Ok(interp.heap.new_list(out))
 }
 
 /// `cls.__instancecheck__(obj)`: whether `cls` is in the MRO of
