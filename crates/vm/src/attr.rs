@@ -273,6 +273,9 @@ impl Interpreter {
         }
         let descr = self.lookup_in_mro(class, name);
         if let Some(d) = descr {
+            if let Some(v) = self.read_slot(d, obj, name) {
+                return Ok(Some(v));
+            }
             if self.is_data_descriptor(d) {
                 self.heap.incref(d);
                 let r = self.bind_descriptor(d, obj, Value::Obj(class));
@@ -515,6 +518,44 @@ impl Interpreter {
     }
 
     /// `object.__setattr__` / `object.__delattr__`.
+    /// The `__slots__` member a class attribute `d` found under `name` is,
+    /// as (slot name, instance dict), when `obj` is an instance of the
+    /// declaring class and `name` is the slot's own name; `None` sends every
+    /// other case to the descriptor protocol.
+    fn slot_of(&mut self, d: Value, obj: Value, name: Value) -> Option<(Value, Option<Value>)> {
+        let &(owner, slot) = self.slot_members.get(&d.as_obj()?)?;
+        let same_name = slot == name || self.heap.str_of(slot) == self.heap.str_of(name);
+        if !same_name || !self.is_instance(obj, owner) {
+            return None;
+        }
+        Some((slot, self.instance_dict(obj)))
+    }
+
+    /// A set `__slots__` member's value (a new reference), read straight
+    /// from the instance; `None` when unset or not a slot (the descriptor
+    /// then reports it).
+    fn read_slot(&mut self, d: Value, obj: Value, name: Value) -> Option<Value> {
+        let (slot, dict) = self.slot_of(d, obj, name)?;
+        let v = dict_lookup_str(&self.heap, dict?, slot)?;
+        self.heap.incref(v);
+        Some(v)
+    }
+
+    /// `obj.name = v` for a `__slots__` member, written straight into the
+    /// instance; false when `d` is not such a member for `obj`.
+    fn write_slot(&mut self, d: Value, obj: Value, name: Value, v: Value) -> bool {
+        let Some((slot, dict)) = self.slot_of(d, obj, name) else {
+            return false;
+        };
+        let Some(dict) = dict.or_else(|| self.make_instance_dict(obj)) else {
+            return false;
+        };
+        match dict.as_obj() {
+            Some(dr) => pyrite_objects::types::dict::set_item(self, dr, slot, v).is_ok(),
+            None => false,
+        }
+    }
+
     pub(crate) fn generic_setattr(
         &mut self,
         obj: Value,
@@ -548,6 +589,11 @@ impl Interpreter {
         }
         let class = self.class_of(obj);
         if let Some(d) = self.lookup_in_mro(class, name) {
+            if let Some(v) = v {
+                if self.write_slot(d, obj, name, v) {
+                    return Ok(());
+                }
+            }
             match self.descr_kind(d) {
                 Descr::Property(_, fset, fdel) => {
                     let f = if v.is_some() { fset } else { fdel };

@@ -109,6 +109,12 @@ pub struct Interpreter {
     /// `lookup_in_mro` answers by (class, name object); cleared with
     /// `special_cache`.
     pub(crate) mro_cache: crate::fasthash::FastMap<(ObjRef, ObjRef), Option<Value>>,
+    /// The `member_descriptor`s made for `__slots__` names, each with the
+    /// class that declared it and the slot's interned name: attribute
+    /// access reads and writes such a slot in the instance without calling
+    /// the descriptor. An entry outlives its descriptor harmlessly, since a
+    /// freed key never matches a new object.
+    pub(crate) slot_members: crate::fasthash::FastMap<ObjRef, (ObjRef, Value)>,
     /// Bumped whenever a class attribute is set or deleted (with the
     /// caches above): specialised instructions that rely on what classes
     /// hold check it.
@@ -162,6 +168,7 @@ impl Interpreter {
             recursion_limit: config.recursion_limit,
             interned: Default::default(),
             special_cache: Default::default(),
+            slot_members: Default::default(),
             mro_cache: Default::default(),
             slots_cache: Default::default(),
             class_epoch: 0,

@@ -628,6 +628,12 @@ fn add_slot_members(interp: &mut Interpreter, cls: ObjRef, dict: Value, mro: &[V
             }
         }
         let d = new_descriptor(interp, if special { getset } else { member }, cls, &name);
+        if let (false, Some(r)) = (special, d.as_obj()) {
+            // The interned name lives in the interpreter's table.
+            let key = interp.intern(&name);
+            interp.slot_members.insert(r, (cls, key));
+            interp.heap.decref(key);
+        }
         interp.dict_set_str(dict, &name, d);
         interp.heap.decref(d);
     }
