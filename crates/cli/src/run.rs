@@ -142,6 +142,7 @@ fn run_here(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
         interrupt: Some(interrupt),
         dont_write_bytecode: args.dont_write_bytecode
             || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
+        python_path: python_path_entries(),
         ..Config::default()
     });
     let mut interrupted = false;
@@ -225,4 +226,26 @@ fn syntax_error(diagnostic: &Diagnostic, source: &str, filename: &str, args: &Ar
     };
     let _ = stderr.lock().write_all(text.as_bytes());
     ExitCode::from(1)
+}
+
+/// The directories named by `PYTHONPATH` (colon-separated; an empty entry
+/// stands for the current directory, as in CPython).
+fn python_path_entries() -> Vec<String> {
+    let value = std::env::var("PYTHONPATH").unwrap_or_default();
+    if value.is_empty() {
+        return Vec::new();
+    }
+    let here = std::env::current_dir()
+        .map(|d| d.display().to_string())
+        .unwrap_or_default();
+    value
+        .split(':')
+        .map(|entry| {
+            if entry.is_empty() {
+                here.clone()
+            } else {
+                entry.to_string()
+            }
+        })
+        .collect()
 }

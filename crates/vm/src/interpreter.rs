@@ -34,6 +34,9 @@ pub struct Config {
     /// `sys.dont_write_bytecode` to start with (`-B`,
     /// `PYTHONDONTWRITEBYTECODE`): imports write no `__pycache__` files.
     pub dont_write_bytecode: bool,
+    /// Directories searched for modules after the program's own and
+    /// before the standard library (`PYTHONPATH`), in order.
+    pub python_path: Vec<String>,
 }
 
 impl Default for Config {
@@ -44,6 +47,7 @@ impl Default for Config {
             capture_output: false,
             interrupt: None,
             dont_write_bytecode: false,
+            python_path: Vec::new(),
         }
     }
 }

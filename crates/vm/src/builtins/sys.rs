@@ -133,7 +133,12 @@ pub(super) fn module(interp: &mut Interpreter) -> Value {
     let script_dir = interp.import.script_dir.clone();
     let dir = interp.heap.new_str(script_dir.as_str());
     let stdlib = interp.heap.new_str(crate::stdlib::bundled::STDLIB_ENTRY);
-    let path = interp.heap.new_list(vec![dir, stdlib]);
+    let mut entries = vec![dir];
+    for extra in interp.config.python_path.clone() {
+        entries.push(interp.heap.new_str(extra));
+    }
+    entries.push(stdlib);
+    let path = interp.heap.new_list(entries);
     interp.dict_set_str(dict, "path", path);
     interp.heap.decref(path);
     let dont_write = Value::Bool(interp.config.dont_write_bytecode);
