@@ -68,11 +68,11 @@ pub enum RunError {
 #[derive(Debug, Default)]
 pub(crate) struct Classes {
     pub builtin: HashMap<BuiltinType, ObjRef>,
-    pub exc: HashMap<ExcKind, ObjRef>,
+    pub exc: crate::fasthash::FastMap<ExcKind, ObjRef>,
     /// Classes of interpreter objects (`function`, `method`, `module`, …).
     /// One that is not in `native` (`GenericAlias`, whose dunders are found
     /// like a `class` statement's) is owned by this map.
-    pub named: HashMap<&'static str, ObjRef>,
+    pub named: crate::fasthash::FastMap<&'static str, ObjRef>,
     /// The classes of the built-in types, indexed by `BuiltinType as usize`.
     pub by_builtin: Vec<ObjRef>,
     /// `super`, looked up on every attribute access.
