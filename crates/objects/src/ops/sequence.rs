@@ -308,7 +308,9 @@ pub fn slice_indices(heap: &Heap, slice: ObjRef, length: usize) -> PyResult<(i64
     Ok((start, stop, step))
 }
 
-fn slice_positions(
+/// The positions a slice with these (already adjusted) bounds selects,
+/// first to last.
+pub fn slice_positions(
     start: i64,
     stop: i64,
     step: i64,

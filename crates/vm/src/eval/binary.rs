@@ -516,20 +516,7 @@ impl Interpreter {
                 self.release(removed);
                 return Ok(());
             }
-            let positions: Vec<usize> = if step > 0 {
-                (start..stop.max(start))
-                    .step_by(step as usize)
-                    .map(|i| i as usize)
-                    .collect()
-            } else {
-                let mut out = Vec::new();
-                let mut i = start;
-                while i > stop {
-                    out.push(i as usize);
-                    i += step;
-                }
-                out
-            };
+            let positions: Vec<usize> = sequence::slice_positions(start, stop, step).collect();
             if v.is_none() {
                 let mut sorted = positions;
                 sorted.sort_unstable();

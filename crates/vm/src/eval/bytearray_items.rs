@@ -125,20 +125,7 @@ impl Interpreter {
             b.splice(lo..hi, new.unwrap_or_default());
             return Ok(());
         }
-        let positions: Vec<usize> = if step > 0 {
-            (start..stop.max(start))
-                .step_by(step as usize)
-                .map(|i| i as usize)
-                .collect()
-        } else {
-            let mut out = Vec::new();
-            let mut i = start;
-            while i > stop {
-                out.push(i as usize);
-                i += step;
-            }
-            out
-        };
+        let positions: Vec<usize> = sequence::slice_positions(start, stop, step).collect();
         match new {
             None => {
                 let mut doomed = positions;

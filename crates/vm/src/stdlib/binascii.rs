@@ -42,14 +42,7 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
 
 /// A `binascii.Error` carrying `message`.
 fn binascii_error(interp: &mut Interpreter, message: &str) -> PyErr {
-    let class = super::native_class::module_class(interp, "binascii", "Error");
-    let Some(class) = class.ok().and_then(|c| c.as_obj()) else {
-        return PyErr::value_error(message.to_string());
-    };
-    let text = interp.heap.new_str(message);
-    let exc = interp.new_exception(class, &[text]);
-    interp.heap.decref(text);
-    PyErr::Raised(exc)
+    super::native_class::module_error(interp, "binascii", "Error", message)
 }
 
 /// The bytes of a bytes-like argument (bytes, bytearray).

@@ -158,6 +158,24 @@ pub(crate) fn module_class(interp: &mut Interpreter, module: &str, name: &str) -
     Ok(class)
 }
 
+/// An instance of the exception class `name` of the native module `module`
+/// carrying `message`, to raise; a `ValueError` if the class is gone.
+pub(crate) fn module_error(
+    interp: &mut Interpreter,
+    module: &str,
+    name: &str,
+    message: &str,
+) -> PyErr {
+    let class = module_class(interp, module, name);
+    let Some(class) = class.ok().and_then(|c| c.as_obj()) else {
+        return PyErr::value_error(message.to_string());
+    };
+    let text = interp.heap.new_str(message);
+    let exc = interp.new_exception(class, &[text]);
+    interp.heap.decref(text);
+    PyErr::Raised(exc)
+}
+
 /// The receiver and the rest of a method's arguments.
 pub(crate) fn receiver(args: &[Value]) -> (Value, &[Value]) {
     match args.split_first() {

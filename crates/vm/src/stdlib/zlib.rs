@@ -37,14 +37,7 @@ pub(crate) fn module(interp: &mut Interpreter) -> PyResult<Value> {
 
 /// A `zlib.error` carrying `message`.
 fn zlib_error(interp: &mut Interpreter, message: &str) -> PyErr {
-    let class = super::native_class::module_class(interp, "zlib", "error");
-    let Some(class) = class.ok().and_then(|c| c.as_obj()) else {
-        return PyErr::value_error(message.to_string());
-    };
-    let text = interp.heap.new_str(message);
-    let exc = interp.new_exception(class, &[text]);
-    interp.heap.decref(text);
-    PyErr::Raised(exc)
+    super::native_class::module_error(interp, "zlib", "error", message)
 }
 
 /// The framing `wbits` asks for.
