@@ -6,7 +6,7 @@ use pyrite_objects::types::interp::IterState;
 use pyrite_objects::{BuiltinType, ExcKind, PyErr, PyResult, Value};
 
 use super::functions::exactly_one;
-use super::{NativeFn, bind, keyword, no_keywords, positional};
+use super::{NativeFn, bind, keyword, keyword_pairs, keyword_texts, no_keywords, positional};
 use crate::interpreter::Interpreter;
 
 pub(super) const FUNCTIONS: &[(&str, NativeFn)] = &[
@@ -153,15 +153,8 @@ fn builtin_sorted(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -
     };
     let items = interp.iterate(*iterable)?;
     let list = interp.heap.new_list(items);
-    let names: Vec<String> = kwnames
-        .iter()
-        .map(|k| interp.heap.str_of(*k).unwrap_or("").to_string())
-        .collect();
-    let keywords: Vec<(&str, Value)> = names
-        .iter()
-        .map(String::as_str)
-        .zip(args[pos.len()..].iter().copied())
-        .collect();
+    let names = keyword_texts(&interp.heap, kwnames);
+    let keywords = keyword_pairs(&names, &args[pos.len()..]);
     let sort = pyrite_objects::methods::lookup(BuiltinType::List, "sort")
         .expect("list has a sort method in the objects crate's table");
     match sort(

@@ -158,15 +158,8 @@ impl Interpreter {
                     )));
                 };
                 let npos = rest.len() - kwnames.len().min(rest.len());
-                let names: Vec<String> = kwnames
-                    .iter()
-                    .map(|k| self.heap.str_of(*k).unwrap_or("").to_string())
-                    .collect();
-                let keywords: Vec<(&str, Value)> = names
-                    .iter()
-                    .map(String::as_str)
-                    .zip(rest[npos..].iter().copied())
-                    .collect();
+                let names = keyword_texts(&self.heap, kwnames);
+                let keywords = keyword_pairs(&names, &rest[npos..]);
                 m(
                     self,
                     recv,
@@ -371,6 +364,25 @@ pub(crate) fn no_keywords(func: &str, kwnames: &[Value]) -> PyResult<()> {
             "{func}() takes no keyword arguments"
         )))
     }
+}
+
+/// The names of a call's keyword arguments as text, to pair with their
+/// values by [`keyword_pairs`].
+pub(crate) fn keyword_texts(heap: &pyrite_objects::Heap, kwnames: &[Value]) -> Vec<String> {
+    kwnames
+        .iter()
+        .map(|k| heap.str_of(*k).unwrap_or("").to_string())
+        .collect()
+}
+
+/// `(name, value)` pairs of keyword arguments, as the objects crate's
+/// `Args` takes them.
+pub(crate) fn keyword_pairs<'a>(names: &'a [String], values: &[Value]) -> Vec<(&'a str, Value)> {
+    names
+        .iter()
+        .map(String::as_str)
+        .zip(values.iter().copied())
+        .collect()
 }
 
 /// The positional arguments of a call.

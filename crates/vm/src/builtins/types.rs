@@ -24,7 +24,7 @@ pub(super) mod slot_wrappers;
 pub(super) mod type_methods;
 
 use super::constructors::type_new_impl;
-use super::{bind, no_keywords, positional};
+use super::{bind, keyword_pairs, keyword_texts, no_keywords, positional};
 use crate::class::{class_data, dict_lookup_str};
 use crate::interpreter::Interpreter;
 
@@ -573,15 +573,8 @@ impl Interpreter {
             }
             BuiltinType::Weakref => crate::stdlib::weakref::new_weakref(self, args, kwnames),
             BuiltinType::Bytes | BuiltinType::ByteArray => {
-                let names: Vec<String> = kwnames
-                    .iter()
-                    .map(|k| self.heap.str_of(*k).unwrap_or("").to_string())
-                    .collect();
-                let keywords: Vec<(&str, Value)> = names
-                    .iter()
-                    .map(String::as_str)
-                    .zip(args[pos.len()..].iter().copied())
-                    .collect();
+                let names = keyword_texts(&self.heap, kwnames);
+                let keywords = keyword_pairs(&names, &args[pos.len()..]);
                 let args = pyrite_objects::methods::Args {
                     positional: &pos,
                     keywords: &keywords,
