@@ -34,6 +34,8 @@ pub struct Args {
     pub inspect: bool,
     /// `-q`: no banner before the interactive prompt.
     pub quiet: bool,
+    /// `-E` (or `-I`): ignore the `PYTHON*` environment variables.
+    pub ignore_environment: bool,
 }
 
 /// A command line pyrite cannot read, with python3's message.
@@ -52,6 +54,7 @@ impl Args {
             x_options: Vec::new(),
             inspect: false,
             quiet: false,
+            ignore_environment: false,
         };
         while let Some(arg) = argv.next() {
             if arg == "-" || !arg.starts_with('-') {
@@ -92,8 +95,9 @@ impl Args {
                         }
                         break;
                     }
+                    'E' | 'I' => args.ignore_environment = true,
                     // Accepted for compatibility; they change nothing yet.
-                    'E' | 'I' | 's' | 'S' | 'u' => {}
+                    's' | 'S' | 'u' => {}
                     _ => return Err(UsageError(format!("Unknown option: -{flag}"))),
                 }
                 i += 1;

@@ -141,8 +141,8 @@ fn run_here(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
         argv,
         interrupt: Some(interrupt),
         dont_write_bytecode: args.dont_write_bytecode
-            || std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
-        python_path: python_path_entries(),
+            || python_env(args, "PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()),
+        python_path: python_path_entries(args),
         ..Config::default()
     });
     let mut interrupted = false;
@@ -230,8 +230,8 @@ fn syntax_error(diagnostic: &Diagnostic, source: &str, filename: &str, args: &Ar
 
 /// The directories named by `PYTHONPATH` (colon-separated; an empty entry
 /// stands for the current directory, as in CPython).
-fn python_path_entries() -> Vec<String> {
-    let value = std::env::var("PYTHONPATH").unwrap_or_default();
+fn python_path_entries(args: &Args) -> Vec<String> {
+    let value = python_env(args, "PYTHONPATH").unwrap_or_default();
     if value.is_empty() {
         return Vec::new();
     }
@@ -248,4 +248,13 @@ fn python_path_entries() -> Vec<String> {
             }
         })
         .collect()
+}
+
+/// The environment variable `name`, unless `-E` or `-I` said to ignore
+/// the `PYTHON*` variables.
+fn python_env(args: &Args, name: &str) -> Option<String> {
+    if args.ignore_environment {
+        return None;
+    }
+    std::env::var(name).ok()
 }

@@ -1,5 +1,6 @@
 //! `PYTHONPATH` adds directories to `sys.path` after the program's own
-//! directory and before the standard library, as in CPython.
+//! directory and before the standard library, as in CPython; `-E` and `-I`
+//! ignore it.
 
 use std::process::Command;
 
@@ -35,4 +36,26 @@ fn pythonpath_directories_are_searched_in_order() {
         String::from_utf8_lossy(&output.stdout),
         "first second only\n['first', 'second']\n"
     );
+}
+
+#[test]
+fn ignore_environment_drops_pythonpath() {
+    for flag in ["-E", "-I"] {
+        let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+            .args([
+                flag,
+                "-c",
+                "import sys; print('/pyrite-nowhere' in sys.path)",
+            ])
+            .env("PYTHONPATH", "/pyrite-nowhere")
+            .output()
+            .expect("pyrite runs");
+        assert_eq!(String::from_utf8_lossy(&output.stdout), "False\n", "{flag}");
+    }
+    let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .args(["-c", "import sys; print('/pyrite-nowhere' in sys.path)"])
+        .env("PYTHONPATH", "/pyrite-nowhere")
+        .output()
+        .expect("pyrite runs");
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "True\n");
 }
