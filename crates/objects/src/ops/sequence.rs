@@ -39,7 +39,8 @@ fn bytes_of(heap: &Heap, v: Value) -> Option<&[u8]> {
     }
 }
 
-fn items_of(heap: &Heap, v: Value) -> Option<&[Value]> {
+/// The items of a list or tuple (of any class), borrowed.
+pub fn items_of(heap: &Heap, v: Value) -> Option<&[Value]> {
     match heap.payload(v.as_obj()?) {
         Payload::List(items) => Some(items),
         Payload::Tuple(items) => Some(items),

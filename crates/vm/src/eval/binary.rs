@@ -5,7 +5,7 @@
 use pyrite_objects::ops::arith::{self, BinOp, UnaryOp};
 use pyrite_objects::ops::{self, sequence};
 use pyrite_objects::types::dict;
-use pyrite_objects::{BuiltinType, ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
+use pyrite_objects::{BuiltinType, ExcKind, Heap, Payload, PyErr, PyResult, TypeRef, Value};
 
 use super::Flow;
 use crate::interpreter::Interpreter;
@@ -372,17 +372,10 @@ impl Interpreter {
     /// (negative counting from the end), borrowed; `None` sends every
     /// other case, errors included, down the general path.
     fn exact_sequence_item(&self, container: Value, index: Value) -> Option<Value> {
-        let (Value::Obj(r), Value::Int(i)) = (container, index) else {
+        let Value::Int(i) = index else {
             return None;
         };
-        if !matches!(self.heap.type_of(container), TypeRef::Builtin(_)) {
-            return None;
-        }
-        let items: &[Value] = match self.heap.payload(r) {
-            Payload::List(items) => items,
-            Payload::Tuple(items) => items,
-            _ => return None,
-        };
+        let items = exact_sequence_items(&self.heap, container)?;
         let at = if i < 0 { i + items.len() as i64 } else { i };
         usize::try_from(at)
             .ok()
@@ -646,4 +639,13 @@ fn inplace_message(e: PyErr, op: BinOp, inplace: bool) -> PyErr {
         }
         e => e,
     }
+}
+
+/// The items of an exact `list` or `tuple` (not a subclass's instance,
+/// which may override the protocols), borrowed.
+pub(super) fn exact_sequence_items(heap: &Heap, v: Value) -> Option<&[Value]> {
+    if !matches!(heap.type_of(v), TypeRef::Builtin(_)) {
+        return None;
+    }
+    sequence::items_of(heap, v)
 }

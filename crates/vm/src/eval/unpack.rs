@@ -1,8 +1,9 @@
 //! Unpacking assignments: `a, b = x` and `a, *rest, b = x`.
 
-use pyrite_objects::{Payload, PyErr, PyResult, TypeRef, Value};
+use pyrite_objects::{PyErr, PyResult, Value};
 
 use super::Flow;
+use super::binary::exact_sequence_items;
 use crate::interpreter::Interpreter;
 
 impl Interpreter {
@@ -45,20 +46,10 @@ impl Interpreter {
     /// first, each with a new reference; false (nothing pushed) for any
     /// other value or length, which the general path then reports.
     fn unpack_exact_sequence(&mut self, seq: Value, n: usize) -> bool {
-        let Value::Obj(r) = seq else {
+        let Some(items) = exact_sequence_items(&self.heap, seq).filter(|items| items.len() == n)
+        else {
             return false;
         };
-        if !matches!(self.heap.type_of(seq), TypeRef::Builtin(_)) {
-            return false;
-        }
-        let items: &[Value] = match self.heap.payload(r) {
-            Payload::Tuple(items) => items,
-            Payload::List(items) => items,
-            _ => return false,
-        };
-        if items.len() != n {
-            return false;
-        }
         self.stack.extend(items.iter().rev().map(|&v| Some(v)));
         let top = self.stack.len() - n;
         for k in top..self.stack.len() {
