@@ -518,44 +518,6 @@ impl Interpreter {
     }
 
     /// `object.__setattr__` / `object.__delattr__`.
-    /// The `__slots__` member a class attribute `d` found under `name` is,
-    /// as (slot name, instance dict), when `obj` is an instance of the
-    /// declaring class and `name` is the slot's own name; `None` sends every
-    /// other case to the descriptor protocol.
-    fn slot_of(&mut self, d: Value, obj: Value, name: Value) -> Option<(Value, Option<Value>)> {
-        let &(owner, slot) = self.slot_members.get(&d.as_obj()?)?;
-        let same_name = slot == name || self.heap.str_of(slot) == self.heap.str_of(name);
-        if !same_name || !self.is_instance(obj, owner) {
-            return None;
-        }
-        Some((slot, self.instance_dict(obj)))
-    }
-
-    /// A set `__slots__` member's value (a new reference), read straight
-    /// from the instance; `None` when unset or not a slot (the descriptor
-    /// then reports it).
-    fn read_slot(&mut self, d: Value, obj: Value, name: Value) -> Option<Value> {
-        let (slot, dict) = self.slot_of(d, obj, name)?;
-        let v = dict_lookup_str(&self.heap, dict?, slot)?;
-        self.heap.incref(v);
-        Some(v)
-    }
-
-    /// `obj.name = v` for a `__slots__` member, written straight into the
-    /// instance; false when `d` is not such a member for `obj`.
-    fn write_slot(&mut self, d: Value, obj: Value, name: Value, v: Value) -> bool {
-        let Some((slot, dict)) = self.slot_of(d, obj, name) else {
-            return false;
-        };
-        let Some(dict) = dict.or_else(|| self.make_instance_dict(obj)) else {
-            return false;
-        };
-        match dict.as_obj() {
-            Some(dr) => pyrite_objects::types::dict::set_item(self, dr, slot, v).is_ok(),
-            None => false,
-        }
-    }
-
     pub(crate) fn generic_setattr(
         &mut self,
         obj: Value,
@@ -677,82 +639,6 @@ impl Interpreter {
         })
     }
 
-    /// A function's writable native attributes (`__name__`, `__doc__`,
-    /// `__defaults__`, …); `None` if `obj` is not a function or `name` is
-    /// not one of them.
-    fn set_function_attr(
-        &mut self,
-        obj: Value,
-        name: &str,
-        v: Option<Value>,
-    ) -> Option<PyResult<()>> {
-        self.function_data(obj)?;
-        if name == "__code__" {
-            return Some(self.set_function_code(obj, v));
-        }
-        let is_str = v.is_some_and(|v| self.heap.str_of(v).is_some());
-        let r = obj.as_obj()?;
-        let Payload::Interp(o) = self.heap.payload_mut(r) else {
-            return None;
-        };
-        let InterpObject::Function(f) = &mut **o else {
-            return None;
-        };
-        let slot = match name {
-            "__name__" | "__qualname__" if !is_str => {
-                return Some(Err(PyErr::type_error(format!(
-                    "{name} must be set to a string object"
-                ))));
-            }
-            "__name__" => &mut f.name,
-            "__qualname__" => &mut f.qualname,
-            "__doc__" => &mut f.doc,
-            "__defaults__" => &mut f.defaults,
-            "__kwdefaults__" => &mut f.kwdefaults,
-            "__module__" => &mut f.module,
-            "__annotations__" => &mut f.annotations,
-            _ => return None,
-        };
-        let new = v.unwrap_or(Value::None);
-        let old = std::mem::replace(slot, new);
-        self.heap.incref(new);
-        self.heap.decref(old);
-        Some(Ok(()))
-    }
-
-    /// `f.__code__ = code`, with CPython's checks: a code object whose free
-    /// variables match the function's closure cells in number.
-    fn set_function_code(&mut self, obj: Value, v: Option<Value>) -> PyResult<()> {
-        let not_code = || PyErr::type_error("__code__ must be set to a code object");
-        let v = v.ok_or_else(not_code)?;
-        let index = self.code_index(v).ok_or_else(not_code)?;
-        let nfree = self.codes[index as usize].code.co_freevars.len();
-        let (closure, fname) = match self.function_data(obj) {
-            Some(f) => (f.closure, f.name),
-            None => return Ok(()),
-        };
-        let ncells = match closure.as_obj().map(|r| self.heap.payload(r)) {
-            Some(Payload::Tuple(cells)) => cells.len(),
-            _ => 0,
-        };
-        if ncells != nfree {
-            let fname = self.heap.str_of(fname).unwrap_or("?");
-            return Err(PyErr::value_error(format!(
-                "{fname}() requires a code object with {ncells} free vars, not {nfree}"
-            )));
-        }
-        self.heap.incref(v);
-        let old = match obj.as_obj().map(|r| self.heap.payload_mut(r)) {
-            Some(Payload::Interp(o)) => match &mut **o {
-                InterpObject::Function(f) => std::mem::replace(&mut f.code, v),
-                _ => v,
-            },
-            _ => v,
-        };
-        self.heap.decref(old);
-        Ok(())
-    }
-
     /// Give a function, an exception or an instance of a subclass of a
     /// built-in type (unless its `__slots__` rule a `__dict__` out) its
     /// `__dict__` on first use.
@@ -837,51 +723,4 @@ fn dict_lookup_str_text(interp: &Interpreter, dict: Value, key: &str) -> Option<
     t.iter()
         .find(|(_, e)| interp.heap.str_of(e.key) == Some(key))
         .and_then(|(_, e)| interp.heap.str_of(e.value).map(str::to_string))
-}
-
-impl Interpreter {
-    /// `obj.__class__ = new`: allowed between classes made by `class`
-    /// statements whose instances have the same layout (the same built-in
-    /// base, the same `__slots__`), as CPython allows.
-    fn set_class_attr(&mut self, obj: Value, new: Value) -> PyResult<()> {
-        let Some(new_class) = self.as_class_ref(new) else {
-            return Err(PyErr::type_error(format!(
-                "__class__ must be set to a class, not '{}' object",
-                self.type_name(new)
-            )));
-        };
-        let old_class = self.class_of(obj);
-        let movable = |me: &Self, c: ObjRef| {
-            !me.classes.native.contains(&c)
-                && class_data(&me.heap, Value::Obj(c)).is_some_and(|d| d.exception.is_none())
-        };
-        let Some(r) = obj
-            .as_obj()
-            .filter(|_| movable(self, old_class) && movable(self, new_class))
-        else {
-            return Err(PyErr::type_error(
-                "__class__ assignment only supported for mutable types or ModuleType subclasses",
-            ));
-        };
-        let layout = |me: &Self, c: ObjRef| {
-            class_data(&me.heap, Value::Obj(c))
-                .and_then(|d| d.builtin)
-                .filter(|t| *t != pyrite_objects::BuiltinType::Object)
-        };
-        let same_layout = layout(self, old_class) == layout(self, new_class)
-            && self.slots_of(old_class) == self.slots_of(new_class);
-        if !same_layout {
-            return Err(PyErr::type_error(format!(
-                "__class__ assignment: '{}' object layout differs from '{}'",
-                self.class_name(new_class),
-                self.class_name(old_class)
-            )));
-        }
-        self.heap
-            .set_class(r, pyrite_objects::TypeRef::Heap(new_class));
-        if self.user_special(obj, "__del__").is_some() {
-            self.heap.set_has_finaliser(r);
-        }
-        Ok(())
-    }
 }

@@ -2,7 +2,8 @@
 //! `__slots__` gives its instances no `__dict__`; only the declared names
 //! can be set. (The values live in a hidden namespace; what Python code
 //! can observe — which names are allowed, `__dict__` missing — is
-//! CPython's.)
+//! CPython's.) Attribute access reads and writes a slot there directly when
+//! the class attribute it finds is the slot's own `member_descriptor`.
 
 use std::rc::Rc;
 
@@ -58,5 +59,43 @@ impl Interpreter {
         }
         self.heap.decref(key);
         (all_slotted && !names.iter().any(|n| n == "__dict__")).then_some(names)
+    }
+
+    /// The `__slots__` member a class attribute `d` found under `name` is,
+    /// as (slot name, instance dict), when `obj` is an instance of the
+    /// declaring class and `name` is the slot's own name; `None` sends every
+    /// other case to the descriptor protocol.
+    fn slot_of(&mut self, d: Value, obj: Value, name: Value) -> Option<(Value, Option<Value>)> {
+        let &(owner, slot) = self.slot_members.get(&d.as_obj()?)?;
+        let same_name = slot == name || self.heap.str_of(slot) == self.heap.str_of(name);
+        if !same_name || !self.is_instance(obj, owner) {
+            return None;
+        }
+        Some((slot, self.instance_dict(obj)))
+    }
+
+    /// A set `__slots__` member's value (a new reference), read straight
+    /// from the instance; `None` when unset or not a slot (the descriptor
+    /// then reports it).
+    pub(crate) fn read_slot(&mut self, d: Value, obj: Value, name: Value) -> Option<Value> {
+        let (slot, dict) = self.slot_of(d, obj, name)?;
+        let v = dict_lookup_str(&self.heap, dict?, slot)?;
+        self.heap.incref(v);
+        Some(v)
+    }
+
+    /// `obj.name = v` for a `__slots__` member, written straight into the
+    /// instance; false when `d` is not such a member for `obj`.
+    pub(crate) fn write_slot(&mut self, d: Value, obj: Value, name: Value, v: Value) -> bool {
+        let Some((slot, dict)) = self.slot_of(d, obj, name) else {
+            return false;
+        };
+        let Some(dict) = dict.or_else(|| self.make_instance_dict(obj)) else {
+            return false;
+        };
+        match dict.as_obj() {
+            Some(dr) => pyrite_objects::types::dict::set_item(self, dr, slot, v).is_ok(),
+            None => false,
+        }
     }
 }

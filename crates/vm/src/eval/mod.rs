@@ -21,6 +21,7 @@ mod build;
 mod bytearray_items;
 mod calls;
 mod class;
+mod class_call;
 mod compare;
 mod exceptions;
 mod format;
