@@ -170,7 +170,8 @@ impl Interpreter {
             current: None,
             depth: 0,
             recursion_limit: config.recursion_limit,
-            interned: Default::default(),
+            // Room for the names the built-in classes intern at start-up.
+            interned: crate::fasthash::FastMap::with_capacity_and_hasher(2048, Default::default()),
             special_cache: Default::default(),
             slot_members: Default::default(),
             mro_cache: Default::default(),

@@ -49,7 +49,7 @@ impl Bundled {
             mtime: 0,
             size: self.source.len() as u64,
         };
-        pyrite_compiler::cache::read(self.code, stamp)
+        pyrite_compiler::cache::read_built_in(self.code, stamp)
             .ok()
             .filter(|code| code.co_filename == self.filename())
     }

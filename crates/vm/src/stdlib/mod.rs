@@ -127,7 +127,7 @@ fn precompiled_part(source: &str) -> Option<CodeObject> {
         mtime: 0,
         size: source.len() as u64,
     };
-    pyrite_compiler::cache::read(image, stamp).ok()
+    pyrite_compiler::cache::read_built_in(image, stamp).ok()
 }
 
 /// Gives `code` and the code objects nested in it the filename `filename`.
