@@ -25,7 +25,9 @@ use std::path::{Path, PathBuf};
 use crate::bytecode::{CodeObject, InvalidCode};
 
 pub const MAGIC: [u8; 8] = *b"PYRITE\r\n";
-pub const FORMAT_VERSION: u32 = 1;
+/// Bumped whenever the serialised `CodeObject` changes shape (2: `str`
+/// constants holding lone surrogates, `Constant::SurrogateStr`).
+pub const FORMAT_VERSION: u32 = 2;
 /// The tag in cache file names, as CPython's `sys.implementation.cache_tag`.
 pub const CACHE_TAG: &str = "pyrite-311";
 const HEADER_LEN: usize = 40;

@@ -76,11 +76,7 @@ fn stdlib_compiles_and_round_trips() {
         errors.len(),
         panics.len()
     );
-    for e in errors
-        .iter()
-        .filter(|e| !e.contains("lone surrogates"))
-        .take(40)
-    {
+    for e in errors.iter().take(40) {
         println!("  error: {e}");
     }
     for p in &panics {

@@ -14,8 +14,9 @@ use crate::error::{ExcKind, PyErr};
 /// What a codec failed on: the whole text or bytes it was given.
 #[derive(Clone, Debug, PartialEq)]
 pub enum UnicodeObject {
-    /// The str being encoded or translated.
-    Text(String),
+    /// The str being encoded or translated, as code points (it may hold
+    /// lone surrogates, which are what many encoders refuse).
+    Text(Vec<u32>),
     /// The bytes being decoded.
     Bytes(Vec<u8>),
 }
@@ -41,7 +42,7 @@ impl UnicodeErrorInfo {
     /// `str(e)`, as CPython makes it from the attributes.
     pub fn message(&self) -> String {
         let (len, unit) = match &self.object {
-            UnicodeObject::Text(s) => (s.chars().count(), s.chars().nth(self.start).map(u32::from)),
+            UnicodeObject::Text(s) => (s.len(), s.get(self.start).copied()),
             UnicodeObject::Bytes(b) => (b.len(), b.get(self.start).map(|&x| u32::from(x))),
         };
         let single = if self.start < len && self.end == self.start + 1 {
@@ -137,7 +138,7 @@ mod tests {
         let encode = UnicodeErrorInfo {
             kind: ExcKind::UnicodeEncodeError,
             encoding: Some("ascii".into()),
-            object: UnicodeObject::Text("x\u{20ac}y".into()),
+            object: UnicodeObject::Text(vec![0x78, 0x20ac, 0x79]),
             start: 1,
             end: 3,
             reason: "ordinal not in range(128)".into(),
@@ -149,7 +150,7 @@ mod tests {
         let translate = UnicodeErrorInfo {
             kind: ExcKind::UnicodeTranslateError,
             encoding: None,
-            object: UnicodeObject::Text("x".into()),
+            object: UnicodeObject::Text(vec![0x78]),
             start: 0,
             end: 1,
             reason: "r".into(),

@@ -90,15 +90,21 @@ def _path(p, func, argname='path'):
 
 
 def fsencode(filename):
-    """The path as bytes."""
+    """The path as bytes: UTF-8, with each undecodable byte that fsdecode
+    made a lone surrogate turned back into that byte."""
     filename = fspath(filename)
-    return filename.encode('utf-8') if isinstance(filename, str) else filename
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
 
 
 def fsdecode(filename):
-    """The path as str."""
+    """The path as str: UTF-8, with each undecodable byte kept as a lone
+    surrogate (U+DC80..U+DCFF), so that fsencode gives the bytes back."""
     filename = fspath(filename)
-    return filename.decode('utf-8') if isinstance(filename, bytes) else filename
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
 
 
 # -- the environment ------------------------------------------------------

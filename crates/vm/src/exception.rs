@@ -568,7 +568,7 @@ impl Interpreter {
     /// The exception object for a codec's failure.
     fn new_unicode_error(&mut self, info: &UnicodeErrorInfo) -> Value {
         let object = match &info.object {
-            UnicodeObject::Text(s) => self.heap.new_str(s.as_str()),
+            UnicodeObject::Text(s) => self.heap.new_str_from_code_points(s),
             UnicodeObject::Bytes(b) => self.heap.new_bytes(b.as_slice()),
         };
         let number = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
@@ -621,9 +621,8 @@ impl Interpreter {
             Some(Payload::ByteArray(b)) => b.get(i).map(|&x| u32::from(x)),
             _ => self
                 .heap
-                .str_of(*object)
-                .and_then(|s| s.chars().nth(i))
-                .map(u32::from),
+                .str_payload(*object)
+                .and_then(|s| s.code_point_at(i)),
         });
         Ok(unicode_error_text(
             kind, &encoding, single, start, end, &reason,

@@ -383,6 +383,7 @@ impl Interpreter {
                 pyrite_objects::ops::arith::new_complex(&mut self.heap, *real, *imag)
             }
             Constant::Str(s) => self.intern(s),
+            Constant::SurrogateStr(points) => self.heap.new_str_from_code_points(points),
             Constant::Bytes(b) => self
                 .heap
                 .alloc_builtin(BuiltinType::Bytes, Payload::Bytes(b.clone().into())),

@@ -472,8 +472,8 @@ impl Interpreter {
             Payload::Bytes(b) => return b.get(i).map(|x| (Value::Int(*x as i64), i + 1)),
             Payload::ByteArray(b) => return b.get(i).map(|x| (Value::Int(*x as i64), i + 1)),
             Payload::Str(s) => {
-                let c = s.char_at(i)?;
-                let v = self.heap.new_str(c.to_string());
+                let c = s.code_point_at(i)?;
+                let v = self.heap.new_str_from_code_points(&[c]);
                 return Some((v, i + 1));
             }
             Payload::Dict(d) => {

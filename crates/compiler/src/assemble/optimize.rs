@@ -74,6 +74,8 @@ pub(crate) fn is_truthy(constant: &Constant) -> bool {
         Constant::Float(f) => *f != 0.0,
         Constant::Complex { real, imag } => *real != 0.0 || *imag != 0.0,
         Constant::Str(s) => !s.is_empty(),
+        // A surrogate string is never empty: it holds a surrogate.
+        Constant::SurrogateStr(_) => true,
         Constant::Bytes(b) => !b.is_empty(),
         Constant::Tuple(items) | Constant::FrozenSet(items) => !items.is_empty(),
         Constant::Code(_) | Constant::Ellipsis => true,

@@ -30,6 +30,10 @@ pub enum Constant {
         imag: f64,
     },
     Str(String),
+    /// A `str` holding lone surrogates (`'\ud800'`), which a Rust `String`
+    /// cannot: its code points. Every other `str` is `Str`, so a constant
+    /// has one form and equal strings are equal constants.
+    SurrogateStr(Vec<u32>),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
     /// Elements in the order the frozenset iterates them.
@@ -55,7 +59,7 @@ impl Constant {
             Constant::Int(_) => "int",
             Constant::Float(_) => "float",
             Constant::Complex { .. } => "complex",
-            Constant::Str(_) => "str",
+            Constant::Str(_) | Constant::SurrogateStr(_) => "str",
             Constant::Bytes(_) => "bytes",
             Constant::Tuple(_) => "tuple",
             Constant::FrozenSet(_) => "frozenset",
@@ -92,6 +96,7 @@ impl PartialEq for Constant {
                 },
             ) => real.to_bits() == real2.to_bits() && imag.to_bits() == imag2.to_bits(),
             (Str(a), Str(b)) => a == b,
+            (SurrogateStr(a), SurrogateStr(b)) => a == b,
             (Bytes(a), Bytes(b)) => a == b,
             (Tuple(a), Tuple(b)) => a == b,
             (FrozenSet(a), FrozenSet(b)) => {
@@ -118,6 +123,7 @@ impl Hash for Constant {
                 imag.to_bits().hash(state);
             }
             Constant::Str(s) => s.hash(state),
+            Constant::SurrogateStr(points) => points.hash(state),
             Constant::Bytes(b) => b.hash(state),
             Constant::Tuple(items) => items.hash(state),
             // Order-independent, like the equality above.
@@ -167,5 +173,25 @@ mod bigint_bytes {
             }
             Ok(BigInt::from_signed_bytes_le(&bytes))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Constant;
+
+    #[test]
+    fn surrogate_strings_round_trip_through_the_cache_encoding() {
+        let constant = Constant::Tuple(vec![
+            Constant::SurrogateStr(vec![0x61, 0xd800, 0xdc80]),
+            Constant::str("\u{fffd}"),
+        ]);
+        let bytes = postcard::to_allocvec(&constant).expect("constants always serialise");
+        let back: Constant = postcard::from_bytes(&bytes).expect("just written");
+        assert_eq!(back, constant);
+        assert_ne!(
+            Constant::SurrogateStr(vec![0xd800]),
+            Constant::str("\u{fffd}")
+        );
     }
 }

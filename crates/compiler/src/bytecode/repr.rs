@@ -3,7 +3,7 @@
 //! which every layer shares; this module adds tuples, frozensets and code
 //! objects.
 
-pub use pyrite_lexer::{bytes_repr, complex_repr, float_repr, str_repr};
+pub use pyrite_lexer::{bytes_repr, code_points_repr, complex_repr, float_repr, str_repr};
 
 use super::code::CodeObject;
 use super::constant::Constant;
@@ -37,6 +37,7 @@ fn write_repr(out: &mut String, constant: &Constant, address: CodeAddress<'_>) {
         Constant::Float(f) => out.push_str(&float_repr(*f)),
         Constant::Complex { real, imag } => out.push_str(&complex_repr(*real, *imag)),
         Constant::Str(s) => out.push_str(&str_repr(s)),
+        Constant::SurrogateStr(points) => out.push_str(&code_points_repr(points)),
         Constant::Bytes(b) => out.push_str(&bytes_repr(b)),
         Constant::Tuple(items) => {
             out.push('(');

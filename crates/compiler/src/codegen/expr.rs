@@ -52,15 +52,7 @@ impl<'a> Compiler<'a> {
             return Ok(());
         }
         match &expr.kind {
-            ExprKind::Constant { value, .. } => match fold::constant(value) {
-                Some(constant) => self.load_const(constant),
-                None => {
-                    return Err(self.error(
-                        "str constants with lone surrogates are not supported by pyrite's code objects yet",
-                        expr.range,
-                    ));
-                }
-            },
+            ExprKind::Constant { value, .. } => self.load_const(fold::constant(value)),
             ExprKind::Name { id, ctx } => self.name_op(id, *ctx, expr.range)?,
             ExprKind::BinOp { left, op, right } => {
                 if *op == Operator::Mod

@@ -18,10 +18,9 @@ const MAX_COLLECTION_SIZE: usize = 256;
 const MAX_STR_SIZE: usize = 4096;
 const MAX_TOTAL_ITEMS: usize = 1024;
 
-/// An AST literal as a code-object constant; `None` for a `str` with lone
-/// surrogates, which `Constant` cannot hold.
-pub(super) fn constant(value: &ast::Constant) -> Option<Constant> {
-    Some(match value {
+/// An AST literal as a code-object constant.
+pub(super) fn constant(value: &ast::Constant) -> Constant {
+    match value {
         ast::Constant::None => Constant::None,
         ast::Constant::Bool(b) => Constant::Bool(*b),
         ast::Constant::Ellipsis => Constant::Ellipsis,
@@ -36,14 +35,31 @@ pub(super) fn constant(value: &ast::Constant) -> Option<Constant> {
         },
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
-        ast::Constant::SurrogateStr(_) => return None,
-    })
+        ast::Constant::SurrogateStr(points) => Constant::SurrogateStr(points.clone()),
+    }
+}
+
+/// A `str` constant's code points (a lone surrogate is one of them).
+fn str_points(c: &Constant) -> Option<Vec<u32>> {
+    match c {
+        Constant::Str(s) => Some(s.chars().map(u32::from).collect()),
+        Constant::SurrogateStr(points) => Some(points.clone()),
+        _ => None,
+    }
+}
+
+/// The `str` constant of `points`: `Str` unless one is a lone surrogate.
+fn str_constant(points: Vec<u32>) -> Constant {
+    match points.iter().map(|&c| char::from_u32(c)).collect() {
+        Some(text) => Constant::Str(text),
+        None => Constant::SurrogateStr(points),
+    }
 }
 
 /// The constant `expr` folds to, if it does.
 pub(super) fn fold(expr: &ast::Expr) -> Option<Constant> {
     match &expr.kind {
-        ExprKind::Constant { value, .. } => constant(value),
+        ExprKind::Constant { value, .. } => Some(constant(value)),
         ExprKind::Name { id, ctx } if id == "__debug__" && *ctx == ExprContext::Load => {
             Some(Constant::Bool(true))
         }
@@ -346,6 +362,11 @@ fn repeat_count(c: &Constant) -> Option<i64> {
 fn sequence(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
     match (op, left, right) {
         (Operator::Add, Constant::Str(a), Constant::Str(b)) => Some(Constant::Str(a + &b)),
+        (Operator::Add, a @ (Constant::Str(_) | Constant::SurrogateStr(_)), b) => {
+            let mut points = str_points(&a)?;
+            points.extend(str_points(&b)?);
+            Some(str_constant(points))
+        }
         (Operator::Add, Constant::Bytes(mut a), Constant::Bytes(b)) => {
             a.extend(b);
             Some(Constant::Bytes(a))
@@ -358,7 +379,10 @@ fn sequence(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
             if repeat_count(&n).is_some()
                 && matches!(
                     seq,
-                    Constant::Str(_) | Constant::Bytes(_) | Constant::Tuple(_)
+                    Constant::Str(_)
+                        | Constant::SurrogateStr(_)
+                        | Constant::Bytes(_)
+                        | Constant::Tuple(_)
                 ) =>
         {
             let n = repeat_count(&n)?.max(0) as usize;
@@ -366,6 +390,9 @@ fn sequence(op: Operator, left: Constant, right: Constant) -> Option<Constant> {
                 Constant::Str(s) => {
                     let len = s.chars().count();
                     (len == 0 || n <= MAX_STR_SIZE / len).then(|| Constant::Str(s.repeat(n)))
+                }
+                Constant::SurrogateStr(points) => {
+                    (n <= MAX_STR_SIZE / points.len()).then(|| str_constant(points.repeat(n)))
                 }
                 Constant::Bytes(b) => (b.is_empty() || n <= MAX_STR_SIZE / b.len())
                     .then(|| Constant::Bytes(b.repeat(n))),
@@ -393,6 +420,9 @@ fn subscript(value: Constant, index: Constant) -> Option<Constant> {
                 .get(pick(chars.len())?)
                 .map(|c| Constant::Str(c.to_string()))
         }
+        Constant::SurrogateStr(points) => points
+            .get(pick(points.len())?)
+            .map(|&c| str_constant(vec![c])),
         Constant::Bytes(b) => b.get(pick(b.len())?).map(|x| Constant::int(*x)),
         _ => None,
     }

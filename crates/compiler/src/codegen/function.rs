@@ -173,8 +173,7 @@ impl<'a> Compiler<'a> {
             None
         };
         let skip = usize::from(doc.is_some());
-        self.unit()
-            .add_const(doc.map_or(Constant::None, Constant::Str));
+        self.unit().add_const(doc.unwrap_or(Constant::None));
         {
             let unit = self.unit();
             unit.argcount = args.args.len() as u32;

@@ -435,9 +435,7 @@ impl<'a> Compiler<'a> {
             && let Some(doc) = docstring(body)
         {
             let first = &body[0];
-            self.with_loc(first_expr_range(first), |c| {
-                c.load_const(Constant::str(doc))
-            });
+            self.with_loc(first_expr_range(first), |c| c.load_const(doc));
             self.unset_loc();
             self.store_name("__doc__", first.range)?;
             rest = &body[1..];
@@ -457,14 +455,14 @@ fn first_expr_range(stmt: &ast::Stmt) -> TextRange {
 }
 
 /// The docstring of a body: its first statement, if that is a string
-/// literal.
-pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
+/// literal (as a constant: it may hold a lone surrogate).
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<Constant> {
     match &body.first()?.kind {
         ast::StmtKind::Expr { value } => match &value.kind {
             ast::ExprKind::Constant {
-                value: ast::Constant::Str(s),
+                value: value @ (ast::Constant::Str(_) | ast::Constant::SurrogateStr(_)),
                 ..
-            } => Some(s.clone()),
+            } => Some(fold::constant(value)),
             _ => None,
         },
         _ => None,

@@ -170,7 +170,7 @@ impl<'a> Compiler<'a> {
                 self.jump_to_fail_pop(pc, Opcode::POP_JUMP_IF_FALSE);
             }
             PatternKind::MatchSingleton { value } => {
-                let constant = fold::constant(value).unwrap_or(Constant::None);
+                let constant = fold::constant(value);
                 self.load_const(constant);
                 self.emit(Opcode::IS_OP, 0);
                 self.jump_to_fail_pop(pc, Opcode::POP_JUMP_IF_FALSE);

@@ -31,17 +31,14 @@ fn siphash13(bytes: &[u8]) -> i64 {
 
 /// `str.__hash__`: the bytes are the string's code points at CPython's
 /// narrowest width that holds them all (1, 2 or 4 bytes, little-endian).
-fn str_hash(s: &str) -> i64 {
-    if s.is_empty() {
-        return 0;
-    }
-    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
-    let bytes: Vec<u8> = if max < 0x100 {
-        s.chars().map(|c| c as u8).collect()
-    } else if max < 0x10000 {
-        s.chars().flat_map(|c| (c as u16).to_le_bytes()).collect()
-    } else {
-        s.chars().flat_map(|c| (c as u32).to_le_bytes()).collect()
+/// A lone surrogate counts as the code point it is.
+fn str_hash(points: impl Iterator<Item = u32> + Clone) -> i64 {
+    let max = points.clone().max();
+    let bytes: Vec<u8> = match max {
+        None => return 0,
+        Some(m) if m < 0x100 => points.map(|c| c as u8).collect(),
+        Some(m) if m < 0x10000 => points.flat_map(|c| (c as u16).to_le_bytes()).collect(),
+        Some(_) => points.flat_map(u32::to_le_bytes).collect(),
     };
     fix(siphash13(&bytes))
 }
@@ -68,7 +65,8 @@ fn fix(h: i64) -> i64 {
 
 fn hash(c: &Constant) -> Option<i64> {
     Some(match c {
-        Constant::Str(s) => str_hash(s),
+        Constant::Str(s) => str_hash(s.chars().map(u32::from)),
+        Constant::SurrogateStr(points) => str_hash(points.iter().copied()),
         Constant::Bytes(b) => bytes_hash(b),
         Constant::Int(i) => int_hash(i),
         Constant::Bool(b) => i64::from(*b),

@@ -274,7 +274,7 @@ pub fn has_future_annotations(module: &ast::Module) -> bool {
                     && matches!(
                         value.kind,
                         ast::ExprKind::Constant {
-                            value: ast::Constant::Str(_),
+                            value: ast::Constant::Str(_) | ast::Constant::SurrogateStr(_),
                             ..
                         }
                     ) => {}

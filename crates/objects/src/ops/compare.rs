@@ -81,7 +81,7 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize, route: bool) -
         if let (Payload::Str(x), Payload::Str(y)) = (heap.payload(ra), heap.payload(rb)) {
             let exact = TypeRef::Builtin(BuiltinType::Str);
             if heap.type_of(a) == exact && heap.type_of(b) == exact {
-                return Some(x.as_str() == y.as_str());
+                return Some(x == y);
             }
         }
     }
@@ -105,7 +105,7 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize, route: bool) -
         };
     };
     match (heap.payload(ra), heap.payload(rb)) {
-        (Payload::Str(x), Payload::Str(y)) => Some(x.as_str() == y.as_str()),
+        (Payload::Str(x), Payload::Str(y)) => Some(x == y),
         (Payload::Bytes(x), Payload::Bytes(y)) => Some(x == y),
         (Payload::Bytes(x), Payload::ByteArray(y)) | (Payload::ByteArray(y), Payload::Bytes(x)) => {
             Some(x.as_ref() == y.as_slice())
@@ -338,7 +338,7 @@ pub fn compare_builtin(rt: &mut dyn Runtime, op: CmpOp, a: Value, b: Value) -> P
     }
     if let (Value::Obj(ra), Value::Obj(rb)) = (a, b) {
         let ord = match (heap.payload(ra), heap.payload(rb)) {
-            (Payload::Str(x), Payload::Str(y)) => Some(x.as_str().cmp(y.as_str())),
+            (Payload::Str(x), Payload::Str(y)) => Some(x.cmp_code_points(y)),
             (Payload::Bytes(x), Payload::Bytes(y)) => Some(x.cmp(y)),
             _ => None,
         };

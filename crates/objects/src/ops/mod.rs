@@ -126,10 +126,10 @@ pub fn iterate_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
         Payload::Dict(d) => d.iter().map(|(_, e)| e.key).collect(),
         Payload::Set(s) => s.entries().map(|(_, k)| k).collect(),
         Payload::Str(s) => {
-            let chars: Vec<char> = s.as_str().chars().collect();
-            return Ok(chars
+            let points = s.code_points().into_owned();
+            return Ok(points
                 .into_iter()
-                .map(|c| heap.new_str(c.to_string()))
+                .map(|c| heap.new_str_from_code_points(&[c]))
                 .collect());
         }
         Payload::Bytes(b) => return Ok(b.iter().map(|x| Value::Int(*x as i64)).collect()),

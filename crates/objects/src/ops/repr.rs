@@ -11,7 +11,6 @@ use crate::runtime::Runtime;
 use crate::types::BuiltinType;
 use crate::types::bytes::bytes_repr;
 use crate::types::float::{complex_repr, float_repr};
-use crate::types::str::str_repr;
 use crate::value::{ObjRef, Value};
 
 /// Deeper nesting than this raises `RecursionError`.
@@ -52,7 +51,7 @@ pub fn repr_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
         }
         Payload::Float(f) => return Ok(float_repr(*f)),
         Payload::Complex { real, imag } => return Ok(complex_repr(*real, *imag)),
-        Payload::Str(s) => return Ok(str_repr(s.as_str())),
+        Payload::Str(s) => return Ok(s.repr()),
         Payload::Bytes(b) => return Ok(bytes_repr(b)),
         // `bytearray`, `set` and `frozenset` name the object's own class.
         Payload::ByteArray(b) => {

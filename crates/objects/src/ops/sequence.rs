@@ -215,10 +215,10 @@ fn repeat(heap: &mut Heap, seq: Value, n: usize) -> PyResult<Value> {
     };
     crate::error::check_allocation(len as u128 * n as u128, 16)?;
     Ok(match kind {
-        Seq::Str => {
-            let s = heap.str_of(seq).unwrap_or("").repeat(n);
-            heap.new_str(s)
-        }
+        Seq::Str => match heap.str_payload(seq).map(|s| s.repeat(n)) {
+            Some(repeated) => heap.new_str_object(repeated),
+            None => heap.new_str(""),
+        },
         Seq::Bytes | Seq::ByteArray => {
             let b = bytes_of(heap, seq).unwrap_or(&[]).repeat(n);
             if kind == Seq::Bytes {
@@ -393,8 +393,8 @@ pub fn getitem(rt: &mut dyn Runtime, container: Value, index: Value) -> PyResult
             v
         }
         Payload::Str(s) => {
-            let c = s.char_at(pos).unwrap_or('\0');
-            heap.new_str(c.to_string())
+            let c = s.code_point_at(pos).unwrap_or(0);
+            heap.new_str_from_code_points(&[c])
         }
         Payload::Bytes(b) => Value::Int(b[pos] as i64),
         Payload::ByteArray(b) => Value::Int(b[pos] as i64),
@@ -435,24 +435,8 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
             }
         }
         Payload::Str(s) => {
-            let text: String = if step == 1 {
-                // A contiguous run: two offset lookups and one copy.
-                if start >= stop {
-                    String::new()
-                } else {
-                    let from = s.byte_offset(start as usize).unwrap_or(0);
-                    let to = s.byte_offset(stop as usize).unwrap_or(s.as_str().len());
-                    s.as_str()[from..to].to_string()
-                }
-            } else if s.is_ascii() {
-                positions
-                    .map(|p| s.as_str().as_bytes()[p] as char)
-                    .collect()
-            } else {
-                let chars: Vec<char> = s.as_str().chars().collect();
-                positions.map(|p| chars[p]).collect()
-            };
-            heap.new_str(text)
+            let sliced = s.slice(start, stop, step);
+            heap.new_str_object(sliced)
         }
         Payload::Bytes(b) => {
             let picked: Vec<u8> = positions.map(|p| b[p]).collect();
@@ -486,13 +470,13 @@ pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult
     let r = container.as_obj().ok_or_else(not_iterable)?;
     match heap.payload(r) {
         Payload::Str(s) => {
-            let Some(needle) = heap.str_of(item) else {
+            let Some(needle) = heap.str_payload(item) else {
                 return Err(PyErr::type_error(format!(
                     "'in <string>' requires string as left operand, not {}",
                     type_name(heap, item)
                 )));
             };
-            Ok(s.as_str().contains(needle))
+            Ok(s.contains(needle))
         }
         Payload::Bytes(_) | Payload::ByteArray(_) => {
             let hay = bytes_of(heap, container).unwrap_or(&[]);

@@ -1,13 +1,12 @@
 //! The methods of `bytes` (and the read-only ones of `bytearray`), as a
 //! table of plain functions.
 
-use crate::error::{ExcKind, PyErr, PyResult};
+use crate::error::{PyErr, PyResult};
 use crate::heap::Payload;
 use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
 use crate::types::BuiltinType;
-use crate::unicode_error::{UnicodeErrorInfo, UnicodeObject};
 use crate::value::Value;
 
 /// `bytes`' methods.
@@ -93,9 +92,8 @@ fn find_sub(hay: &[u8], needle: &[u8]) -> Option<usize> {
     hay.windows(needle.len()).position(|w| w == needle)
 }
 
-/// `b.decode(encoding='utf-8', errors='strict')`: UTF-8, ASCII,
-/// Latin-1, UTF-16 and UTF-32 (with or without a byte order), with the
-/// error handlers `strict`, `ignore`, `replace` and `backslashreplace`.
+/// `b.decode(encoding='utf-8', errors='strict')` (see
+/// [`crate::types::str_decode`]).
 fn bytes_decode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let [encoding, errors] = args.bind("decode", ["encoding", "errors"], 0, 0)?;
     let heap = rt.heap();
@@ -106,207 +104,8 @@ fn bytes_decode(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Valu
         .and_then(|e| text_of(heap, e))
         .unwrap_or_else(|| "strict".into());
     let b = this(rt, v)?;
-    let norm = encoding.to_ascii_lowercase().replace(['-', ' '], "_");
-    let text = match norm.as_str() {
-        "utf_8" | "utf8" => decode_utf8(&b, &errors)?,
-        "latin_1" | "latin1" | "iso_8859_1" | "iso8859_1" | "l1" => {
-            b.iter().map(|x| *x as char).collect()
-        }
-        "ascii" | "us_ascii" => {
-            let mut out = String::with_capacity(b.len());
-            for (pos, x) in b.iter().enumerate() {
-                if *x < 128 {
-                    out.push(*x as char);
-                } else {
-                    let reason = "ordinal not in range(128)";
-                    handle_decode_error(&mut out, &errors, "ascii", &b, pos, pos + 1, reason)?;
-                }
-            }
-            out
-        }
-        "utf_16" | "utf16" => decode_wide(&b, &errors, "utf-16", 2, None)?,
-        "utf_16_le" | "utf_16le" => decode_wide(&b, &errors, "utf-16-le", 2, Some(false))?,
-        "utf_16_be" | "utf_16be" => decode_wide(&b, &errors, "utf-16-be", 2, Some(true))?,
-        "utf_32" | "utf32" => decode_wide(&b, &errors, "utf-32", 4, None)?,
-        "utf_32_le" | "utf_32le" => decode_wide(&b, &errors, "utf-32-le", 4, Some(false))?,
-        "utf_32_be" | "utf_32be" => decode_wide(&b, &errors, "utf-32-be", 4, Some(true))?,
-        _ => {
-            return Err(PyErr::new(
-                ExcKind::LookupError,
-                format!("unknown encoding: {encoding}"),
-            ));
-        }
-    };
-    Ok(rt.heap().new_str(text))
-}
-
-/// What error handler `errors` makes of the undecodable bytes
-/// `b[start..end]`: nothing (`ignore`), U+FFFD (`replace`), `\xNN`
-/// escapes (`backslashreplace`), or CPython's `UnicodeDecodeError`.
-fn handle_decode_error(
-    out: &mut String,
-    errors: &str,
-    codec: &str,
-    b: &[u8],
-    start: usize,
-    end: usize,
-    reason: &str,
-) -> PyResult<()> {
-    match errors {
-        "ignore" => Ok(()),
-        "replace" => {
-            out.push('\u{FFFD}');
-            Ok(())
-        }
-        "backslashreplace" => {
-            for x in &b[start..end] {
-                out.push_str(&format!("\\x{x:02x}"));
-            }
-            Ok(())
-        }
-        "strict" => Err(PyErr::unicode(UnicodeErrorInfo {
-            kind: ExcKind::UnicodeDecodeError,
-            encoding: Some(codec.to_string()),
-            object: UnicodeObject::Bytes(b.to_vec()),
-            start,
-            end,
-            reason: reason.to_string(),
-        })),
-        other => Err(PyErr::new(
-            ExcKind::LookupError,
-            format!("unknown error handler name '{other}'"),
-        )),
-    }
-}
-
-/// UTF-8 decoding with CPython's error descriptions; each maximal invalid
-/// subsequence is one error, as in CPython.
-fn decode_utf8(b: &[u8], errors: &str) -> PyResult<String> {
-    let mut out = String::with_capacity(b.len());
-    let mut offset = 0;
-    while offset < b.len() {
-        match std::str::from_utf8(&b[offset..]) {
-            Ok(s) => {
-                out.push_str(s);
-                break;
-            }
-            Err(e) => {
-                let good = e.valid_up_to();
-                out.push_str(std::str::from_utf8(&b[offset..offset + good]).unwrap_or_default());
-                let start = offset + good;
-                let (len, reason) = match e.error_len() {
-                    None => (b.len() - start, "unexpected end of data"),
-                    Some(n) if (0xC2..=0xF4).contains(&b[start]) => {
-                        (n, "invalid continuation byte")
-                    }
-                    Some(n) => (n, "invalid start byte"),
-                };
-                handle_decode_error(&mut out, errors, "utf-8", b, start, start + len, reason)?;
-                offset = start + len;
-            }
-        }
-    }
-    Ok(out)
-}
-
-/// UTF-16 or UTF-32 (`width` 2 or 4): big-endian when `big` says so, or,
-/// for `None`, as a leading byte order mark says (little-endian without
-/// one, the mark itself dropped).
-fn decode_wide(
-    b: &[u8],
-    errors: &str,
-    codec: &str,
-    width: usize,
-    big: Option<bool>,
-) -> PyResult<String> {
-    let (mut big_endian, mut start) = (big.unwrap_or(false), 0);
-    if big.is_none() {
-        let (le, be): (&[u8], &[u8]) = if width == 2 {
-            (&[0xFF, 0xFE], &[0xFE, 0xFF])
-        } else {
-            (&[0xFF, 0xFE, 0, 0], &[0, 0, 0xFE, 0xFF])
-        };
-        if b.starts_with(le) {
-            start = width;
-        } else if b.starts_with(be) {
-            big_endian = true;
-            start = width;
-        }
-    }
-    // Errors name the byte order in use, as CPython's do ('utf-16-le').
-    let ordered;
-    let codec = if big.is_none() {
-        ordered = format!("{codec}-{}", if big_endian { "be" } else { "le" });
-        ordered.as_str()
-    } else {
-        codec
-    };
-    let unit = |i: usize| -> u32 {
-        let bytes = &b[i..i + width];
-        let mut v = 0u32;
-        for k in 0..width {
-            let byte = if big_endian {
-                bytes[k]
-            } else {
-                bytes[width - 1 - k]
-            };
-            v = (v << 8) | byte as u32;
-        }
-        v
-    };
-    let mut out = String::with_capacity(b.len() / width);
-    let mut i = start;
-    while i + width <= b.len() {
-        let u = unit(i);
-        if width == 4 {
-            match char::from_u32(u) {
-                Some(c) => out.push(c),
-                None => {
-                    let reason = if u > 0x10FFFF {
-                        "code point not in range(0x110000)"
-                    } else {
-                        "code point in surrogate code point range(0xd800, 0xe000)"
-                    };
-                    handle_decode_error(&mut out, errors, codec, b, i, i + 4, reason)?;
-                }
-            }
-            i += 4;
-            continue;
-        }
-        if !(0xD800..0xE000).contains(&u) {
-            out.push(char::from_u32(u).unwrap_or('\u{FFFD}'));
-            i += 2;
-        } else if u < 0xDC00 && i + 4 <= b.len() && (0xDC00..0xE000).contains(&unit(i + 2)) {
-            let low = unit(i + 2);
-            let c = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
-            out.push(char::from_u32(c).unwrap_or('\u{FFFD}'));
-            i += 4;
-        } else if u < 0xDC00 && i + 4 > b.len() {
-            handle_decode_error(
-                &mut out,
-                errors,
-                codec,
-                b,
-                i,
-                b.len(),
-                "unexpected end of data",
-            )?;
-            i = b.len();
-        } else {
-            let reason = if u < 0xDC00 {
-                "illegal UTF-16 surrogate"
-            } else {
-                "illegal encoding"
-            };
-            handle_decode_error(&mut out, errors, codec, b, i, i + 2, reason)?;
-            i += 2;
-        }
-    }
-    if i < b.len() {
-        let reason = "truncated data";
-        handle_decode_error(&mut out, errors, codec, b, i, b.len(), reason)?;
-    }
-    Ok(out)
+    let text = crate::types::str_decode::decode(&b, &encoding, &errors)?;
+    Ok(text.into_value(rt.heap()))
 }
 
 /// `b.hex(sep, bytes_per_sep=1)`: two hex digits a byte, `sep` between

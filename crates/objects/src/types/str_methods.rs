@@ -3,6 +3,7 @@
 //! Positions (`find`, `index`, the `start`/`end` arguments) count code
 //! points, not bytes.
 
+use super::str_stand_in::surrogates_via_stand_ins;
 use crate::error::{PyErr, PyResult};
 use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
 use crate::ops::type_name;
@@ -89,11 +90,13 @@ fn change_case(
 }
 
 fn str_upper(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_upper, v, args);
     no_args(&args, "str.upper")?;
     change_case(rt, v, str::to_ascii_uppercase, str::to_uppercase)
 }
 
 fn str_lower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_lower, v, args);
     no_args(&args, "str.lower")?;
     change_case(rt, v, str::to_ascii_lowercase, str::to_lowercase)
 }
@@ -101,6 +104,7 @@ fn str_lower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
 /// `casefold`: full case folding, which differs from lower case for the
 /// characters in the generated table (`ß` -> `ss`, final sigma, …).
 fn str_casefold(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_casefold, v, args);
     no_args(&args, "str.casefold")?;
     let mut out = String::new();
     let table = crate::types::unicode_casefold::CASEFOLD;
@@ -114,6 +118,7 @@ fn str_casefold(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Valu
 }
 
 fn str_swapcase(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_swapcase, v, args);
     no_args(&args, "str.swapcase")?;
     let mut out = String::new();
     for c in this(rt, v)?.chars() {
@@ -129,6 +134,7 @@ fn str_swapcase(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Valu
 }
 
 fn str_capitalize(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_capitalize, v, args);
     no_args(&args, "str.capitalize")?;
     let s = this(rt, v)?;
     let mut chars = s.chars();
@@ -159,6 +165,7 @@ fn is_cased(c: char) -> bool {
 }
 
 fn str_title(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_title, v, args);
     no_args(&args, "str.title")?;
     let mut out = String::new();
     let mut previous_cased = false;
@@ -174,6 +181,7 @@ fn str_title(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
 }
 
 fn str_replace(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_replace, v, args);
     let [old, new, count] = args.bind("replace", ["old", "new", "count"], 2, 3)?;
     let heap = rt.heap();
     let arg = |n: usize, x: Option<Value>| {
@@ -341,18 +349,22 @@ fn find_impl(
 }
 
 fn str_find(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_find, v, args);
     find_impl(rt, v, args, "find", false).map(Value::Int)
 }
 fn str_rfind(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_rfind, v, args);
     find_impl(rt, v, args, "rfind", true).map(Value::Int)
 }
 fn str_index(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_index, v, args);
     match find_impl(rt, v, args, "index", false)? {
         -1 => Err(PyErr::value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 fn str_rindex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_rindex, v, args);
     match find_impl(rt, v, args, "rindex", true)? {
         -1 => Err(PyErr::value_error("substring not found")),
         i => Ok(Value::Int(i)),
@@ -360,6 +372,7 @@ fn str_rindex(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value>
 }
 
 fn str_count(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_count, v, args);
     let (sub, b0, b1, valid) = sub_range(rt, v, args, "count")?;
     if !valid {
         return Ok(Value::Int(0));
@@ -447,9 +460,11 @@ fn affix_impl(
 }
 
 fn str_startswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_startswith, v, args);
     affix_impl(rt, v, args, "startswith", false)
 }
 fn str_endswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_endswith, v, args);
     affix_impl(rt, v, args, "endswith", true)
 }
 
@@ -489,9 +504,11 @@ fn partition_impl(
 }
 
 fn str_partition(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_partition, v, args);
     partition_impl(rt, v, args, "partition", false)
 }
 fn str_rpartition(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_rpartition, v, args);
     partition_impl(rt, v, args, "rpartition", true)
 }
 
@@ -558,16 +575,20 @@ fn pad_impl(
 }
 
 fn str_center(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_center, v, args);
     pad_impl(rt, v, args, "center", '^')
 }
 fn str_ljust(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_ljust, v, args);
     pad_impl(rt, v, args, "ljust", '<')
 }
 fn str_rjust(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_rjust, v, args);
     pad_impl(rt, v, args, "rjust", '>')
 }
 
 fn str_zfill(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_zfill, v, args);
     let [width] = args.bind("zfill", ["width"], 1, 1)?;
     let width = index_arg(rt.heap(), width.unwrap_or(Value::None))?.max(0) as usize;
     crate::error::check_allocation(width as u128, 1)?;
@@ -611,13 +632,16 @@ fn affix_remove(
 }
 
 fn str_removeprefix(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_removeprefix, v, args);
     affix_remove(rt, v, args, "removeprefix", false)
 }
 fn str_removesuffix(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_removesuffix, v, args);
     affix_remove(rt, v, args, "removesuffix", true)
 }
 
 fn str_expandtabs(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_expandtabs, v, args);
     let [tabsize] = args.bind("expandtabs", ["tabsize"], 0, 0)?;
     let size = match tabsize {
         Some(t) => index_arg(rt.heap(), t)?,

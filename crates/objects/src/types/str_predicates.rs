@@ -1,5 +1,6 @@
 //! The `is…` predicates of `str` (`isdigit`, `isidentifier`, …).
 
+use super::str_stand_in::surrogates_via_stand_ins;
 use crate::error::{PyErr, PyResult};
 use crate::methods::{Args, no_args, text_of};
 use crate::runtime::Runtime;
@@ -33,24 +34,28 @@ fn all_chars(s: &str, test: impl Fn(char) -> bool) -> bool {
 }
 
 pub(super) fn str_isdigit(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isdigit, v, args);
     predicate(rt, v, args, "str.isdigit", |s| {
         all_chars(s, |c| has(DIGIT, c))
     })
 }
 
 pub(super) fn str_isdecimal(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isdecimal, v, args);
     predicate(rt, v, args, "str.isdecimal", |s| {
         all_chars(s, |c| has(DECIMAL, c))
     })
 }
 
 pub(super) fn str_isnumeric(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isnumeric, v, args);
     predicate(rt, v, args, "str.isnumeric", |s| {
         all_chars(s, |c| has(NUMERIC, c))
     })
 }
 
 pub(super) fn str_isalpha(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isalpha, v, args);
     predicate(rt, v, args, "str.isalpha", |s| {
         all_chars(s, |c| has(ALPHA, c))
     })
@@ -58,6 +63,7 @@ pub(super) fn str_isalpha(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 
 /// `isalnum`: each character is alphabetic, decimal, digit or numeric.
 pub(super) fn str_isalnum(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isalnum, v, args);
     predicate(rt, v, args, "str.isalnum", |s| {
         all_chars(s, |c| {
             has(ALPHA, c) || has(DECIMAL, c) || has(DIGIT, c) || has(NUMERIC, c)
@@ -66,6 +72,7 @@ pub(super) fn str_isalnum(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 }
 
 pub(super) fn str_isspace(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isspace, v, args);
     predicate(rt, v, args, "str.isspace", |s| {
         all_chars(s, is_python_whitespace)
     })
@@ -73,6 +80,7 @@ pub(super) fn str_isspace(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 
 /// `isupper`: some cased character, and none lowercase or titlecase.
 pub(super) fn str_isupper(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isupper, v, args);
     predicate(rt, v, args, "str.isupper", |s| {
         let mut cased = false;
         for c in s.chars() {
@@ -87,6 +95,7 @@ pub(super) fn str_isupper(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 
 /// `islower`: some cased character, and none uppercase or titlecase.
 pub(super) fn str_islower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_islower, v, args);
     predicate(rt, v, args, "str.islower", |s| {
         let mut cased = false;
         for c in s.chars() {
@@ -102,6 +111,7 @@ pub(super) fn str_islower(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 /// `istitle`: uppercase and titlecase characters only after uncased
 /// ones, lowercase only after cased ones, and at least one cased.
 pub(super) fn str_istitle(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_istitle, v, args);
     predicate(rt, v, args, "str.istitle", |s| {
         let mut cased = false;
         let mut previous_cased = false;
@@ -127,9 +137,11 @@ pub(super) fn str_istitle(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyR
 }
 
 pub(super) fn str_isascii(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isascii, v, args);
     predicate(rt, v, args, "str.isascii", str::is_ascii)
 }
 pub(super) fn str_isidentifier(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isidentifier, v, args);
     predicate(rt, v, args, "str.isidentifier", |s| {
         let mut cs = s.chars();
         match cs.next() {
@@ -141,6 +153,7 @@ pub(super) fn str_isidentifier(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -
     })
 }
 pub(super) fn str_isprintable(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_isprintable, v, args);
     predicate(rt, v, args, "str.isprintable", |s| {
         s.chars().all(crate::types::str::is_printable)
     })

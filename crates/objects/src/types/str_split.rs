@@ -1,6 +1,7 @@
 //! `str` methods that cut and glue: `strip`, `split`, `rsplit`,
 //! `splitlines`, `join`.
 
+use super::str_stand_in::surrogates_via_stand_ins;
 use crate::error::{ExcKind, PyErr, PyResult};
 use crate::methods::{Args, index_arg, text_of};
 use crate::ops::type_name;
@@ -51,12 +52,15 @@ pub(super) fn strip_impl(
 }
 
 pub(super) fn str_strip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_strip, v, args);
     strip_impl(rt, v, args, "strip", true, true)
 }
 pub(super) fn str_lstrip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_lstrip, v, args);
     strip_impl(rt, v, args, "lstrip", true, false)
 }
 pub(super) fn str_rstrip(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_rstrip, v, args);
     strip_impl(rt, v, args, "rstrip", false, true)
 }
 
@@ -86,6 +90,7 @@ fn split_args(rt: &mut dyn Runtime, args: Args<'_>, name: &str) -> PyResult<(Opt
 }
 
 pub(super) fn str_split(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_split, v, args);
     let (sep, maxsplit) = split_args(rt, args, "split")?;
     let s = this(rt, v)?;
     let limit = if maxsplit < 0 {
@@ -128,6 +133,7 @@ pub(super) fn str_split(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyRes
 }
 
 pub(super) fn str_rsplit(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_rsplit, v, args);
     let (sep, maxsplit) = split_args(rt, args, "rsplit")?;
     let s = this(rt, v)?;
     let limit = if maxsplit < 0 {
@@ -186,6 +192,7 @@ fn is_line_break(c: char) -> bool {
 }
 
 pub(super) fn str_splitlines(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
+    surrogates_via_stand_ins!(rt, str_splitlines, v, args);
     let [keepends] = args.bind("splitlines", ["keepends"], 0, 0)?;
     let keep = keepends.is_some_and(|k| crate::ops::native_truth(rt.heap(), k).unwrap_or(true));
     let s = this(rt, v)?;
@@ -223,14 +230,16 @@ pub(super) fn str_join(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResu
     })?;
     let mut out = String::new();
     let mut result = Ok(());
+    let mut lone = rt.heap().str_has_surrogates(v);
     for (i, item) in items.iter().enumerate() {
         let heap = rt.heap();
-        match heap.str_of(*item) {
+        match heap.str_payload(*item) {
             Some(t) => {
                 if i > 0 {
                     out.push_str(&sep);
                 }
-                out.push_str(t);
+                out.push_str(t.as_str());
+                lone |= t.has_surrogates();
             }
             None => {
                 result = Err(PyErr::type_error(format!(
@@ -241,9 +250,33 @@ pub(super) fn str_join(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResu
             }
         }
     }
+    // The text above has U+FFFD for each lone surrogate; the exact
+    // string is glued from code points.
+    let joined = (lone && result.is_ok()).then(|| join_code_points(rt.heap(), v, &items));
     for item in items {
         rt.heap().decref(item);
     }
     result?;
-    new_str(rt, out)
+    match joined {
+        Some(points) => Ok(rt.heap().new_str_from_code_points(&points)),
+        None => new_str(rt, out),
+    }
+}
+
+/// `sep.join(items)` as code points, for strs that may hold surrogates.
+fn join_code_points(heap: &crate::heap::Heap, sep: Value, items: &[Value]) -> Vec<u32> {
+    let sep = heap
+        .str_payload(sep)
+        .map(|s| s.code_points().into_owned())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(&sep);
+        }
+        if let Some(s) = heap.str_payload(*item) {
+            out.extend_from_slice(&s.code_points());
+        }
+    }
+    out
 }

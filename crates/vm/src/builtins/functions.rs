@@ -92,6 +92,58 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
     print_to(interp, pos, &sep, &end, file, flush)
 }
 
+/// `print` to a standard stream of values among which a str holds a lone
+/// surrogate: each is encoded as CPython's streams encode it, UTF-8 with
+/// `surrogateescape` on stdout (a C.UTF-8 locale's setting; an escaped
+/// byte is written as it is) and `backslashreplace` on stderr. A surrogate
+/// the handler cannot take raises `UnicodeEncodeError` after what came
+/// before it is written, as CPython's piecewise writes leave it.
+fn print_surrogates(
+    interp: &mut Interpreter,
+    pos: &[Value],
+    sep: &str,
+    end: &str,
+    file: Value,
+) -> PyResult<()> {
+    use std::io::Write;
+    let to_stdout = file == Value::None || super::sys::stream_fd(interp, file) == Some(1);
+    let errors = if to_stdout {
+        "surrogateescape"
+    } else {
+        "backslashreplace"
+    };
+    let mut out = Vec::new();
+    let mut result = Ok(());
+    for (i, v) in pos.iter().enumerate() {
+        if i > 0 {
+            out.extend_from_slice(sep.as_bytes());
+        }
+        let piece = match interp.heap.str_payload(*v) {
+            Some(s) => pyrite_objects::types::str_encode::encode_str(s, "utf-8", errors),
+            None => interp.str_of(*v).map(String::into_bytes),
+        };
+        match piece {
+            Ok(bytes) => out.extend(bytes),
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    if result.is_ok() {
+        out.extend_from_slice(end.as_bytes());
+    }
+    if interp.config.capture_output {
+        interp.captured.extend_from_slice(&out);
+    } else if to_stdout {
+        let _ = interp.stdout.write_all(&out);
+    } else {
+        interp.flush();
+        let _ = std::io::stderr().write_all(&out);
+    }
+    result
+}
+
 /// `print`'s writing once its arguments are read: to one of the
 /// interpreter's own streams in one piece, to a program's file object piece
 /// by piece.
@@ -114,6 +166,8 @@ fn print_to(
             interp.write_to(file, &text)?;
         }
         interp.write_to(file, end)?;
+    } else if pos.iter().any(|v| interp.heap.str_has_surrogates(*v)) {
+        print_surrogates(interp, pos, sep, end, file)?;
     } else {
         let mut out = String::new();
         for (i, v) in pos.iter().enumerate() {
@@ -419,24 +473,20 @@ fn builtin_chr(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> P
                 interp.type_name(v)
             ))
         })?;
-    match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(interp.heap.new_str(c.to_string())),
-        None if (0..0x110000).contains(&i) => {
-            Err(PyErr::value_error("surrogate characters are not supported"))
-        }
+    match u32::try_from(i).ok().filter(|&c| c < 0x110000) {
+        // A surrogate (0xd800..0xe000) is a one-character str like any other.
+        Some(c) => Ok(interp.heap.new_str_from_code_points(&[c])),
         None => Err(PyErr::value_error("chr() arg not in range(0x110000)")),
     }
 }
 
 fn builtin_ord(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let [v] = exactly_one(interp, "ord", args, kwnames)?;
-    if let Some(s) = interp.heap.str_of(v) {
-        let mut chars = s.chars();
-        return match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok(Value::Int(c as i64)),
-            _ => Err(PyErr::type_error(format!(
-                "ord() expected a character, but string of length {} found",
-                s.chars().count()
+    if let Some(s) = interp.heap.str_payload(v) {
+        return match (s.char_len(), s.code_point_at(0)) {
+            (1, Some(c)) => Ok(Value::Int(i64::from(c))),
+            (n, _) => Err(PyErr::type_error(format!(
+                "ord() expected a character, but string of length {n} found"
             ))),
         };
     }

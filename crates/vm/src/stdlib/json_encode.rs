@@ -31,6 +31,9 @@ struct Options {
 struct Encoder {
     options: Options,
     out: String,
+    /// Lone surrogates written without `ensure_ascii`: their position in
+    /// code points in `out` (which holds U+FFFD there) and their value.
+    lone: Vec<(usize, u32)>,
     /// The containers being encoded (for the circular-reference check).
     active: Vec<ObjRef>,
     depth: usize,
@@ -78,40 +81,75 @@ pub(super) fn json_encode(
     let mut encoder = Encoder {
         options,
         out: String::new(),
+        lone: Vec::new(),
         active: Vec::new(),
         depth: 0,
         limit: interp.recursion_limit,
     };
     encoder.encode(interp, arg(0))?;
-    Ok(interp.heap.new_str(encoder.out))
+    if encoder.lone.is_empty() {
+        return Ok(interp.heap.new_str(encoder.out));
+    }
+    let mut points: Vec<u32> = encoder.out.chars().map(u32::from).collect();
+    for (at, code) in encoder.lone {
+        points[at] = code;
+    }
+    Ok(interp.heap.new_str_from_code_points(&points))
 }
 
-/// `s` as a JSON string literal.
-fn quote(s: &str, ensure_ascii: bool, out: &mut String) {
+/// `s` as a JSON string literal. A str holding lone surrogates comes with
+/// its code points: `ensure_ascii` escapes a surrogate as `\udXXX`, as
+/// any other; without it the surrogate goes into the output as it is
+/// (as U+FFFD in `out`, its position in code points noted in `lone`).
+fn quote(
+    s: &str,
+    points: Option<&[u32]>,
+    ensure_ascii: bool,
+    out: &mut String,
+    lone: &mut Vec<(usize, u32)>,
+) {
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 || (ensure_ascii && (c as u32) > 0x7e) => {
-                let mut units = [0u16; 2];
-                for unit in c.encode_utf16(&mut units) {
-                    out.push_str(&format!("\\u{unit:04x}"));
+    match points {
+        Some(points) => {
+            for &code in points {
+                match char::from_u32(code) {
+                    Some(c) => quote_char(c, ensure_ascii, out),
+                    None if ensure_ascii => out.push_str(&format!("\\u{code:04x}")),
+                    None => {
+                        lone.push((out.chars().count(), code));
+                        out.push(char::REPLACEMENT_CHARACTER);
+                    }
                 }
             }
-            c => out.push(c),
         }
+        None => s.chars().for_each(|c| quote_char(c, ensure_ascii, out)),
     }
     out.push('"');
 }
 
+/// One character of a JSON string literal.
+fn quote_char(c: char, ensure_ascii: bool, out: &mut String) {
+    match c {
+        '"' => out.push_str("\\\""),
+        '\\' => out.push_str("\\\\"),
+        '\n' => out.push_str("\\n"),
+        '\r' => out.push_str("\\r"),
+        '\t' => out.push_str("\\t"),
+        '\u{8}' => out.push_str("\\b"),
+        '\u{c}' => out.push_str("\\f"),
+        c if (c as u32) < 0x20 || (ensure_ascii && (c as u32) > 0x7e) => {
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                out.push_str(&format!("\\u{unit:04x}"));
+            }
+        }
+        c => out.push(c),
+    }
+}
+
 enum Kind {
-    Str(String),
+    /// A str's text, and its code points if it holds a lone surrogate.
+    Str(String, Option<Vec<u32>>),
     Int(String),
     Float(f64),
     Sequence(Vec<Value>),
@@ -125,8 +163,9 @@ fn kind_of(interp: &Interpreter, v: Value) -> Kind {
         Value::Float(x) => return Kind::Float(x),
         _ => {}
     }
-    if let Some(s) = interp.heap.str_of(v) {
-        return Kind::Str(s.to_string());
+    if let Some(s) = interp.heap.str_payload(v) {
+        let points = s.has_surrogates().then(|| s.code_points().into_owned());
+        return Kind::Str(s.as_str().to_string(), points);
     }
     let Some(r) = v.as_obj() else {
         return Kind::Other;
@@ -186,7 +225,13 @@ impl Encoder {
             _ => {}
         }
         match kind_of(interp, v) {
-            Kind::Str(s) => quote(&s, self.options.ensure_ascii, &mut self.out),
+            Kind::Str(s, points) => quote(
+                &s,
+                points.as_deref(),
+                self.options.ensure_ascii,
+                &mut self.out,
+                &mut self.lone,
+            ),
             Kind::Int(text) => self.out.push_str(&text),
             Kind::Float(x) => {
                 let text = self.float(interp, x)?;
@@ -267,16 +312,20 @@ impl Encoder {
     }
 
     /// A key's text, or `None` to skip it (skipkeys).
-    fn key(&mut self, interp: &mut Interpreter, k: Value) -> PyResult<Option<String>> {
+    fn key(
+        &mut self,
+        interp: &mut Interpreter,
+        k: Value,
+    ) -> PyResult<Option<(String, Option<Vec<u32>>)>> {
         match k {
-            Value::None => return Ok(Some("null".into())),
-            Value::Bool(b) => return Ok(Some(if b { "true" } else { "false" }.into())),
+            Value::None => return Ok(Some(("null".into(), None))),
+            Value::Bool(b) => return Ok(Some((if b { "true" } else { "false" }.into(), None))),
             _ => {}
         }
         match kind_of(interp, k) {
-            Kind::Str(s) => Ok(Some(s)),
-            Kind::Int(text) => Ok(Some(text)),
-            Kind::Float(x) => self.float(interp, x).map(Some),
+            Kind::Str(s, points) => Ok(Some((s, points))),
+            Kind::Int(text) => Ok(Some((text, None))),
+            Kind::Float(x) => self.float(interp, x).map(|f| Some((f, None))),
             _ if self.options.skipkeys => Ok(None),
             _ => Err(PyErr::type_error(format!(
                 "keys must be str, int, float, bool or None, not {}",
@@ -307,14 +356,22 @@ impl Encoder {
         for (k, v) in &items {
             if result.is_ok() {
                 result = self.key(interp, *k).and_then(|key| {
-                    let Some(key) = key else { return Ok(()) };
+                    let Some((key, points)) = key else {
+                        return Ok(());
+                    };
                     if !first {
                         let sep = self.options.item_separator.clone();
                         self.out.push_str(&sep);
                         self.newline();
                     }
                     first = false;
-                    quote(&key, self.options.ensure_ascii, &mut self.out);
+                    quote(
+                        &key,
+                        points.as_deref(),
+                        self.options.ensure_ascii,
+                        &mut self.out,
+                        &mut self.lone,
+                    );
                     let sep = self.options.key_separator.clone();
                     self.out.push_str(&sep);
                     self.encode(interp, *v)

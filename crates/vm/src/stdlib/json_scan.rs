@@ -149,7 +149,7 @@ impl Scanner<'_> {
         match c {
             '"' => {
                 let (text, end) = self.string(i + 1)?;
-                Ok((interp.heap.new_str(text), end))
+                Ok((text.into_value(interp), end))
             }
             '{' => self.nested(interp, i + 1, true),
             '[' => self.nested(interp, i + 1, false),
@@ -255,15 +255,16 @@ impl Scanner<'_> {
 
     /// The text of a string whose opening quote is at `i - 1`, and the
     /// index after its closing quote.
-    fn string(&self, mut i: usize) -> Result<(String, usize), Stop> {
+    fn string(&self, mut i: usize) -> Result<(JsonString, usize), Stop> {
         let begin = i - 1;
         let mut out = String::new();
+        let mut lone = Vec::new();
         loop {
             let Some(c) = self.at(i) else {
                 return Err(Stop::Syntax("Unterminated string starting at", begin));
             };
             match c {
-                '"' => return Ok((out, i + 1)),
+                '"' => return Ok((JsonString { text: out, lone }, i + 1)),
                 '\\' => {
                     let backslash = i;
                     let Some(esc) = self.at(i + 1) else {
@@ -292,9 +293,13 @@ impl Scanner<'_> {
                                     i += 6;
                                 }
                             }
-                            // A lone surrogate cannot be held in a str
-                            // here; it reads as U+FFFD.
-                            char::from_u32(code).unwrap_or('\u{FFFD}')
+                            match char::from_u32(code) {
+                                Some(c) => c,
+                                None => {
+                                    lone.push((out.chars().count(), code));
+                                    char::REPLACEMENT_CHARACTER
+                                }
+                            }
                         }
                         _ => return Err(Stop::Syntax("Invalid \\escape", backslash)),
                     };
@@ -311,6 +316,7 @@ impl Scanner<'_> {
         }
     }
 
+    /// Four hex digits at `i` (a `\uXXXX` escape's).
     fn hex4(&self, i: usize, backslash: usize) -> Result<u32, Stop> {
         let digits = self
             .s
@@ -405,7 +411,7 @@ impl Scanner<'_> {
                 ));
             }
             let (key, end) = self.string(i + 1)?;
-            items.push(interp.heap.new_str(key));
+            items.push(key.into_value(interp));
             i = self.skip(end);
             if self.at(i) != Some(':') {
                 return Err(Stop::Syntax("Expecting ':' delimiter", i));
@@ -457,5 +463,27 @@ impl Scanner<'_> {
         let r = interp.call(self.hooks.object_hook, &[dict], &[]);
         interp.heap.decref(dict);
         r
+    }
+}
+
+/// A decoded JSON string: its text, and the lone surrogates that `\\ud800`
+/// escapes not followed by a low surrogate gave (their position in code
+/// points, where the text has U+FFFD, and their value).
+struct JsonString {
+    text: String,
+    lone: Vec<(usize, u32)>,
+}
+
+impl JsonString {
+    /// The `str` object (a new reference).
+    fn into_value(self, interp: &mut Interpreter) -> Value {
+        if self.lone.is_empty() {
+            return interp.heap.new_str(self.text);
+        }
+        let mut points: Vec<u32> = self.text.chars().map(u32::from).collect();
+        for (at, code) in self.lone {
+            points[at] = code;
+        }
+        interp.heap.new_str_from_code_points(&points)
     }
 }

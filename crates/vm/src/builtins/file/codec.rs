@@ -5,6 +5,8 @@
 //! Invariant: `decode_char` never reads past the slice it is given and
 //! always reports a length of at least 1, so a decoding loop advances.
 
+use pyrite_objects::types::str::PyStr;
+use pyrite_objects::types::str_encode::encode_str;
 use pyrite_objects::unicode_error::{UnicodeErrorInfo, UnicodeObject};
 use pyrite_objects::{ExcKind, PyErr, PyResult};
 
@@ -62,6 +64,37 @@ pub(super) fn decode_error(
     })
 }
 
+/// Encode a str holding lone surrogates for writing, translating `'\n'`
+/// as `newline=` asks: the objects crate's encoder, which refuses each
+/// surrogate as CPython's encoders do (`print('\ud800')` raises
+/// `UnicodeEncodeError` on a UTF-8 stream).
+pub(super) fn encode_surrogate_text(text: Text, s: &PyStr) -> PyResult<Vec<u8>> {
+    let translated;
+    let s = match text.newline {
+        Newline::Fixed(end) if end != "\n" => {
+            let end: Vec<u32> = end.chars().map(u32::from).collect();
+            let mut points = Vec::new();
+            for c in s.code_points().iter().copied() {
+                if c == u32::from('\n') {
+                    points.extend_from_slice(&end);
+                } else {
+                    points.push(c);
+                }
+            }
+            translated = PyStr::from_code_points(&points);
+            &translated
+        }
+        _ => s,
+    };
+    let errors = match text.errors {
+        Errors::Strict => "strict",
+        Errors::Replace => "replace",
+        Errors::Ignore => "ignore",
+        Errors::BackslashReplace => "backslashreplace",
+    };
+    encode_str(s, text.encoding.codec(), errors)
+}
+
 /// Encode text for writing, translating `'\n'` as `newline=` asks.
 pub(super) fn encode_text(text: Text, s: &str) -> PyResult<Vec<u8>> {
     let translated;
@@ -94,7 +127,7 @@ pub(super) fn encode_text(text: Text, s: &str) -> PyResult<Vec<u8>> {
                     return Err(PyErr::unicode(UnicodeErrorInfo {
                         kind: ExcKind::UnicodeEncodeError,
                         encoding: Some(text.encoding.codec().to_string()),
-                        object: UnicodeObject::Text(s.to_string()),
+                        object: UnicodeObject::Text(s.chars().map(u32::from).collect()),
                         start: position,
                         end: position + run,
                         reason: format!("ordinal not in range({limit})"),

@@ -11,7 +11,7 @@ use std::io::{Read, Seek, SeekFrom, Write};
 
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
-use super::codec::{decode_char, decode_error, encode_text};
+use super::codec::{decode_char, decode_error, encode_surrogate_text, encode_text};
 use super::{Errors, Newline, OpenFile, Text, io_attr, os_error};
 use crate::builtins::{NativeFn, no_keywords};
 use crate::interpreter::Interpreter;
@@ -423,6 +423,7 @@ fn value_len(interp: &Interpreter, v: Value) -> usize {
 fn write_bytes(interp: &Interpreter, this_text: Option<Text>, v: Value) -> PyResult<Vec<u8>> {
     let payload = v.as_obj().map(|r| interp.heap.payload(r));
     match (this_text, payload) {
+        (Some(t), Some(Payload::Str(s))) if s.has_surrogates() => encode_surrogate_text(t, s),
         (Some(t), Some(Payload::Str(s))) => encode_text(t, s.as_str()),
         (Some(_), _) => Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",

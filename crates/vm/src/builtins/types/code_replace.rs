@@ -192,6 +192,9 @@ fn constant(interp: &mut Interpreter, v: Value) -> PyResult<Constant> {
                 return Ok(Constant::Int(i.to_bigint()));
             }
         }
+        (Some(T::Str), Some(Payload::Str(s))) if s.has_surrogates() => {
+            return Ok(Constant::SurrogateStr(s.code_points().into_owned()));
+        }
         (Some(T::Str), Some(Payload::Str(s))) => return Ok(Constant::Str(s.as_str().to_string())),
         (Some(T::Bytes), Some(Payload::Bytes(b))) => return Ok(Constant::Bytes(b.to_vec())),
         (Some(T::Complex), Some(Payload::Complex { real, imag })) => {
