@@ -69,7 +69,7 @@ impl Interpreter {
 
     pub(super) fn op_for_iter(&mut self, next: usize, arg: u32) -> PyResult<Flow> {
         let it = self.peek(0);
-        match self.next(it)? {
+        match self.for_iter_next(it)? {
             Some(v) => {
                 self.push(v);
                 Ok(Flow::Next)
@@ -85,7 +85,7 @@ impl Interpreter {
     pub(super) fn op_send(&mut self, next: usize, delta: u32) -> PyResult<Flow> {
         let sent = self.pop();
         let receiver = self.peek(0);
-        let result = self.send_to(receiver, sent)?;
+        let result = self.send_step(receiver, sent)?;
         match result {
             crate::generator::Resumed::Yielded(v) => {
                 self.push(v);

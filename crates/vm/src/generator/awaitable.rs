@@ -188,6 +188,26 @@ impl Interpreter {
 }
 
 impl Interpreter {
+    /// `SEND`'s step: [`Self::send_to`], and under a tracer the
+    /// `'exception'` event CPython 3.11 reports in the running frame when
+    /// the receiver stops with `StopIteration` (a generator or coroutine
+    /// resumed with `None` that returns `None` stops without one).
+    pub(crate) fn send_step(&mut self, receiver: Value, sent: Value) -> PyResult<super::Resumed> {
+        if !self.tracing() {
+            return self.send_to(receiver, sent);
+        }
+        let quiet = sent == Value::None
+            && (self.sends_directly(receiver)
+                || (self.is_iterator_object(receiver) && !self.is_generator_iterator(receiver)));
+        let r = self.send_to(receiver, sent)?;
+        if let super::Resumed::Returned(v) = r {
+            if !(quiet && v == Value::None) {
+                self.trace_stop_iteration(v);
+            }
+        }
+        Ok(r)
+    }
+
     /// `SEND`'s step (CPython's `PyIter_Send`): resume `receiver` with
     /// `sent` (owned). Generators and this module's iterators resume
     /// directly; other iterators get `__next__()` for `None` and

@@ -444,7 +444,7 @@ impl Interpreter {
                 self.stack.push(Some(v));
                 self.run_frame(fid)
             }
-            Entry::Throw(exc) => match self.unwind(PyErr::Raised(exc)) {
+            Entry::Throw(exc) => match self.enter_with(fid, exc) {
                 Ok(()) => self.run_frame(fid),
                 Err(exc) => Err(PyErr::Raised(exc)),
             },
@@ -457,6 +457,20 @@ impl Interpreter {
             Ok(v) => Ok(Resumed::Returned(v)),
             Err(e) => Err(self.escaped(kind, e)),
         }
+    }
+
+    /// Raise `exc` (owned) at the paused frame `fid` just linked: under a
+    /// tracer the frame first reports `'call'`, as CPython 3.11's
+    /// `throw()` does before the exception; an error from the trace
+    /// function is raised instead.
+    fn enter_with(&mut self, fid: FrameId, exc: Value) -> Result<(), Value> {
+        if self.tracing() {
+            if let Err(e) = self.trace_call(fid) {
+                self.heap.decref(exc);
+                return self.unwind(e);
+            }
+        }
+        self.unwind(PyErr::Raised(exc))
     }
 
     /// An exception leaving a generator's frame as its caller sees it:
