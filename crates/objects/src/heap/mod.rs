@@ -353,6 +353,14 @@ impl Heap {
         self.get_mut(r).flags |= HAS_FINALISER;
     }
 
+    /// Let an object's finaliser run again the next time its last
+    /// reference goes: its finaliser handed it on to be dealt with later
+    /// (an async generator given to its `finalizer` hook), and the
+    /// interpreter must still hear of its death.
+    pub fn rearm_finaliser(&mut self, r: ObjRef) {
+        self.get_mut(r).flags &= !FINALISED;
+    }
+
     /// Objects whose last reference went away while they had a finaliser
     /// to run. The caller receives one owned reference to each: it runs
     /// `__del__` and then releases the reference, which frees the object

@@ -285,6 +285,10 @@ pub struct Generator {
     pub finalizer: Value,
     /// Async generators: the hooks were consulted (`ag_hooks_inited`).
     pub hooks_inited: bool,
+    /// Async generators: finalising it handed it to the `finalizer` hook,
+    /// so when it dies again its frame is just discarded (CPython
+    /// finalises an object once).
+    pub handed_over: bool,
     /// The paused frame's fast locals and evaluation stack (owned) while
     /// the generator is created or suspended; empty while it runs and
     /// once it finished. They live here, with the object, so that the

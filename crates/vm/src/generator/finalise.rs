@@ -49,15 +49,21 @@ impl Interpreter {
             return;
         };
         let (state, code) = (g.state, g.code);
-        let handed_over = g.kind == GeneratorKind::AsyncGenerator && !g.closed;
+        let hand_over = g.kind == GeneratorKind::AsyncGenerator && !g.closed;
         let finalizer = g.finalizer;
-        if matches!(state, FrameState::Completed | FrameState::Running) {
+        if matches!(state, FrameState::Completed | FrameState::Running) || g.handed_over {
             self.discard_generator_frame(generator);
             return;
         }
-        if handed_over && finalizer != Value::None {
+        if hand_over && finalizer != Value::None {
             // The event loop's hook takes it over (and schedules its
-            // aclose()); it keeps the generator alive meanwhile.
+            // aclose()); it keeps the generator alive meanwhile. If it
+            // dies unclosed after all, it comes back here once more, and
+            // its frame goes without running anything.
+            if let Some(g) = self.generator_data_mut(v) {
+                g.handed_over = true;
+            }
+            self.heap.rearm_finaliser(generator);
             self.heap.incref(finalizer);
             let r = self.call(finalizer, &[v], &[]);
             self.heap.decref(finalizer);
@@ -315,5 +321,15 @@ impl Interpreter {
                 self.heap.decref_obj(r);
             }
         }
+    }
+}
+
+impl Interpreter {
+    /// How many frames the frame table holds: the running ones and those
+    /// of generators, coroutines and async generators that are created
+    /// or paused. Once a program has finished and its objects are gone,
+    /// none are left.
+    pub fn live_frames(&self) -> usize {
+        self.frames.len()
     }
 }

@@ -228,6 +228,7 @@ impl Interpreter {
                 running_async: false,
                 finalizer: Value::None,
                 hooks_inited: false,
+                handed_over: false,
                 slots: Vec::new(),
             }),
         );
