@@ -10,6 +10,8 @@ use pyrite_objects::types::interp::{Function, InterpObject};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use super::Flow;
+use super::quicken::{Cache, Instr};
+use super::specialise::Special;
 use crate::builtins::NativeKind;
 use crate::frame::{CodeInfo, FrameId};
 use crate::interpreter::Interpreter;
@@ -179,19 +181,77 @@ impl Interpreter {
         let Some(simple) = self.simple_code(func, nargs) else {
             return Ok(None);
         };
+        self.enter_simple_call(simple, func, callable_at, locals_at, fid)?;
+        Ok(Some(Flow::Switch))
+    }
+
+    /// `CALL` specialised for one Python function (`CALL_PY_EXACT_ARGS`):
+    /// the function `cache.key` running the code object `cache.value`
+    /// (code table entry `ins.aux`), called with as many positional
+    /// arguments as it has parameters, enters its frame as
+    /// [`Self::call_simple_function`] does, without looking the function's
+    /// code up again. A miss when the callable, its code or the count of
+    /// arguments differs, or keyword names are pending.
+    pub(super) fn call_py_exact_args(
+        &mut self,
+        fid: FrameId,
+        ins: &Instr,
+        cache: Cache,
+    ) -> Special {
+        let (Some(key), Some(code)) = (cache.key, cache.value) else {
+            return Special::Miss;
+        };
+        let Some((func, callable_at, locals_at)) = self.call_operands(ins.arg) else {
+            return Special::Miss;
+        };
+        if func != Value::Obj(key) || self.frames[fid].has_kw_names() {
+            return Special::Miss;
+        }
+        let Some(f) = self.function_data(func) else {
+            return Special::Miss;
+        };
+        if f.code != Value::Obj(code) {
+            return Special::Miss;
+        }
+        let (globals, builtins) = (f.globals, f.builtins);
+        let Some(info) = self.codes.get(ins.aux as usize) else {
+            return Special::Miss;
+        };
+        if info.code.co_argcount as usize != self.stack.len() - locals_at {
+            return Special::Miss;
+        }
+        let simple = (info.clone(), globals, builtins);
+        match self.enter_simple_call(simple, func, callable_at, locals_at, fid) {
+            Ok(callee) => Special::Switch(callee),
+            Err(e) => Special::Failed(e),
+        }
+    }
+
+    /// Push the frame of a simple call (see [`Self::simple_code`]) of
+    /// `func`, whose stack items start at `callable_at` and whose
+    /// arguments start at `locals_at`, called from frame `fid`. The
+    /// arguments slide down over the NULL (if any) and the callable to
+    /// become the first locals; the callable's reference becomes the
+    /// frame's `func`.
+    #[inline]
+    fn enter_simple_call(
+        &mut self,
+        simple: SimpleCall,
+        func: Value,
+        callable_at: usize,
+        locals_at: usize,
+        fid: FrameId,
+    ) -> PyResult<FrameId> {
         if self.depth >= self.recursion_limit {
-            return Err(pyrite_objects::PyErr::new(
-                pyrite_objects::ExcKind::RecursionError,
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
                 "maximum recursion depth exceeded",
             ));
         }
-        // The arguments slide down over the NULL (if any) and the
-        // callable to become the first locals; the callable's reference
-        // becomes the frame's `func`.
+        let top = self.stack.len();
         self.stack.copy_within(locals_at..top, callable_at);
-        self.stack.truncate(callable_at + nargs);
-        self.push_simple_frame(simple, func, callable_at, fid);
-        Ok(Some(Flow::Switch))
+        self.stack.truncate(callable_at + (top - locals_at));
+        Ok(self.push_simple_frame(simple, func, callable_at, fid))
     }
 
     /// The code, globals and builtins (borrowed) of the Python function

@@ -30,6 +30,7 @@ mod imports;
 mod jumps;
 mod load_store;
 mod matching;
+mod native_call;
 mod quicken;
 mod run;
 mod specialise;
@@ -302,7 +303,10 @@ impl Interpreter {
         }
     }
 
-    /// Run one instruction.
+    /// Run one instruction (out of line: the loop itself runs the
+    /// common cases, and inlining every handler into it costs them
+    /// registers).
+    #[inline(never)]
     fn execute(
         &mut self,
         op: Opcode,

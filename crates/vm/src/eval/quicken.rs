@@ -70,6 +70,14 @@ pub(crate) enum Kind {
     /// `__new__` or `__del__` of its own) whose `__init__` is the Python
     /// function `value`, while no class has changed since (`epoch`).
     CallPlainClass,
+    /// `CALL` of the Python function `key` whose code object is `value`
+    /// (the interpreter's code table entry `aux`), whose parameters take
+    /// exactly the positional arguments given (CPython's
+    /// `CALL_PY_EXACT_ARGS`).
+    CallPyExactArgs,
+    /// `CALL` of the built-in `key` (holding no receiver), entry `aux` of
+    /// the interpreter's native table, with positional arguments only.
+    CallNative,
 }
 
 /// One decoded code unit. See the module docs.

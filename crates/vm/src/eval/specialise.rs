@@ -146,7 +146,8 @@ impl Interpreter {
     }
 
     /// The specialised form of `ins` for what it is about to see, if it
-    /// has one.
+    /// has one. (Out of line: it runs once per warm-up, not per step.)
+    #[inline(never)]
     pub(super) fn specialise(
         &mut self,
         code: &CodeInfo,
@@ -297,7 +298,29 @@ impl Interpreter {
                 }
             }
             Opcode::CALL => {
-                let (callable, _, _) = self.call_operands(ins.arg)?;
+                let (callable, _, args_from) = self.call_operands(ins.arg)?;
+                if let Some(f) = self.function_data(callable) {
+                    let code = f.code.as_obj()?;
+                    let index = self.code_index(f.code)?;
+                    self.simple_code(callable, self.stack.len() - args_from)?;
+                    let cache = Cache {
+                        key: callable.as_obj(),
+                        value: Some(code),
+                        epoch: 0,
+                        keys: 0,
+                    };
+                    return Some((
+                        Instr {
+                            kind: Kind::CallPyExactArgs,
+                            aux: index,
+                            ..ins
+                        },
+                        cache,
+                    ));
+                }
+                if let Some(special) = self.specialise_native_call(ins) {
+                    return Some(special);
+                }
                 let cls = self.plain_class(callable)?;
                 let epoch = self.class_epoch;
                 let init = self.user_mro_attr(cls, "__init__")?;
@@ -556,6 +579,11 @@ impl Interpreter {
             Kind::CallPlainClass => {
                 self.frames[ctx.fid].lasti = at;
                 self.call_plain_class(ctx, ins, cache)
+            }
+            Kind::CallNative => self.call_native_fast(ctx.fid, ins, cache, at),
+            Kind::CallPyExactArgs => {
+                self.frames[ctx.fid].lasti = at;
+                self.call_py_exact_args(ctx.fid, ins, cache)
             }
             _ => Special::Miss,
         }
