@@ -93,17 +93,31 @@ impl Interpreter {
     /// through `send_ex`, which reports the errors.
     #[inline]
     pub(crate) fn resumable(&self, generator: Value, sending_none: bool) -> Option<FrameId> {
+        self.resumable_kind(generator, sending_none, true)
+    }
+
+    /// [`Self::resumable`], refusing a coroutine unless `coroutines`
+    /// (only `send()` resumes one; `next()` and `__next__` need an
+    /// iterator).
+    #[inline]
+    fn resumable_kind(
+        &self,
+        generator: Value,
+        sending_none: bool,
+        coroutines: bool,
+    ) -> Option<FrameId> {
         let g = self.generator_data(generator)?;
         let ready = match g.state {
             FrameState::Suspended => true,
             FrameState::Created => sending_none,
             _ => false,
         };
-        if !ready
-            || g.kind == GeneratorKind::AsyncGenerator
-            || self.depth >= self.recursion_limit
-            || self.tracing()
-        {
+        let kind_ok = match g.kind {
+            GeneratorKind::Generator => true,
+            GeneratorKind::Coroutine => coroutines,
+            GeneratorKind::AsyncGenerator => false,
+        };
+        if !ready || !kind_ok || self.depth >= self.recursion_limit || self.tracing() {
             return None;
         }
         let fid = frame_id(g.frame);
@@ -161,10 +175,8 @@ impl Interpreter {
             (g, 1) if resumers.send.contains(&index) => (g, arg(0)?),
             _ => return None,
         };
-        if sent == Value::None && !resumers.send.contains(&index) && !self.is_generator(generator) {
-            return None;
-        }
-        let fid = self.resumable(generator, sent == Value::None)?;
+        let sending = resumers.send.contains(&index);
+        let fid = self.resumable_kind(generator, sent == Value::None, sending)?;
         self.heap.incref(sent);
         self.heap.incref(generator);
         while self.stack.len() > callable_at {
@@ -244,7 +256,9 @@ impl Interpreter {
             Some(g) => {
                 // The references move with the slots: copy, then forget
                 // them here.
-                g.slots.extend_from_slice(&self.stack[base..]);
+                let slots = &self.stack[base..];
+                g.slots.reserve_exact(slots.len());
+                g.slots.extend_from_slice(slots);
                 self.stack.truncate(base);
                 g.state = FrameState::Suspended;
                 std::mem::replace(&mut g.exc_state, keep)

@@ -160,8 +160,11 @@ impl Interpreter {
         match f.saved.and_then(|g| generator_mut(&mut self.heap, g)) {
             Some(g) => {
                 // The references move with the slots: copy, then forget
-                // them here.
-                g.slots.extend_from_slice(&self.stack[base..]);
+                // them here. The buffer is sized to the frame exactly: a
+                // million paused generators each keep one.
+                let slots = &self.stack[base..];
+                g.slots.reserve_exact(slots.len());
+                g.slots.extend_from_slice(slots);
                 self.stack.truncate(base);
             }
             None => {
@@ -383,6 +386,7 @@ impl Interpreter {
     /// Give the caller back its exception state `outer` (owned) as the
     /// generator frame `fid` stops; returns what the frame keeps (owned):
     /// the exception it is handling, if it is `suspended` inside a handler.
+    #[inline]
     fn exception_to_keep(&mut self, fid: FrameId, outer: Value, suspended: bool) -> Value {
         let current = std::mem::replace(&mut self.exc_info, outer);
         // What the paused frame is handling stays with it. The caller may
