@@ -277,8 +277,11 @@ class Pickler(ContainerSaves):
 
     def save(self, obj, save_persistent_id=True):
         # Each object starts a new frame once the current one has reached
-        # the target size.
-        self._framer.commit()
+        # the target size (the test is commit()'s own, made here first as
+        # most objects find the frame still short).
+        current = self._framer.current
+        if current is not None and len(current) >= _FRAME_SIZE_TARGET:
+            self._framer.commit()
         if save_persistent_id:
             pid = self.persistent_id(obj)
             if pid is not None:

@@ -136,15 +136,32 @@ class Unpickler:
         self.stack = []
         self.append = self.stack.append
         self.proto = 0
-        read = self.read
+        source = self._input
+        held = source.data if type(source) is _BytesInput else None
         dispatch = self.dispatch
         try:
             while True:
-                key = self._opcode()
-                handler = dispatch.get(key[0])
+                # The opcode byte straight from the current frame, or from
+                # the bytes of loads() outside frames, when one is left;
+                # otherwise through read(), which ends the frame or reads
+                # the file.
+                frame = source.frame
+                if frame is not None:
+                    pos = source.pos
+                    if pos < len(frame):
+                        code = frame[pos]
+                        source.pos = pos + 1
+                    else:
+                        code = self._opcode()[0]
+                elif held is not None and source.start < len(held):
+                    code = held[source.start]
+                    source.start += 1
+                else:
+                    code = self._opcode()[0]
+                handler = dispatch.get(code)
                 if handler is None:
                     raise UnpicklingError(
-                        "invalid load key, '%s'." % _key_repr(key))
+                        "invalid load key, '%s'." % _key_repr(bytes([code])))
                 handler(self)
         except _Stop as stop:
             return stop.value

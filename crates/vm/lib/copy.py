@@ -11,6 +11,7 @@ deepcopy's `memo` maps id(original) to its copy, so that shared and
 cyclic structure is copied once and stays shared/cyclic.
 """
 
+import copyreg as _copyreg
 import types as _types
 
 __all__ = ["Error", "copy", "deepcopy"]
@@ -61,36 +62,13 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not _nil:
         return y
     cls = type(x)
-    if cls in _ATOMIC or issubclass(cls, type):
-        y = x
-    elif cls is list:
-        y = []
-        memo[key] = y
-        for item in x:
-            y.append(deepcopy(item, memo))
-    elif cls is dict:
-        y = {}
-        memo[key] = y
-        for k, v in x.items():
-            y[deepcopy(k, memo)] = deepcopy(v, memo)
-    elif cls is tuple:
-        items = [deepcopy(item, memo) for item in x]
-        try:
-            return memo[key]
-        except KeyError:
-            pass
-        for a, b in zip(x, items):
-            if a is not b:
-                y = tuple(items)
-                break
-        else:
-            y = x
-    elif cls is set or cls is frozenset:
-        y = cls([deepcopy(item, memo) for item in x])
-    elif cls is bytearray:
-        y = bytearray(x)
-    elif cls is _types.MethodType:
-        y = cls(x.__func__, deepcopy(x.__self__, memo))
+    if cls in _ATOMIC:
+        return x
+    copier = _deep_copiers.get(cls)
+    if copier is not None:
+        y = copier(x, memo, key)
+    elif issubclass(cls, type):
+        return x
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
@@ -98,22 +76,78 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             rv = _reduce(x, cls)
             if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
+                return x
+            y = _reconstruct(x, memo, *rv)
     if y is not x:
         memo[key] = y
         _keep_alive(x, memo)
     return y
 
 
+# The exact built-in containers, copied item by item. Each registers its
+# copy in the memo before copying the items, so a container that holds
+# itself is copied once.
+
+def _deepcopy_list(x, memo, key):
+    y = []
+    memo[key] = y
+    append = y.append
+    for item in x:
+        append(deepcopy(item, memo))
+    return y
+
+
+def _deepcopy_dict(x, memo, key):
+    y = {}
+    memo[key] = y
+    for k, v in x.items():
+        y[deepcopy(k, memo)] = deepcopy(v, memo)
+    return y
+
+
+def _deepcopy_tuple(x, memo, key):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple inside one of its own items was copied while they were.
+    y = memo.get(key, _deepcopy_tuple)
+    if y is not _deepcopy_tuple:
+        return y
+    for a, b in zip(x, items):
+        if a is not b:
+            return tuple(items)
+    return x
+
+
+def _deepcopy_set(x, memo, key):
+    return type(x)([deepcopy(item, memo) for item in x])
+
+
+def _deepcopy_bytearray(x, memo, key):
+    return bytearray(x)
+
+
+def _deepcopy_method(x, memo, key):
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_deep_copiers = {
+    list: _deepcopy_list,
+    dict: _deepcopy_dict,
+    tuple: _deepcopy_tuple,
+    set: _deepcopy_set,
+    frozenset: _deepcopy_set,
+    bytearray: _deepcopy_bytearray,
+    _types.MethodType: _deepcopy_method,
+}
+
+
 def _keep_alive(x, memo):
     # The memo holds the originals too, so that their ids cannot be reused
     # by new objects while the copy is being made.
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
+    kept = memo.get(id(memo))
+    if kept is None:
         memo[id(memo)] = [x]
+    else:
+        kept.append(x)
 
 
 def _overrides(cls, name, default):
@@ -122,6 +156,9 @@ def _overrides(cls, name, default):
 
 
 def _reduce(x, cls):
+    reductor = _copyreg.dispatch_table.get(cls)
+    if reductor is not None:
+        return reductor(x)
     if _overrides(cls, "__reduce__", _object_reduce):
         return x.__reduce__()
     if _overrides(cls, "__reduce_ex__", _object_reduce_ex):
@@ -141,10 +178,11 @@ def _default_reduce(x, cls):
         args, kwargs = x.__getnewargs__(), {}
     else:
         args, kwargs = (), {}
-        for base in _NEW_ARG_BASES:
-            if isinstance(x, base):
-                args = (base(x),)
-                break
+        if isinstance(x, _NEW_ARG_BASES):
+            for base in _NEW_ARG_BASES:
+                if isinstance(x, base):
+                    args = (base(x),)
+                    break
     getstate = getattr(cls, "__getstate__", None)
     if getstate is not None and getstate is not _object_getstate:
         state = x.__getstate__()
@@ -156,26 +194,9 @@ def _default_reduce(x, cls):
         return cls, (bytes(x),), state
     listitems = iter(x) if isinstance(x, list) else None
     dictitems = iter(x.items()) if isinstance(x, dict) else None
-    return _new_object, (cls, args, kwargs), state, listitems, dictitems
-
-
-def _new_object(cls, args, kwargs):
-    return cls.__new__(cls, *args, **kwargs)
-
-
-def _slot_names(cls):
-    names = []
-    for klass in cls.__mro__:
-        slots = klass.__dict__.get("__slots__", ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name in ("__dict__", "__weakref__"):
-                continue
-            if name.startswith("__") and not name.endswith("__"):
-                name = "_%s%s" % (klass.__name__.lstrip("_"), name)
-            names.append(name)
-    return names
+    if kwargs:
+        return _copyreg.__newobj_ex__, (cls, args, kwargs), state, listitems, dictitems
+    return _copyreg.__newobj__, (cls, *args), state, listitems, dictitems
 
 
 def _default_state(x, cls):
@@ -184,7 +205,7 @@ def _default_state(x, cls):
     except AttributeError:
         instance_dict = None
     slots = {}
-    for name in _slot_names(cls):
+    for name in _copyreg._slotnames(cls):
         try:
             slots[name] = getattr(x, name)
         except AttributeError:

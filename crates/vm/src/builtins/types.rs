@@ -482,6 +482,27 @@ impl Interpreter {
             }
             BuiltinType::Set | BuiltinType::FrozenSet => {
                 no_keywords(name, kwnames)?;
+                let frozen = t == BuiltinType::FrozenSet;
+                if let [v] = pos[..] {
+                    if let Some(source) = v
+                        .as_obj()
+                        .filter(|r| pyrite_objects::types::set::table(&self.heap, *r).is_ok())
+                    {
+                        // From another set: its table is copied without
+                        // hashing the members again (CPython's set_merge),
+                        // and `frozenset(fs)` of an exact frozenset is `fs`.
+                        if frozen && self.heap.builtin_type(v) == Some(BuiltinType::FrozenSet) {
+                            self.heap.incref(v);
+                            return Ok(v);
+                        }
+                        let s = self.heap.new_empty_set(frozen);
+                        if let Err(e) = pyrite_objects::types::set::merge(self, s, source) {
+                            self.heap.decref_obj(s);
+                            return Err(e);
+                        }
+                        return Ok(Value::Obj(s));
+                    }
+                }
                 let items = match pos[..] {
                     [] => Vec::new(),
                     [v] => self.iterate(v)?,
@@ -492,8 +513,7 @@ impl Interpreter {
                         )));
                     }
                 };
-                let s =
-                    pyrite_objects::types::set::new_set(self, &items, t == BuiltinType::FrozenSet);
+                let s = pyrite_objects::types::set::new_set(self, &items, frozen);
                 self.release(items);
                 s
             }

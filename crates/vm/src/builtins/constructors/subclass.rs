@@ -196,6 +196,8 @@ impl Interpreter {
                     Payload::Str(s) => Some(Payload::Str(PyStr::new(s.as_str()))),
                     Payload::Bytes(b) => Some(Payload::Bytes(b.clone())),
                     Payload::Tuple(items) => Some(Payload::Tuple(items.clone())),
+                    // `frozenset(fs)` of an exact frozenset is `fs` itself.
+                    Payload::Set(table) => Some(Payload::Set(table.clone())),
                     _ => None,
                 };
                 let Some(copy) = copy else {
@@ -205,10 +207,18 @@ impl Interpreter {
                         "cannot make a subclass instance from '{name}'"
                     )));
                 };
-                if let Payload::Tuple(items) = &copy {
-                    for item in items.iter() {
-                        self.heap.incref(*item);
+                match &copy {
+                    Payload::Tuple(items) => {
+                        for item in items.iter() {
+                            self.heap.incref(*item);
+                        }
                     }
+                    Payload::Set(table) => {
+                        for (_, key) in table.entries() {
+                            self.heap.incref(key);
+                        }
+                    }
+                    _ => {}
                 }
                 self.heap.decref(v);
                 copy
