@@ -359,6 +359,27 @@ impl crate::heap::Heap {
         self.alloc_builtin(super::BuiltinType::Str, crate::heap::Payload::Str(s))
     }
 
+    /// The concatenation of the strs `parts` (a new reference; a part that
+    /// is not a str counts as empty): what an f-string's `BUILD_STRING`
+    /// makes.
+    pub fn concat_strs(&mut self, parts: &[crate::value::Value]) -> crate::value::Value {
+        let mut text = String::new();
+        let mut lone = false;
+        for s in parts.iter().filter_map(|p| self.str_payload(*p)) {
+            text.push_str(s.as_str());
+            lone |= s.has_surrogates();
+        }
+        if !lone {
+            return self.new_str(text);
+        }
+        let points: Vec<u32> = parts
+            .iter()
+            .filter_map(|p| self.str_payload(*p))
+            .flat_map(|s| s.code_points().into_owned())
+            .collect();
+        self.new_str_from_code_points(&points)
+    }
+
     /// The `str` payload of `v`, or `None` if `v` is not a str.
     pub fn str_payload(&self, v: crate::value::Value) -> Option<&PyStr> {
         match self.payload(v.as_obj()?) {

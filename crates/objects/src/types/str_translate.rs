@@ -14,11 +14,17 @@ use crate::value::Value;
 pub(super) fn str_translate(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     let [table] = args.bind("translate", ["table"], 1, 1)?;
     let table = table.unwrap_or(Value::None);
-    let s = text_of(rt.heap(), v)
-        .ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))?;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        let got = match sequence::getitem(rt, table, Value::Int(c as i64)) {
+    // Code points, not chars: the receiver, the table's values and so the
+    // result may hold lone surrogates.
+    let points = rt
+        .heap()
+        .str_payload(v)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'str' object"))?
+        .code_points()
+        .into_owned();
+    let mut out = Vec::with_capacity(points.len());
+    for c in points {
+        let got = match sequence::getitem(rt, table, Value::Int(i64::from(c))) {
             Ok(x) => x,
             Err(e)
                 if e.kind()
@@ -33,25 +39,26 @@ pub(super) fn str_translate(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> P
             Err(e) => return Err(e),
         };
         let heap = rt.heap();
-        let piece = match (got, Int::from_value(heap, got), text_of(heap, got)) {
-            (Value::None, _, _) => Ok(None),
+        let piece = match (got, Int::from_value(heap, got), heap.str_payload(got)) {
+            (Value::None, _, _) => Ok(()),
             (_, Some(i), _) => i
                 .to_i64()
                 .and_then(|i| u32::try_from(i).ok())
-                .and_then(char::from_u32)
-                .map(|c| Some(c.to_string()))
+                .filter(|&i| i < 0x110000)
+                .map(|i| out.push(i))
                 .ok_or_else(|| PyErr::value_error("character mapping must be in range(0x110000)")),
-            (_, None, Some(t)) => Ok(Some(t)),
+            (_, None, Some(t)) => {
+                out.extend_from_slice(&t.code_points());
+                Ok(())
+            }
             _ => Err(PyErr::type_error(
                 "character mapping must return integer, None or str",
             )),
         };
         heap.decref(got);
-        if let Some(p) = piece? {
-            out.push_str(&p);
-        }
+        piece?;
     }
-    Ok(rt.heap().new_str(out))
+    Ok(rt.heap().new_str_from_code_points(&out))
 }
 
 /// `str.maketrans(x[, y[, z]])`: a dict from code points to code points,

@@ -77,12 +77,8 @@ impl Interpreter {
 
     pub(super) fn op_build_string(&mut self, n: u32) -> PyResult<Flow> {
         let parts = self.pop_n(n as usize);
-        let mut out = String::new();
-        for p in &parts {
-            out.push_str(self.heap.str_of(*p).unwrap_or(""));
-        }
+        let s = self.heap.concat_strs(&parts);
         self.release(parts);
-        let s = self.heap.new_str(out);
         self.push(s);
         Ok(Flow::Next)
     }

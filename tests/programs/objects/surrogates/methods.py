@@ -1,7 +1,8 @@
 # str methods on strings holding lone surrogates: searching, splitting,
 # replacing, stripping, padding, case mapping and the is* predicates, which
 # treat a surrogate as CPython does (not a letter, digit, space, cased or
-# printable character; case mappings leave it alone).
+# printable character; case mappings leave it alone); f-strings and
+# translate keep them.
 s = 'ab\ud800cd\ud800ef\udc80'
 print(s.find('\ud800'), s.rfind('\ud800'), s.find('\ud800', 3), s.find('\udfff'), s.find('c', 0, 3))
 print(s.index('d\ud800'), s.rindex('\udc80'), s.count('\ud800'), s.count('\ud800', 3), s.count(''))
@@ -18,7 +19,7 @@ h = '\ud800'
 print(h.isalpha(), h.isalnum(), h.isdigit(), h.isdecimal(), h.isnumeric(), h.isspace())
 print(h.isupper(), h.islower(), h.istitle(), h.isascii(), h.isidentifier(), h.isprintable())
 print('A\ud800'.isupper(), 'a\ud800'.islower(), 'A\ud800b'.istitle(), ('x' + h).isidentifier())
-print(repr('{}|{:>3}'.format('x', 'y')), repr('%s!' % 'x'))
+print(repr(f'a{h}b{h!r}'), repr(h.translate({0xd800: 'X'})), repr('abc'.translate({ord('a'): h})), repr('a\ud800'.translate({0xd800: 0xdc00, 97: None})))
 print(repr(str.upper(h)), repr(h.encode('utf-8', 'surrogatepass')), len(s.split('\ud800')))
 try:
     s.index('\udfff')
