@@ -8,7 +8,6 @@ import os
 import sys
 import unittest
 
-import doctest as _doctest
 from _doctest_runner import (
     DocTestRunner, REPORTING_FLAGS, REPORT_ONLY_FIRST_FAILURE)
 
@@ -107,6 +106,7 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
     """A unittest.TestSuite with a DocTestCase for each docstring of
     `module` (a module or its name; by default the caller's) that has
     examples."""
+    import doctest as _doctest
     if test_finder is None:
         test_finder = _doctest.DocTestFinder()
     if module is None:
@@ -129,6 +129,7 @@ def DocTestSuite(module=None, globs=None, extraglobs=None, test_finder=None,
 
 def DocFileSuite(*paths, **kw):
     """A unittest.TestSuite with a DocFileCase for each text file."""
+    import doctest as _doctest
     suite = unittest.TestSuite()
     module_relative = kw.pop('module_relative', True)
     package = kw.pop('package', None)

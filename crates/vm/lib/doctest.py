@@ -445,3 +445,48 @@ def run_docstring_examples(f, globs, verbose=False, name="NoName",
 
 from _doctest_unittest import (  # noqa: E402
     DocFileSuite, DocTestCase, DocTestSuite, set_unittest_reportflags)
+
+
+def _test():
+    """python -m doctest [-v] [-o OPTION] [-f] FILE...: run the examples
+    of modules (.py files, imported) and of text files; exit status 1 if
+    any failed."""
+    import argparse
+    parser = argparse.ArgumentParser(description="doctest runner")
+    parser.add_argument('-v', '--verbose', action='store_true', default=False,
+                        help='print very verbose output for all tests')
+    parser.add_argument('-o', '--option', action='append',
+                        choices=OPTIONFLAGS_BY_NAME.keys(), default=[],
+                        help=('specify a doctest option flag to apply'
+                              ' to the test run; may be specified more'
+                              ' than once to apply multiple options'))
+    parser.add_argument('-f', '--fail-fast', action='store_true',
+                        help=('stop running tests after first failure (this'
+                              ' is a shorthand for -o FAIL_FAST, and is'
+                              ' in addition to any other -o options)'))
+    parser.add_argument('file', nargs='+',
+                        help='file containing the tests to run')
+    args = parser.parse_args()
+    verbose = args.verbose
+    options = 0
+    for option in args.option:
+        options |= OPTIONFLAGS_BY_NAME[option]
+    if args.fail_fast:
+        options |= FAIL_FAST
+    for filename in args.file:
+        if filename.endswith(".py"):
+            dirname, basename = os.path.split(filename)
+            sys.path.insert(0, dirname)
+            module = __import__(basename[:-3])
+            del sys.path[0]
+            failures, _ = testmod(module, verbose=verbose, optionflags=options)
+        else:
+            failures, _ = testfile(filename, module_relative=False,
+                                   verbose=verbose, optionflags=options)
+        if failures:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_test())
