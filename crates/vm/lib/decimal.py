@@ -157,9 +157,13 @@ _FOREIGN = (float, complex, str, bytes, bytearray, list, tuple, dict, set,
 def _operand(other, symbol, self, reflected=False):
     converted = _convert(other)
     if converted is NotImplemented and type(other) in _FOREIGN:
-        if reflected:
+        if not reflected:
+            raise _unsupported(symbol, self, other)
+        # A reflected operation is reached only after the left operand's
+        # own method gave up, except for str and bytes, whose % formats
+        # any right operand: leave those to them.
+        if type(other) in (float, complex):
             raise _unsupported(symbol, other, self)
-        raise _unsupported(symbol, self, other)
     return converted
 
 
@@ -554,6 +558,9 @@ class Decimal(object):
         return self._remainder(other, getcontext())
 
     def __rmod__(self, other):
+        if isinstance(other, (str, bytes)):
+            # printf-style formatting with a Decimal as its one argument.
+            return other % (self,)
         other = _operand(other, '%', self, True)
         if other is NotImplemented:
             return other
