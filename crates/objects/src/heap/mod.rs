@@ -353,6 +353,14 @@ impl Heap {
         self.get_mut(r).flags |= HAS_FINALISER;
     }
 
+    /// Drop an object's finaliser: it has nothing left to do (a
+    /// generator whose frame has finished), so the object is freed as
+    /// soon as its last reference goes, without a trip through the
+    /// finaliser queue.
+    pub fn clear_has_finaliser(&mut self, r: ObjRef) {
+        self.get_mut(r).flags &= !HAS_FINALISER;
+    }
+
     /// Let an object's finaliser run again the next time its last
     /// reference goes: its finaliser handed it on to be dealt with later
     /// (an async generator given to its `finalizer` hook), and the

@@ -24,6 +24,7 @@ impl Interpreter {
         };
         let fid = frame_id(g.frame);
         self.set_state(Value::Obj(generator), FrameState::Completed);
+        self.generator_finished(Value::Obj(generator));
         let slots = self
             .generator_data_mut(Value::Obj(generator))
             .map(|g| std::mem::take(&mut g.slots))

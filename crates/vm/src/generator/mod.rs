@@ -414,6 +414,9 @@ impl Interpreter {
         suspended: bool,
     ) -> GeneratorKind {
         let keep = self.exception_to_keep(fid, outer, suspended);
+        if !suspended {
+            self.generator_finished(generator);
+        }
         match self.generator_data_mut(generator) {
             Some(g) => {
                 g.state = if suspended {
@@ -430,6 +433,15 @@ impl Interpreter {
                 self.heap.decref(keep);
                 GeneratorKind::Generator
             }
+        }
+    }
+
+    /// The generator's frame has finished: nothing is left for its
+    /// finaliser to do (CPython's `_PyGen_Finalize` returns at once for a
+    /// completed frame), so the object goes straight away when released.
+    fn generator_finished(&mut self, generator: Value) {
+        if let Some(r) = generator.as_obj() {
+            self.heap.clear_has_finaliser(r);
         }
     }
 
