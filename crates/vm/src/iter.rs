@@ -3,7 +3,6 @@
 //! `zip`, `map`, `filter`, …) and user classes' `__iter__`/`__next__`,
 //! with the `__getitem__` fallback.
 
-use pyrite_objects::types::int::Int;
 use pyrite_objects::types::interp::{DictViewKind, InterpObject, IterState};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
@@ -55,29 +54,8 @@ impl Interpreter {
                 },
             ),
             Payload::Range { start, stop, step } => {
-                let (start, stop, step) = (*start, *stop, *step);
-                match (start, stop, step) {
-                    (Value::Int(a), Value::Int(b), Value::Int(s)) => {
-                        let n = pyrite_objects::types::range::length(
-                            &Int::Small(a),
-                            &Int::Small(b),
-                            &Int::Small(s),
-                        );
-                        let remaining = n.to_i64().unwrap_or(0).max(0) as u64;
-                        (
-                            "range_iterator",
-                            IterState::Range {
-                                next: a,
-                                remaining,
-                                step: s,
-                            },
-                        )
-                    }
-                    _ => {
-                        let items = pyrite_objects::ops::iterate(self, v)?;
-                        ("range_iterator", items_state(items))
-                    }
-                }
+                let bounds = [*start, *stop, *step];
+                return self.range_iter(bounds, false);
             }
             Payload::Set(t) => (
                 "set_iterator",
@@ -237,6 +215,7 @@ impl Interpreter {
                 Ok(Some(Value::Int(v)))
             }
             IterState::Items { rest } => Ok(rest.pop()),
+            IterState::LongRange { .. } => Ok(self.long_range_step(r)),
             IterState::Dict {
                 dict,
                 index,
@@ -508,9 +487,4 @@ impl Interpreter {
     pub(crate) fn new_iterator(&mut self, class: &'static str, state: IterState) -> Value {
         self.new_interp(class, InterpObject::Iterator(state))
     }
-}
-
-fn items_state(mut items: Vec<Value>) -> IterState {
-    items.reverse();
-    IterState::Items { rest: items }
 }

@@ -45,6 +45,7 @@ mod import;
 pub mod interpreter;
 mod introspect;
 mod iter;
+mod range_iter;
 mod runtime;
 pub mod signals;
 mod slots;

@@ -351,6 +351,9 @@ pub fn getitem(rt: &mut dyn Runtime, container: Value, index: Value) -> PyResult
     if let Payload::Dict(_) = heap.payload(r) {
         return crate::types::dict::subscript(rt, r, index);
     }
+    if let (Payload::Range { .. }, Some(i)) = (heap.payload(r), Int::from_value(heap, index)) {
+        return crate::types::range::item(heap, r, &i);
+    }
     let (what, length) = match heap.payload(r) {
         Payload::List(items) => ("list", items.len()),
         Payload::Tuple(items) => ("tuple", items.len()),
@@ -523,10 +526,32 @@ pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult
             .is_some()),
         Payload::Set(_) => crate::types::set::contains(rt, r, item),
         Payload::Range { .. } => {
-            let Some(i) = Int::from_value(heap, item) else {
-                return Ok(false);
+            let exact = match item {
+                Value::Bool(b) => Some(Int::Small(b as i64)),
+                _ if heap.builtin_type(item) == Some(BuiltinType::Int) => {
+                    Int::from_value(heap, item)
+                }
+                _ => None,
             };
             let (start, stop, step) = range_fields(heap, r)?;
+            let Some(i) = exact else {
+                // Anything else (a float, an int subclass, a user class)
+                // is compared with each value in turn, as CPython does.
+                let count = crate::types::range::length(&start, &stop, &step);
+                let mut value = start;
+                let mut pos = Int::Small(0);
+                while pos < count {
+                    let v = value.clone().into_value(rt.heap());
+                    let same = eq(rt, v, item);
+                    rt.heap().decref(v);
+                    if same? {
+                        return Ok(true);
+                    }
+                    value = value.add(&step);
+                    pos = pos.add(&Int::Small(1));
+                }
+                return Ok(false);
+            };
             let inside = if step.is_negative() {
                 i <= start && i > stop
             } else {

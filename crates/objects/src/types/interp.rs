@@ -106,7 +106,17 @@ pub enum IterState {
         /// The step.
         step: i64,
     },
-    /// Over a snapshot of items (sets, dict views, big ranges).
+    /// Over a range whose bounds or length do not fit a machine integer
+    /// (`longrange_iterator`): the three are int objects (owned).
+    LongRange {
+        /// The next value.
+        next: Value,
+        /// How many values remain.
+        remaining: Value,
+        /// The step.
+        step: Value,
+    },
+    /// Over a snapshot of items (sets, dict views).
     Items {
         /// The items still to produce, in reverse order.
         rest: Vec<Value>,
@@ -554,6 +564,15 @@ impl InterpObject {
                     f(it);
                 }
                 IterState::Items { rest } => rest.iter().for_each(f),
+                IterState::LongRange {
+                    next,
+                    remaining,
+                    step,
+                } => {
+                    f(next);
+                    f(remaining);
+                    f(step);
+                }
                 IterState::Range { .. } | IterState::Exhausted => {}
             },
         }

@@ -44,6 +44,20 @@ pub fn range_len(heap: &Heap, r: ObjRef) -> Option<Int> {
     Some(length(&start, &stop, &step))
 }
 
+/// `r[i]` for an int `i`, in arbitrary precision: a range's length and
+/// positions may exceed a machine integer (`range(1 << 100)[5]`).
+pub fn item(heap: &mut Heap, r: ObjRef, i: &Int) -> PyResult<Value> {
+    let Some((start, stop, step)) = fields(heap, r) else {
+        return Err(PyErr::type_error("expected a range"));
+    };
+    let count = length(&start, &stop, &step);
+    let pos = if i.is_negative() { i.add(&count) } else { i.clone() };
+    if pos.is_negative() || pos >= count {
+        return Err(PyErr::index_error("range object index out of range"));
+    }
+    Ok(start.add(&step.mul(&pos)).into_value(heap))
+}
+
 /// `range(start, stop, step)`; the three values are ints (borrowed).
 pub fn new_range(heap: &mut Heap, start: Value, stop: Value, step: Value) -> PyResult<Value> {
     if Int::from_value(heap, step).is_some_and(|s| s.is_zero()) {

@@ -261,6 +261,7 @@ pub(crate) fn install(interp: &mut Interpreter) {
     types::object_methods::install(interp);
     types::exception_state::install(interp);
     types::type_methods::install(interp);
+    types::iter_reduce::install(interp);
     types::code_methods::install(interp);
     types::protocol_dunders::install(interp);
     types::object_methods::drop_builtins_module(interp);

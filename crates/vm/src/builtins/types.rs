@@ -15,6 +15,7 @@ pub(super) mod descriptors;
 pub(super) mod exception_state;
 pub(super) mod generic_alias;
 mod inplace;
+pub(super) mod iter_reduce;
 pub(super) mod mappingproxy;
 pub(super) mod memoryview;
 mod numbers;
@@ -186,32 +187,42 @@ impl Interpreter {
                 if let Some(f) = self.user_special(seq, "__reversed__") {
                     return self.call_special(f, seq, &[]);
                 }
-                let n = match seq.as_obj().map(|r| self.heap.payload(r)) {
-                    Some(Payload::List(l)) => Some(l.len()),
-                    Some(Payload::Tuple(t)) => Some(t.len()),
+                // Built-in sequences step back by position; CPython names
+                // the list's iterator and the generic one differently.
+                let by_position = match seq.as_obj().map(|r| self.heap.payload(r)) {
+                    Some(Payload::List(l)) => Some(("list_reverseiterator", l.len())),
+                    Some(Payload::Tuple(t)) => Some(("reversed", t.len())),
+                    Some(Payload::Str(s)) => Some(("reversed", s.char_len())),
+                    Some(Payload::Bytes(b)) => Some(("reversed", b.len())),
+                    Some(Payload::ByteArray(b)) => Some(("reversed", b.len())),
+                    Some(Payload::Range { start, stop, step }) => {
+                        let bounds = [*start, *stop, *step];
+                        return self.range_iter(bounds, true);
+                    }
                     _ => None,
                 };
-                match n {
-                    Some(n) => {
-                        let seq = own(self, seq);
-                        Ok(self.new_iterator(
-                            "list_reverseiterator",
-                            IterState::Reversed { seq, remaining: n },
-                        ))
-                    }
-                    None => {
-                        let mut items = self.iterate(seq).map_err(|e| {
-                            self.drop_error(e);
-                            PyErr::type_error(format!(
-                                "'{}' object is not reversible",
-                                self.type_name(seq)
-                            ))
-                        })?;
-                        items.reverse();
-                        items.reverse();
-                        Ok(self.new_iterator("reversed", IterState::Items { rest: items }))
-                    }
+                if let Some((class, remaining)) = by_position {
+                    let seq = own(self, seq);
+                    return Ok(self.new_iterator(class, IterState::Reversed { seq, remaining }));
                 }
+                // Dicts, their views and user sequences (`__len__` and
+                // `__getitem__`) are read whole; anything else, a set or an
+                // iterator, has no order to reverse.
+                let is_dict = matches!(
+                    seq.as_obj().map(|r| self.heap.payload(r)),
+                    Some(Payload::Dict(_))
+                );
+                let sequence = self.user_special(seq, "__getitem__").is_some()
+                    && self.user_special(seq, "__len__").is_some();
+                if !(is_dict || sequence || self.dict_view(seq).is_some()) {
+                    return Err(PyErr::type_error(format!(
+                        "'{}' object is not reversible",
+                        self.type_name(seq)
+                    )));
+                }
+                // `Items` gives its vector from the end: reversed order.
+                let items = self.iterate(seq)?;
+                Ok(self.new_iterator("reversed", IterState::Items { rest: items }))
             }
             _ => Err(PyErr::type_error(format!(
                 "cannot create '{name}' instances"

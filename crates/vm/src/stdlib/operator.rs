@@ -315,6 +315,15 @@ fn builtin_iterator_hint(interp: &mut Interpreter, v: Value) -> Option<PyResult<
             InterpObject::Iterator(IterState::Items { rest }) => {
                 return Some(Ok(rest.len() as i64));
             }
+            InterpObject::Iterator(IterState::LongRange { .. }) => {
+                let left = interp.long_range_left(r)?;
+                let n = pyrite_objects::types::int::Int::from_value(&interp.heap, left)
+                    .and_then(|n| n.to_i64());
+                interp.heap.decref(left);
+                return Some(n.ok_or_else(|| {
+                    PyErr::overflow("Python int too large to convert to C ssize_t")
+                }));
+            }
             _ => return None,
         },
         _ => return None,

@@ -116,30 +116,8 @@ fn reversed(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyResult
             ))
         }
         Some(Payload::Range { start, stop, step }) => {
-            let (start, stop, step) = (*start, *stop, *step);
-            if let (Value::Int(a), Value::Int(b), Value::Int(s)) = (start, stop, step) {
-                let n = pyrite_objects::types::range::length(
-                    &pyrite_objects::types::int::Int::Small(a),
-                    &pyrite_objects::types::int::Int::Small(b),
-                    &pyrite_objects::types::int::Int::Small(s),
-                );
-                let n = n.to_i64().unwrap_or(0).max(0);
-                let last = (n - 1).checked_mul(s).and_then(|d| a.checked_add(d));
-                if let (Some(last), Some(back)) = (last, s.checked_neg()) {
-                    return Ok(interp.new_iterator(
-                        "range_iterator",
-                        IterState::Range {
-                            next: last,
-                            remaining: n as u64,
-                            step: back,
-                        },
-                    ));
-                }
-            }
-            // `Items` yields from the end of its vector: the range's own
-            // order comes out reversed.
-            let items = interp.iterate(v)?;
-            Ok(interp.new_iterator("range_iterator", IterState::Items { rest: items }))
+            let bounds = [*start, *stop, *step];
+            interp.range_iter(bounds, true)
         }
         _ => Err(PyErr::type_error(format!(
             "descriptor '__reversed__' does not apply to a '{}' object",

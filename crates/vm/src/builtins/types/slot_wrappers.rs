@@ -128,6 +128,7 @@ const ITERATORS: &[&str] = &[
     "dict_valueiterator",
     "dict_itemiterator",
     "range_iterator",
+    "longrange_iterator",
     "set_iterator",
     "list_reverseiterator",
     "iterator",

@@ -29,6 +29,7 @@ const SIZED_ITERATORS: &[&str] = &[
     "tuple_iterator",
     "str_ascii_iterator",
     "range_iterator",
+    "longrange_iterator",
     "list_reverseiterator",
     "reversed",
     "dict_keyiterator",
@@ -213,6 +214,7 @@ fn length_hint(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyRes
                 IterState::Seq { seq, index } => Hint::Seq(*seq, *index),
                 IterState::Range { remaining, .. } => Hint::Known(*remaining as usize),
                 IterState::Items { rest } => Hint::Known(rest.len()),
+                IterState::LongRange { .. } => Hint::LongRange,
                 IterState::Reversed { remaining, .. } => Hint::Known(*remaining),
                 IterState::Dict { dict, index, .. } => Hint::Dict(*dict, *index),
                 _ => Hint::Known(0),
@@ -229,6 +231,10 @@ fn length_hint(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyRes
             )));
         }
         Some(Hint::Known(n)) => n,
+        Some(Hint::LongRange) => {
+            let left = it.as_obj().and_then(|r| interp.long_range_left(r));
+            return Ok(left.unwrap_or(Value::Int(0)));
+        }
         Some(Hint::Seq(seq, index)) => interp.len(seq)?.saturating_sub(index),
         Some(Hint::Dict(dict, index)) => match dict.as_obj() {
             Some(d) => pyrite_objects::types::dict::table(&interp.heap, d)
@@ -242,6 +248,8 @@ fn length_hint(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyRes
 /// Where an iterator's remaining length comes from.
 enum Hint {
     Known(usize),
+    /// A `longrange_iterator`'s count, which may not fit a `usize`.
+    LongRange,
     Seq(Value, usize),
     Dict(Value, usize),
 }
