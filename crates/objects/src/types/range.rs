@@ -51,7 +51,11 @@ pub fn item(heap: &mut Heap, r: ObjRef, i: &Int) -> PyResult<Value> {
         return Err(PyErr::type_error("expected a range"));
     };
     let count = length(&start, &stop, &step);
-    let pos = if i.is_negative() { i.add(&count) } else { i.clone() };
+    let pos = if i.is_negative() {
+        i.add(&count)
+    } else {
+        i.clone()
+    };
     if pos.is_negative() || pos >= count {
         return Err(PyErr::index_error("range object index out of range"));
     }
