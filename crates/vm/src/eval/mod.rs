@@ -303,10 +303,7 @@ impl Interpreter {
         }
     }
 
-    /// Run one instruction (out of line: the loop itself runs the
-    /// common cases, and inlining every handler into it costs them
-    /// registers).
-    #[inline(never)]
+    /// Run one instruction.
     fn execute(
         &mut self,
         op: Opcode,
