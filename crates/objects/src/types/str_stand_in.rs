@@ -44,10 +44,17 @@ pub fn call_with_stand_ins(
     args: Args<'_>,
 ) -> Option<PyResult<Value>> {
     let heap: &Heap = rt.heap();
-    // The common case, no surrogate anywhere, is found without allocating.
-    let mut lone = false;
-    for_each_string(heap, v, args, &mut |s| lone |= heap.str_has_surrogates(s));
-    if !lone {
+    // The common case, no surrogate anywhere, costs one payload look-up
+    // per value of the call.
+    let lone = |x: Value| match x.as_obj().map(|r| heap.payload(r)) {
+        Some(Payload::Str(s)) => s.has_surrogates(),
+        Some(Payload::Tuple(items)) => items.iter().any(|i| heap.str_has_surrogates(*i)),
+        _ => false,
+    };
+    if !(lone(v)
+        || args.positional.iter().any(|a| lone(*a))
+        || args.keywords.iter().any(|(_, a)| lone(*a)))
+    {
         return None;
     }
     let mut strings = Vec::new();
