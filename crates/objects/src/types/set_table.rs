@@ -313,7 +313,8 @@ impl SetTable {
         if self.fill != 0 {
             return None;
         }
-        let added: Vec<Value> = other.entries().map(|(_, k)| k).collect();
+        let mut added = Vec::with_capacity(other.used);
+        added.extend(other.entries().map(|(_, k)| k));
         if self.slots.len() == other.slots.len() && other.fill == other.used {
             self.slots.clone_from(&other.slots);
         } else {
