@@ -97,8 +97,9 @@ fn builtin_print(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) ->
 /// `surrogateescape` on stdout (a C.UTF-8 locale's setting; an escaped
 /// byte is written as it is) and `backslashreplace` on stderr. A surrogate
 /// the handler cannot take raises `UnicodeEncodeError` after what came
-/// before it is written, as CPython's piecewise writes leave it.
-fn print_surrogates(
+/// before it is written, as CPython's piecewise writes leave it. The
+/// standard streams' own `write` comes here too.
+pub(crate) fn print_surrogates(
     interp: &mut Interpreter,
     pos: &[Value],
     sep: &str,

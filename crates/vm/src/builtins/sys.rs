@@ -285,6 +285,13 @@ fn stream_write(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) ->
     let [stream, text] = args else {
         return Err(PyErr::type_error("write() takes exactly one argument"));
     };
+    if let Some(s) = interp.heap.str_payload(*text)
+        && s.has_surrogates()
+    {
+        let count = s.char_len();
+        super::functions::print_surrogates(interp, &[*text], "", "", *stream)?;
+        return Ok(Value::Int(count as i64));
+    }
     let Some(s) = interp.heap.str_of(*text).map(str::to_string) else {
         return Err(PyErr::type_error(format!(
             "write() argument must be str, not {}",

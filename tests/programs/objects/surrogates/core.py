@@ -33,3 +33,8 @@ try:
     s[10]
 except IndexError as e:
     print('IndexError:', e)
+import sys
+try:
+    sys.stdout.write('a\ud800')
+except UnicodeEncodeError as e:
+    print('UnicodeEncodeError:', e, e.start, e.end)
