@@ -2,7 +2,7 @@
 //! table of plain functions.
 
 use crate::error::{PyErr, PyResult};
-use crate::heap::Payload;
+use crate::heap::{Heap, Payload};
 use crate::methods::{Args, MethodTable, index_arg, no_args, text_of};
 use crate::ops::type_name;
 use crate::runtime::Runtime;
@@ -57,6 +57,18 @@ pub(crate) fn data(rt: &mut dyn Runtime, v: Value) -> Option<Vec<u8>> {
         Some(Payload::Bytes(b)) => Some(b.to_vec()),
         Some(Payload::ByteArray(b)) => Some(b.clone()),
         Some(Payload::Interp(_)) => crate::types::memoryview::view_bytes(rt.heap(), v),
+        _ => None,
+    }
+}
+
+/// `f` applied to the bytes of a `bytes`, `bytearray` or memoryview
+/// value, borrowed in place for the first two (a memoryview's are copied
+/// out); `None` for any other value.
+pub(crate) fn with_data<R>(heap: &Heap, v: Value, f: impl FnOnce(&[u8]) -> R) -> Option<R> {
+    match heap.payload(v.as_obj()?) {
+        Payload::Bytes(b) => Some(f(b)),
+        Payload::ByteArray(b) => Some(f(b)),
+        Payload::Interp(_) => crate::types::memoryview::view_bytes(heap, v).map(|b| f(&b)),
         _ => None,
     }
 }
@@ -177,7 +189,12 @@ fn affix(
             "{name}() takes at least 1 argument (0 given)"
         )));
     }
-    let b = this(rt, v)?;
+    // The receiver is read in place (a large buffer is not copied for
+    // each call); the arguments are read first, and reading them runs no
+    // Python code, so the receiver cannot change in between.
+    let n = with_data(rt.heap(), v, <[u8]>::len)
+        .ok_or_else(|| PyErr::type_error("descriptor requires a 'bytes' object"))?
+        as i64;
     let first = args.positional[0];
     let candidates: Vec<Vec<u8>> = match data(rt, first) {
         Some(x) => vec![x],
@@ -198,28 +215,44 @@ fn affix(
             }
         },
     };
-    let n = b.len() as i64;
+    // CPython's tailmatch: a negative position counts from the end, the
+    // end is clamped to the length, and a start past the length (or past
+    // the end) matches nothing, not even b"".
     let bound = |rt: &mut dyn Runtime, i: usize, default: i64| -> PyResult<i64> {
         match args.positional.get(i) {
             None | Some(Value::None) => Ok(default),
             Some(x) => {
-                let i = index_arg(rt.heap(), *x)?;
-                Ok(if i < 0 { (i + n).max(0) } else { i.min(n) })
+                // A position beyond 64 bits is clamped, as CPython's
+                // _PyEval_SliceIndex does.
+                let i = match crate::types::int::Int::from_value(rt.heap(), *x) {
+                    Some(crate::types::int::Int::Small(i)) => i,
+                    Some(big) if big.is_negative() => i64::MIN,
+                    Some(_) => i64::MAX,
+                    None => {
+                        return Err(PyErr::type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        ));
+                    }
+                };
+                Ok(if i < 0 { i.saturating_add(n).max(0) } else { i })
             }
         }
     };
-    let (start, end) = (bound(rt, 1, 0)?, bound(rt, 2, n)?);
+    let (start, end) = (bound(rt, 1, 0)?, bound(rt, 2, n)?.min(n));
     if start > end {
         return Ok(Value::Bool(false));
     }
-    let hay = &b[start as usize..end as usize];
-    Ok(Value::Bool(candidates.iter().any(|c| {
-        if suffix {
-            hay.ends_with(c)
-        } else {
-            hay.starts_with(c)
-        }
-    })))
+    let found = with_data(rt.heap(), v, |b| {
+        let hay = &b[(start as usize).min(b.len())..(end as usize).min(b.len())];
+        candidates.iter().any(|c| {
+            if suffix {
+                hay.ends_with(c)
+            } else {
+                hay.starts_with(c)
+            }
+        })
+    });
+    Ok(Value::Bool(found.unwrap_or(false)))
 }
 
 fn bytes_startswith(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
