@@ -11,6 +11,7 @@ a float. Standard deviations are correctly rounded square roots.
 
 import math
 import numbers
+import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict, namedtuple
 from fractions import Fraction
@@ -68,10 +69,10 @@ def _coerce(T, S):
 def _sum(data):
     """(type of the result, exact total, count)."""
     count = 0
-    types = set()
+    types = {}
     partials = {}
     for typ, values in groupby(data, type):
-        types.add(typ)
+        types[typ] = None
         for n, d in map(_exact_ratio, values):
             count += 1
             partials[d] = partials.get(d, 0) + n
@@ -88,11 +89,11 @@ def _ss(data, c=None):
         T, ssd, count = _sum((x - c) * (x - c) for x in data)
         return (T, ssd, c, count)
     count = 0
-    types = set()
+    types = {}
     sx_partials = defaultdict(int)
     sxx_partials = defaultdict(int)
     for typ, values in groupby(data, type):
-        types.add(typ)
+        types[typ] = None
         for n, d in map(_exact_ratio, values):
             count += 1
             sx_partials[d] += n
@@ -114,7 +115,14 @@ def _convert(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # A type that cannot be made from a Fraction (Decimal) is made
+        # from its two halves and divided in its own arithmetic.
+        if isinstance(value, Fraction) and not issubclass(T, (int, float, Fraction)):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _fail_neg(values, errmsg="negative value"):
@@ -329,7 +337,41 @@ def pvariance(data, mu=None):
     return _convert(ss / n, T)
 
 
-def _sqrt_of(value):
+def _decimal_type(T):
+    """The Decimal class when T is it or a subclass of it, else None.
+    Decimal data means the decimal module is already loaded."""
+    module = sys.modules.get("decimal")
+    if module is not None and isinstance(T, type) and issubclass(T, module.Decimal):
+        return module.Decimal
+    return None
+
+
+def _decimal_sqrt_of_frac(n, m):
+    """The square root of n/m as a Decimal, rounded to the nearest value
+    the current context can hold."""
+    if n <= 0:
+        if n == 0:
+            return sys.modules["decimal"].Decimal("0.0")
+        n, m = -n, -m
+    Decimal = sys.modules["decimal"].Decimal
+    root = (Decimal(n) / Decimal(m)).sqrt()
+    # The quotient was rounded once before the root: step to a neighbour
+    # when the midpoint between them shows it is nearer to sqrt(n/m).
+    for step, further in ((root.next_plus, 1), (root.next_minus, -1)):
+        other = step()
+        a, b = root.as_integer_ratio()
+        c, d = other.as_integer_ratio()
+        # Compare n/m with ((a/b + c/d) / 2) ** 2 without rounding.
+        lhs = 4 * n * (b * d) ** 2
+        rhs = m * (a * d + b * c) ** 2
+        if (lhs > rhs) if further > 0 else (lhs < rhs):
+            root = other
+    return root
+
+
+def _sqrt_of(value, T=float):
+    if _decimal_type(T) is not None:
+        return _decimal_sqrt_of_frac(value.numerator, value.denominator)
     try:
         return _float_sqrt_of_frac(value.numerator, value.denominator)
     except AttributeError:
@@ -340,14 +382,14 @@ def stdev(data, xbar=None):
     T, ss, c, n = _ss(data, xbar)
     if n < 2:
         raise StatisticsError("stdev requires at least two data points")
-    return _sqrt_of(ss / (n - 1))
+    return _sqrt_of(ss / (n - 1), T)
 
 
 def pstdev(data, mu=None):
     T, ss, c, n = _ss(data, mu)
     if n < 1:
         raise StatisticsError("pstdev requires at least one data point")
-    return _sqrt_of(ss / n)
+    return _sqrt_of(ss / n, T)
 
 
 def _mean_stdev(data):

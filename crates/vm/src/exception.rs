@@ -37,10 +37,12 @@ impl Interpreter {
         }
     }
 
-    /// Assign or delete an exception's chaining and traceback attributes
-    /// (`__context__`, `__cause__`, `__suppress_context__`,
-    /// `__traceback__`), with CPython's checks; `None` if `obj` is not an
-    /// exception or `name` is not one of them. `v` is borrowed.
+    /// Assign or delete an exception's `args` and its chaining and
+    /// traceback attributes (`__context__`, `__cause__`,
+    /// `__suppress_context__`, `__traceback__`), with CPython's checks;
+    /// `None` if `obj` is not an exception or `name` is not one of them.
+    /// `v` is borrowed. A new `args` may be any iterable and is stored as
+    /// a tuple of its items.
     pub(crate) fn set_exception_slot(
         &mut self,
         obj: Value,
@@ -49,11 +51,14 @@ impl Interpreter {
     ) -> Option<PyResult<()>> {
         if !matches!(
             name,
-            "__context__" | "__cause__" | "__suppress_context__" | "__traceback__"
+            "args" | "__context__" | "__cause__" | "__suppress_context__" | "__traceback__"
         ) {
             return None;
         }
         self.exception_data(obj)?;
+        if name == "args" {
+            return Some(self.set_exception_args(obj, v));
+        }
         let Some(v) = v else {
             return Some(Err(PyErr::type_error(if name == "__suppress_context__" {
                 "can't delete numeric/char attribute".to_string()
@@ -97,6 +102,22 @@ impl Interpreter {
         };
         self.heap.decref(old);
         Some(Ok(()))
+    }
+
+    /// `exc.args = v` (the items of the iterable `v`, as a tuple) or
+    /// `del exc.args` (a TypeError, as in CPython).
+    fn set_exception_args(&mut self, obj: Value, v: Option<Value>) -> PyResult<()> {
+        let Some(v) = v else {
+            return Err(PyErr::type_error("args may not be deleted"));
+        };
+        let items = self.iterate(v)?;
+        let args = self.heap.new_tuple(items);
+        let old = match self.exception_data_mut(obj) {
+            Some(e) => std::mem::replace(&mut e.args, args),
+            None => args,
+        };
+        self.heap.decref(old);
+        Ok(())
     }
 
     /// A new exception instance of `class` with `args` (borrowed).

@@ -4,6 +4,12 @@
 //! line and its position markers (`^^^^`, or `~~~^^^~~~` under a binary
 //! operator or a subscript), runs of identical entries folded into
 //! `[Previous line repeated N more times]`, then `Type: message`.
+//!
+//! Source lines come from the files themselves for the interpreter's own
+//! report (`sys.excepthook`), and through `linecache.getlines` for the
+//! `traceback` module, so names linecache knows (code compiled from
+//! strings, doctest's patched `getlines`) show their lines there as in
+//! CPython.
 
 use std::rc::Rc;
 
@@ -18,6 +24,15 @@ use crate::interpreter::Interpreter;
 /// `TB_RECURSIVE_CUTOFF`).
 const RECURSIVE_CUTOFF: usize = 3;
 
+/// Where a traceback entry's source line comes from.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum LineSource {
+    /// The file named by the code object, read directly.
+    Files,
+    /// `linecache.getlines(filename)`, whatever it is at the time.
+    Linecache,
+}
+
 /// One traceback entry, resolved.
 struct Entry {
     filename: String,
@@ -29,35 +44,46 @@ struct Entry {
 impl Interpreter {
     /// The full report for an exception, as `sys.excepthook` prints it.
     pub fn format_exception(&mut self, exc: Value) -> String {
+        self.format_exception_from(exc, LineSource::Files)
+    }
+
+    /// The full report for an exception, source lines taken from `lines`.
+    pub(crate) fn format_exception_from(&mut self, exc: Value, lines: LineSource) -> String {
         if self.chain_has_group(exc) {
             return self.format_exception_groups(exc);
         }
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        self.format_chain(exc, &mut out, &mut seen, lines);
         out
     }
 
-    fn format_chain(&mut self, exc: Value, out: &mut String, seen: &mut Vec<Value>) {
+    fn format_chain(
+        &mut self,
+        exc: Value,
+        out: &mut String,
+        seen: &mut Vec<Value>,
+        lines: LineSource,
+    ) {
         seen.push(exc);
         let (cause, context, suppress, tb) = match self.exception_data(exc) {
             Some(e) => (e.cause, e.context, e.suppress_context, e.traceback),
             None => (Value::None, Value::None, false, Value::None),
         };
         if cause != Value::None && !seen.iter().any(|s| s.is(cause)) {
-            self.format_chain(cause, out, seen);
+            self.format_chain(cause, out, seen, lines);
             out.push_str(
                 "\nThe above exception was the direct cause of the following exception:\n\n",
             );
         } else if context != Value::None && !suppress && !seen.iter().any(|s| s.is(context)) {
-            self.format_chain(context, out, seen);
+            self.format_chain(context, out, seen, lines);
             out.push_str(
                 "\nDuring handling of the above exception, another exception occurred:\n\n",
             );
         }
         if tb != Value::None {
             out.push_str("Traceback (most recent call last):\n");
-            self.format_entries(tb, out);
+            self.format_entries_from(tb, out, lines);
         }
         out.push_str(&self.format_exception_only(exc));
     }
@@ -97,7 +123,13 @@ impl Interpreter {
         }
     }
 
+    /// The entries of a traceback chain, source lines read from files.
     pub(crate) fn format_entries(&mut self, tb: Value, out: &mut String) {
+        self.format_entries_from(tb, out, LineSource::Files);
+    }
+
+    /// The entries of a traceback chain, source lines taken from `lines`.
+    pub(crate) fn format_entries_from(&mut self, tb: Value, out: &mut String, lines: LineSource) {
         let mut entries = Vec::new();
         let mut t = tb;
         while let Some(r) = t.as_obj() {
@@ -137,12 +169,12 @@ impl Interpreter {
             if count > RECURSIVE_CUTOFF {
                 continue;
             }
-            self.format_entry(e, out);
+            self.format_entry(e, out, lines);
         }
         fold_repeats(out, count);
     }
 
-    fn format_entry(&mut self, e: &Entry, out: &mut String) {
+    fn format_entry(&mut self, e: &Entry, out: &mut String, lines: LineSource) {
         let line_text = match e.line {
             Some(l) => l.to_string(),
             None => "-1".to_string(),
@@ -152,15 +184,19 @@ impl Interpreter {
             e.filename, line_text, e.name
         ));
         let Some(line) = e.line else { return };
-        let Some(source) = self.source_of(&e.filename) else {
+        let raw = match lines {
+            LineSource::Files => self.source_of(&e.filename).and_then(|source| {
+                (line as usize)
+                    .checked_sub(1)
+                    .and_then(|i| source.lines().nth(i))
+                    .map(str::to_string)
+            }),
+            LineSource::Linecache => self.linecache_line(&e.filename, line),
+        };
+        let Some(raw) = raw else {
             return;
         };
-        let Some(raw) = (line as usize)
-            .checked_sub(1)
-            .and_then(|i| source.lines().nth(i))
-        else {
-            return;
-        };
+        let raw = raw.as_str();
         let stripped = raw.trim();
         if stripped.is_empty() {
             return;
@@ -169,6 +205,45 @@ impl Interpreter {
         if let Some(carets) = caret_line(raw, line, e.position) {
             out.push_str(&carets);
         }
+    }
+
+    /// Line `line` (1-based, without its line break) of what
+    /// `linecache.getlines(filename)` returns; `None` when it has no such
+    /// line or the lookup fails.
+    fn linecache_line(&mut self, filename: &str, line: u32) -> Option<String> {
+        let index = (line as usize).checked_sub(1)?;
+        let result = self.call_linecache_getlines(filename);
+        let lines = match result {
+            Ok(v) => v,
+            Err(err) => {
+                self.drop_error(err);
+                return None;
+            }
+        };
+        let text = match lines.as_obj().map(|r| self.heap.payload(r)) {
+            Some(Payload::List(items)) => items
+                .get(index)
+                .and_then(|v| self.heap.str_of(*v))
+                .map(|s| s.trim_end_matches(['\n', '\r']).to_string()),
+            _ => None,
+        };
+        self.heap.decref(lines);
+        text
+    }
+
+    /// `linecache.getlines(filename)` (a new reference).
+    fn call_linecache_getlines(&mut self, filename: &str) -> pyrite_objects::PyResult<Value> {
+        let module = self.import_name("linecache", Value::None, Value::None, 0)?;
+        let key = self.intern("getlines");
+        let getlines = self.get_attr(module, key);
+        self.heap.decref(key);
+        self.heap.decref(module);
+        let getlines = getlines?;
+        let name = self.heap.new_str(filename.to_string());
+        let result = self.call(getlines, &[name], &[]);
+        self.heap.decref(name);
+        self.heap.decref(getlines);
+        result
     }
 
     /// The text of a source file, as `linecache` would find it.

@@ -154,7 +154,7 @@ fn index_impl(rt: &mut dyn Runtime, v: Value, args: Args<'_>, tuple: bool) -> Py
     let n = items.len() as i64;
     let bound = |rt: &mut dyn Runtime, b: Option<Value>, default: i64| -> PyResult<usize> {
         let i = match b {
-            Some(b) => index_arg(rt.heap(), b)?,
+            Some(b) => clamped_index(rt, b)?,
             None => default,
         };
         Ok((if i < 0 { (i + n).max(0) } else { i.min(n) }) as usize)
@@ -170,6 +170,37 @@ fn index_impl(rt: &mut dyn Runtime, v: Value, args: Args<'_>, tuple: bool) -> Py
             Err(PyErr::value_error(format!("{shown} is not in list")))
         }
     }
+}
+
+/// A `start`/`stop` bound of `index()`: an int (or an object with
+/// `__index__`), clamped to the `i64` range as CPython clamps slice
+/// indices to `Py_ssize_t`, so bounds far beyond any length just mean
+/// "the end".
+fn clamped_index(rt: &mut dyn Runtime, v: Value) -> PyResult<i64> {
+    use crate::types::int::Int;
+    let clamp = |i: Int| match i {
+        Int::Small(i) => i,
+        Int::Big(b) if b.sign() == num_bigint::Sign::Minus => i64::MIN,
+        Int::Big(_) => i64::MAX,
+    };
+    if let Some(i) = Int::from_value(rt.heap(), v) {
+        return Ok(clamp(i));
+    }
+    let not_index =
+        || PyErr::type_error("slice indices must be integers or have an __index__ method");
+    let method = match rt.getattr(v, "__index__") {
+        Ok(m) => m,
+        Err(e) if e.kind() == Some(crate::ExcKind::AttributeError) => return Err(not_index()),
+        Err(e) => return Err(e),
+    };
+    let result = rt.call(method, &[]);
+    rt.heap().decref(method);
+    let result = result?;
+    let int = Int::from_value(rt.heap(), result);
+    let shown = crate::ops::type_name(rt.heap(), result);
+    rt.heap().decref(result);
+    int.map(clamp)
+        .ok_or_else(|| PyErr::type_error(format!("__index__ returned non-int (type {shown})")))
 }
 
 fn list_index(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {

@@ -308,23 +308,30 @@ pub(crate) fn convert(
                 .ok_or_else(|| PyErr::overflow("%c arg not in range(0x110000)"))
         }
         'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
-            let int = match (Int::from_value(heap, arg), float_value(heap, arg)) {
-                (Some(i), _) => i,
-                (None, Some(f)) if matches!(ty, 'd' | 'i' | 'u') => float_to_int(f)?,
-                _ => {
-                    let what = if matches!(ty, 'd' | 'i' | 'u') {
-                        "a real number"
-                    } else {
-                        "an integer"
-                    };
-                    return Err(PyErr::type_error(format!(
-                        "%{ty} format: {what} is required, not {}",
-                        type_name(heap, arg)
-                    )));
-                }
+            let direct = match (Int::from_value(heap, arg), float_value(heap, arg)) {
+                (Some(i), _) => Some(i),
+                (None, Some(f)) if matches!(ty, 'd' | 'i' | 'u') => Some(float_to_int(f)?),
+                _ => None,
+            };
+            let int = match direct {
+                Some(i) => i,
+                None => match special_int(rt, arg, ty)? {
+                    Some(i) => i,
+                    None => {
+                        let what = if matches!(ty, 'd' | 'i' | 'u') {
+                            "a real number"
+                        } else {
+                            "an integer"
+                        };
+                        return Err(PyErr::type_error(format!(
+                            "%{ty} format: {what} is required, not {}",
+                            type_name(rt.heap(), arg)
+                        )));
+                    }
+                },
             };
             let radix_ty = if matches!(ty, 'i' | 'u') { 'd' } else { ty };
-            let limit = heap.int_max_str_digits;
+            let limit = rt.heap().int_max_str_digits;
             let digits = crate::types::format_spec::format_int_limited(
                 &int.abs(),
                 &radix_ty.to_string(),
@@ -347,12 +354,15 @@ pub(crate) fn convert(
             let x = match (float_value(heap, arg), Int::from_value(heap, arg)) {
                 (Some(f), _) => f,
                 (_, Some(i)) => i.to_f64()?,
-                _ => {
-                    return Err(PyErr::type_error(format!(
-                        "must be real number, not {}",
-                        type_name(heap, arg)
-                    )));
-                }
+                _ => match special_float(rt, arg)? {
+                    Some(f) => f,
+                    None => {
+                        return Err(PyErr::type_error(format!(
+                            "must be real number, not {}",
+                            type_name(rt.heap(), arg)
+                        )));
+                    }
+                },
             };
             let spec = format!(
                 "{sign}{}.{}{ty}",
@@ -365,6 +375,85 @@ pub(crate) fn convert(
             "unsupported format character '{other}' ({:#x}) at index {index}",
             other as u32
         ))),
+    }
+}
+
+/// Whether `v` is a str or bytes-like value, which the numeric
+/// conversions never ask for special methods.
+fn is_text(heap: &crate::heap::Heap, v: Value) -> bool {
+    heap.str_of(v).is_some()
+        || matches!(
+            v.as_obj().map(|r| heap.payload(r)),
+            Some(Payload::Bytes(_) | Payload::ByteArray(_))
+        )
+}
+
+/// `v.name()` when `v` has an attribute `name` (an owned result); `None`
+/// when it has none.
+fn call_special(rt: &mut dyn Runtime, v: Value, name: &str) -> PyResult<Option<Value>> {
+    match rt.getattr(v, name) {
+        Ok(method) => {
+            let result = rt.call(method, &[]);
+            rt.heap().decref(method);
+            result.map(Some)
+        }
+        Err(e) if e.kind() == Some(crate::ExcKind::AttributeError) => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// The int an integer conversion (`%d`, `%x`, ...) makes of an object
+/// that is not a built-in number: `__index__` for `o`, `x` and `X`;
+/// `__int__`, else `__index__`, for the decimal ones (CPython's
+/// `PyNumber_Long`). `None` when the object offers neither.
+fn special_int(rt: &mut dyn Runtime, v: Value, ty: char) -> PyResult<Option<Int>> {
+    if is_text(rt.heap(), v) {
+        return Ok(None);
+    }
+    let names: &[&str] = if matches!(ty, 'o' | 'x' | 'X') {
+        &["__index__"]
+    } else {
+        &["__int__", "__index__"]
+    };
+    for name in names {
+        let Some(result) = call_special(rt, v, name)? else {
+            continue;
+        };
+        let int = Int::from_value(rt.heap(), result);
+        let shown = type_name(rt.heap(), result);
+        rt.heap().decref(result);
+        return match int {
+            Some(i) => Ok(Some(i)),
+            None => Err(PyErr::type_error(format!(
+                "{name} returned non-int (type {shown})"
+            ))),
+        };
+    }
+    Ok(None)
+}
+
+/// The float a float conversion (`%f`, `%e`, `%g`) makes of an object
+/// that is not a built-in number: `__float__`, else `__index__` (CPython's
+/// `PyFloat_AsDouble`). `None` when the object offers neither.
+fn special_float(rt: &mut dyn Runtime, v: Value) -> PyResult<Option<f64>> {
+    if is_text(rt.heap(), v) {
+        return Ok(None);
+    }
+    if let Some(result) = call_special(rt, v, "__float__")? {
+        let f = float_value(rt.heap(), result);
+        let shown = type_name(rt.heap(), result);
+        rt.heap().decref(result);
+        return match f {
+            Some(f) => Ok(Some(f)),
+            None => Err(PyErr::type_error(format!(
+                "{}.__float__ returned non-float (type {shown})",
+                type_name(rt.heap(), v)
+            ))),
+        };
+    }
+    match special_int(rt, v, 'x')? {
+        Some(i) => i.to_f64().map(Some),
+        None => Ok(None),
     }
 }
 

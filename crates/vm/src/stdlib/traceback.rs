@@ -3,12 +3,15 @@
 //! so `traceback.print_exc()` prints exactly what an uncaught exception
 //! prints, position markers included; the rest of the module (frame
 //! summaries, stack extraction, `TracebackException`) is written in
-//! Python (`traceback/pure.py`) over those three natives.
+//! Python (`traceback/pure.py`) over those three natives. Those reports
+//! take their source lines through `linecache.getlines`, as CPython's
+//! `traceback` module does.
 
 use pyrite_objects::{PyErr, PyResult, Value};
 
 use crate::builtins::{NativeFn, define};
 use crate::interpreter::Interpreter;
+use crate::traceback::LineSource;
 
 const PYTHON_PART: &str = include_str!("traceback/pure.py");
 
@@ -50,7 +53,7 @@ fn render_exception(
     _kwnames: &[Value],
 ) -> PyResult<Value> {
     let exc = exception_arg(interp, "print_exception", args)?;
-    let text = interp.format_exception(exc);
+    let text = interp.format_exception_from(exc, LineSource::Linecache);
     Ok(interp.heap.new_str(text))
 }
 
@@ -72,6 +75,6 @@ fn render_tb(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> Py
         return Err(PyErr::type_error("_render_tb() takes exactly one argument"));
     };
     let mut out = String::new();
-    interp.format_entries(*tb, &mut out);
+    interp.format_entries_from(*tb, &mut out, LineSource::Linecache);
     Ok(interp.heap.new_str(out))
 }

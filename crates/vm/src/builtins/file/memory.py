@@ -381,11 +381,21 @@ def _bytes_like(b):
                     f"'{type(b).__name__}'")
 
 
+_EXPORTED = 'Existing exports of data: object cannot be re-sized'
+
+
 class BytesIO(_BufferedIOBase):
-    """A binary stream kept in memory."""
+    """A binary stream kept in memory.
+
+    getbuffer() moves the contents into a bytearray and returns a view of
+    it; while any such view is alive the contents live only there and every
+    operation that could resize them raises BufferError. Once the views
+    are released the bytearray's contents become the bytes again."""
 
     __module__ = '_io'
     _closed_message = 'I/O operation on closed file.'
+    _buffer = None
+    _views = ()
 
     def __init__(self, initial_bytes=None):
         self._data = b''
@@ -396,14 +406,60 @@ class BytesIO(_BufferedIOBase):
             self._data = _bytes_like(initial_bytes)
             self._length = len(self._data)
 
-    _value = _memory_value
+    def _exported(self):
+        """Whether a view from getbuffer() is still alive (neither freed
+        nor released); when none is, the contents are taken back from the
+        bytearray."""
+        if self._buffer is None:
+            return False
+        alive = []
+        for ref in self._views:
+            view = ref()
+            if view is None:
+                continue
+            try:
+                view.nbytes
+            except ValueError:
+                continue
+            alive.append(ref)
+        self._views = alive
+        if alive:
+            return True
+        self._data = bytes(self._buffer)
+        self._length = len(self._data)
+        self._buffer = None
+        return False
+
+    def _check_resizable(self):
+        if self._exported():
+            raise BufferError(_EXPORTED)
+
+    def _value(self):
+        if self._exported():
+            return bytes(self._buffer)
+        return _memory_value(self)
 
     def getvalue(self):
         self._check_open()
         return self._value()
 
+    def getbuffer(self):
+        self._check_open()
+        from weakref import ref
+        if self._buffer is None:
+            self._buffer = bytearray(self._value())
+            self._views = []
+        view = memoryview(self._buffer)
+        self._views.append(ref(view))
+        return view
+
+    def close(self):
+        self._check_resizable()
+        self._is_closed = True
+
     def write(self, b):
         self._check_open()
+        self._check_resizable()
         data = _bytes_like(b)
         if data:
             _memory_store(self, data, b'\0')
@@ -454,6 +510,8 @@ class BytesIO(_BufferedIOBase):
         return self._pos
 
     def truncate(self, size=None):
+        self._check_open()
+        self._check_resizable()
         return _memory_truncate(self, size, 'negative size value')
 
     def __repr__(self):

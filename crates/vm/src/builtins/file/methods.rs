@@ -27,6 +27,7 @@ pub(super) const METHODS: &[(&str, NativeFn)] = &[
     ("flush", file_flush),
     ("seek", file_seek),
     ("tell", file_tell),
+    ("truncate", file_truncate),
     ("readable", file_readable),
     ("writable", file_writable),
     ("seekable", file_seekable),
@@ -104,6 +105,7 @@ fn closed_error_for(binary: bool, writable: bool, op: &str) -> PyErr {
         "write" => "write to closed file",
         "seek" => "seek of closed file",
         "tell" => "I/O operation on closed file",
+        "truncate" => "truncate of closed file",
         "flush" if writable => "flush of closed file",
         _ => "I/O operation on closed file.",
     })
@@ -544,6 +546,58 @@ fn file_tell(interp: &mut Interpreter, args: &[Value], _kwnames: &[Value]) -> Py
         Ok(os.saturating_sub(ahead))
     })?;
     Ok(Value::Int(i64::try_from(pos).unwrap_or(i64::MAX)))
+}
+
+/// `f.truncate(size=None)`: cut (or extend with zero bytes) the file to
+/// `size` bytes, by default the current position, which does not move.
+fn file_truncate(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    no_keywords("truncate", kwnames)?;
+    let size = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Int(n)) => Some(*n),
+        Some(Value::Bool(b)) => Some(i64::from(*b)),
+        Some(v) if interp.user_special(*v, "__index__").is_some() => Some(interp.index_of(*v, "")?),
+        Some(v) => {
+            return Err(PyErr::type_error(format!(
+                "'{}' object cannot be interpreted as an integer",
+                interp.type_name(*v)
+            )));
+        }
+    };
+    let id = handle_of(interp, args[0])?;
+    let state = interp
+        .files
+        .files
+        .get(&id)
+        .map(|f| (f.file.is_some(), f.writable));
+    match state {
+        None => return Err(closed_error()),
+        Some((_, false)) => return Err(unsupported(interp, "truncate")),
+        Some((false, true)) => {
+            let text = require(interp, args[0], "truncate", None)?;
+            return Err(closed_error_for(!text, true, "truncate"));
+        }
+        Some((true, true)) => {}
+    }
+    let invalid = || PyErr::Os {
+        errno: 22,
+        strerror: "Invalid argument".to_string(),
+        filename: None,
+    };
+    let size = match size {
+        Some(n) => Some(u64::try_from(n).map_err(|_| invalid())?),
+        None => None,
+    };
+    let size = with_file(interp, args[0], |f, file| {
+        f.unread(file)?;
+        let size = match size {
+            Some(n) => n,
+            None => file.stream_position().map_err(|e| os_error(&e, None))?,
+        };
+        file.set_len(size).map_err(|e| os_error(&e, None))?;
+        Ok(size)
+    })?;
+    Ok(Value::Int(i64::try_from(size).unwrap_or(i64::MAX)))
 }
 
 fn file_seek(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {

@@ -27,28 +27,33 @@ impl Interpreter {
         if imag.is_some_and(|v| self.heap.str_of(v).is_some()) {
             return Err(PyErr::type_error("complex() second arg can't be a string"));
         }
-        let (a, b) = match real {
+        let (a, b, real_is_complex) = match real {
             Some(v) => self.complex_parts(v, "first")?,
-            None => (0.0, 0.0),
+            None => (0.0, 0.0, false),
         };
-        let (c, d) = match imag {
-            Some(v) => self.complex_parts(v, "second")?,
-            None => (0.0, 0.0),
+        let Some(imag) = imag else {
+            return Ok((a, b));
         };
-        // (a + bj) + (c + dj) * j
-        Ok((a - d, b + c))
+        let (c, d, imag_is_complex) = self.complex_parts(imag, "second")?;
+        // (a + bj) + (c + dj) * j, adding only the parts that exist, so a
+        // real argument's sign of zero survives (`complex(1, -0.0)`).
+        let real = if imag_is_complex { a - d } else { a };
+        let imag = if real_is_complex { c + b } else { c };
+        Ok((real, imag))
     }
 
-    /// A number as `(real, imag)`; `__complex__`, `__float__` and
-    /// `__index__` of user classes are honoured.
-    fn complex_parts(&mut self, v: Value, which: &str) -> PyResult<(f64, f64)> {
+    /// A number as `(real, imag, is_complex)`; `__complex__`, `__float__`
+    /// and `__index__` of user classes are honoured. `is_complex` tells a
+    /// complex number (whose imaginary part takes part in the sum) from a
+    /// real one.
+    fn complex_parts(&mut self, v: Value, which: &str) -> PyResult<(f64, f64, bool)> {
         if let Some(Payload::Complex { real, imag }) = v.as_obj().map(|r| self.heap.payload(r)) {
-            return Ok((*real, *imag));
+            return Ok((*real, *imag, true));
         }
         if let Some(f) = self.user_special(v, "__complex__") {
             let r = self.call_special(f, v, &[])?;
             let parts = match r.as_obj().map(|o| self.heap.payload(o)) {
-                Some(Payload::Complex { real, imag }) => Ok((*real, *imag)),
+                Some(Payload::Complex { real, imag }) => Ok((*real, *imag, true)),
                 _ => Err(PyErr::type_error(format!(
                     "__complex__ returned non-complex (type {})",
                     self.type_name(r)
@@ -58,19 +63,19 @@ impl Interpreter {
             return parts;
         }
         if let Some(f) = float_value(&self.heap, v) {
-            return Ok((f, 0.0));
+            return Ok((f, 0.0, false));
         }
         if let Value::Bool(b) = v {
-            return Ok((b as i64 as f64, 0.0));
+            return Ok((b as i64 as f64, 0.0, false));
         }
         if let Some(i) = Int::from_value(&self.heap, v) {
-            return Ok((i.to_f64()?, 0.0));
+            return Ok((i.to_f64()?, 0.0, false));
         }
         if self.user_special(v, "__float__").is_some()
             || self.user_special(v, "__index__").is_some()
         {
             if let Value::Float(f) = self.construct_float(v)? {
-                return Ok((f, 0.0));
+                return Ok((f, 0.0, false));
             }
         }
         Err(PyErr::type_error(format!(

@@ -92,6 +92,19 @@ impl Interpreter {
         if let Some(f) = self.user_special(v, "__float__") {
             return self.call_special(f, v, &[]);
         }
+        if let Some(f) = self.user_special(v, "__index__") {
+            // CPython falls back to `__index__` when there is no `__float__`.
+            let r = self.call_special(f, v, &[])?;
+            let int = Int::from_value(&self.heap, r);
+            let shown = self.type_name(r);
+            self.heap.decref(r);
+            return match int {
+                Some(i) => Ok(Value::Float(i.to_f64()?)),
+                None => Err(PyErr::type_error(format!(
+                    "__index__ returned non-int (type {shown})"
+                ))),
+            };
+        }
         Err(PyErr::type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             self.type_name(v)
