@@ -397,6 +397,65 @@ class DynamicClassAttribute:
 
 _CO_GENERATOR = 0x20
 _CO_ITERABLE_COROUTINE = 0x100
+_CO_COROUTINE = 0x80
+
+
+class _AwaitableGenerator:
+    """A generator made awaitable: `await` and `yield from` drive the
+    generator it holds, and its generator attributes read through."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, *args):
+        return self.__wrapped.throw(*args)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        if isinstance(self.__wrapped, GeneratorType):
+            return self.__wrapped
+        return self
+
+    __await__ = __iter__
+
+
+def _is_iterable_coroutine(obj):
+    if isinstance(obj, CoroutineType):
+        return True
+    return isinstance(obj, GeneratorType) and bool(
+        obj.gi_code.co_flags & _CO_ITERABLE_COROUTINE
+    )
 
 
 def coroutine(func):
@@ -405,6 +464,9 @@ def coroutine(func):
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     code = getattr(func, "__code__", None)
+    if isinstance(func, FunctionType) and code is not None:
+        if code.co_flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
     if isinstance(func, FunctionType) and code is not None and code.co_flags & _CO_GENERATOR:
         try:
             func.__code__ = code.replace(co_flags=code.co_flags | _CO_ITERABLE_COROUTINE)
@@ -413,13 +475,26 @@ def coroutine(func):
             pass
 
     def wrapped(*args, **kwargs):
-        return func(*args, **kwargs)
+        result = func(*args, **kwargs)
+        if _is_iterable_coroutine(result):
+            return result
+        if isinstance(result, GeneratorType) or (
+            hasattr(result, "send") and hasattr(result, "throw")
+            and hasattr(result, "close") and hasattr(result, "__next__")
+            and hasattr(result, "__iter__")
+        ):
+            return _AwaitableGenerator(result)
+        return result
 
     for name in ("__module__", "__name__", "__qualname__", "__doc__"):
         try:
             setattr(wrapped, name, getattr(func, name))
         except AttributeError:
             pass
+    try:
+        wrapped.__dict__.update(func.__dict__)
+    except AttributeError:
+        pass
     wrapped.__wrapped__ = func
     return wrapped
 
