@@ -108,6 +108,33 @@ impl Interpreter {
         self.heap.decref(f);
     }
 
+    /// CPython's error for an unbound method called with no receiver:
+    /// `unbound method str.upper() needs an argument`, the method named by
+    /// the class whose namespace holds it (by its own name when no class
+    /// does).
+    fn unbound_without_argument(&mut self, index: u32) -> PyErr {
+        let name = self.natives[index as usize].name;
+        let classes: Vec<pyrite_objects::ObjRef> = self.classes.native.iter().copied().collect();
+        let owner = classes.into_iter().find(|&class| {
+            let dict = crate::class::class_data(&self.heap, Value::Obj(class))
+                .map_or(Value::None, |c| c.dict);
+            let Some(found) = self.dict_get_str(dict, name) else {
+                return false;
+            };
+            let holds = found.as_obj().is_some_and(|r| {
+                matches!(self.heap.payload(r), pyrite_objects::Payload::Interp(o)
+                    if matches!(&**o, InterpObject::Builtin { index: i, .. } if *i == index))
+            });
+            self.heap.decref(found);
+            holds
+        });
+        let qualname = match owner {
+            Some(class) => format!("{}.{name}", self.class_name(class)),
+            None => name.to_string(),
+        };
+        PyErr::type_error(format!("unbound method {qualname}() needs an argument"))
+    }
+
     /// Call native number `index`; `receiver` is the bound `__self__` or
     /// `None`.
     pub(crate) fn call_native(
@@ -143,19 +170,13 @@ impl Interpreter {
             }
             NativeKind::VmMethod(f) => {
                 if args.is_empty() {
-                    return Err(PyErr::type_error(format!(
-                        "unbound method {}() needs an argument",
-                        native.name
-                    )));
+                    return Err(self.unbound_without_argument(index));
                 }
                 f(self, args, kwnames)
             }
             NativeKind::Method(m) => {
                 let Some((&recv, rest)) = args.split_first() else {
-                    return Err(PyErr::type_error(format!(
-                        "unbound method {}() needs an argument",
-                        native.name
-                    )));
+                    return Err(self.unbound_without_argument(index));
                 };
                 let npos = rest.len() - kwnames.len().min(rest.len());
                 let names = keyword_texts(&self.heap, kwnames);
