@@ -122,7 +122,7 @@ pub struct Frame {
 pub const NO_KW_NAMES: u32 = u32::MAX;
 
 /// The rarely used parts of a [`Frame`]. A frame without them has no
-/// `frame` object, no local trace function and has not sent `'call'`.
+/// `frame` object and no local trace function.
 #[derive(Debug)]
 pub struct FrameExtra {
     /// The `frame` object Python code has seen for this frame, if any
@@ -130,8 +130,6 @@ pub struct FrameExtra {
     pub view: Option<pyrite_objects::ObjRef>,
     /// `f_trace`: the local trace function (owned), or `None`.
     pub f_trace: Value,
-    /// Whether the `'call'` trace event was sent (or not wanted).
-    pub trace_started: bool,
     /// The line and instruction of the last `'line'` check.
     pub trace_line: Option<u32>,
     pub trace_lasti: Option<u32>,
@@ -142,7 +140,6 @@ impl Default for FrameExtra {
         FrameExtra {
             view: None,
             f_trace: Value::None,
-            trace_started: false,
             trace_line: None,
             trace_lasti: None,
         }
