@@ -95,10 +95,19 @@ impl Interpreter {
             ))),
             Kind::Other => match self.user_special(callable, "__call__") {
                 Some(f) => {
-                    let mut full = Vec::with_capacity(args.len() + 1);
-                    full.push(callable);
-                    full.extend_from_slice(args);
-                    self.call_descriptor(f, callable, &full[1..], kwnames)
+                    // `__call__` may be an instance whose own class's
+                    // `__call__` is another: each step counts against the
+                    // recursion limit, as in CPython.
+                    if self.depth >= self.recursion_limit {
+                        return Err(PyErr::new(
+                            ExcKind::RecursionError,
+                            "maximum recursion depth exceeded while calling a Python object",
+                        ));
+                    }
+                    self.depth += 1;
+                    let r = self.call_descriptor(f, callable, args, kwnames);
+                    self.depth -= 1;
+                    r
                 }
                 None => Err(self.not_callable(callable)),
             },

@@ -190,6 +190,19 @@ fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize, route: bool)
         _ if routed => None,
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
         (Some(Payload::List(x)), Some(Payload::List(y))) => Some((x.clone(), y.clone())),
+        // Slices compare as the tuples of their three fields.
+        (
+            Some(Payload::Slice {
+                start: s1,
+                stop: e1,
+                step: t1,
+            }),
+            Some(Payload::Slice {
+                start: s2,
+                stop: e2,
+                step: t2,
+            }),
+        ) => Some((vec![*s1, *e1, *t1], vec![*s2, *e2, *t2])),
         _ => None,
     };
     if let Some((x, y)) = seqs {
@@ -348,6 +361,18 @@ pub fn compare_builtin(rt: &mut dyn Runtime, op: CmpOp, a: Value, b: Value) -> P
         let seqs = match (heap.payload(ra), heap.payload(rb)) {
             (Payload::Tuple(x), Payload::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
             (Payload::List(x), Payload::List(y)) => Some((x.clone(), y.clone())),
+            (
+                Payload::Slice {
+                    start: s1,
+                    stop: e1,
+                    step: t1,
+                },
+                Payload::Slice {
+                    start: s2,
+                    stop: e2,
+                    step: t2,
+                },
+            ) => Some((vec![*s1, *e1, *t1], vec![*s2, *e2, *t2])),
             _ => None,
         };
         if let Some((x, y)) = seqs {

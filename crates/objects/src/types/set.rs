@@ -162,9 +162,16 @@ pub fn merge(rt: &mut dyn Runtime, s: ObjRef, other: ObjRef) -> PyResult<()> {
             }
         }
         None => {
-            for (h, k) in source.entries().collect::<Vec<_>>() {
-                add_entry(rt, s, k, h)?;
+            let entries = held_entries(rt, other)?;
+            let mut result = Ok(());
+            for &(h, k) in &entries {
+                if let Err(e) = add_entry(rt, s, k, h) {
+                    result = Err(e);
+                    break;
+                }
             }
+            release_entries(rt, entries);
+            result?;
         }
     }
     Ok(())
@@ -188,6 +195,34 @@ pub fn members(heap: &Heap, s: ObjRef) -> PyResult<Vec<Value>> {
     Ok(table(heap, s)?.entries().map(|(_, k)| k).collect())
 }
 
+/// The entries of `s` (hash, key), each key held by a new reference, so
+/// that comparisons calling back into Python (whose `__eq__` may empty the
+/// set) cannot free a key still to be compared.
+pub(crate) fn held_entries(rt: &mut dyn Runtime, s: ObjRef) -> PyResult<Vec<(i64, Value)>> {
+    let entries: Vec<(i64, Value)> = table(rt.heap(), s)?.entries().collect();
+    for (_, k) in &entries {
+        rt.heap().incref(*k);
+    }
+    Ok(entries)
+}
+
+/// Release what [`held_entries`] holds.
+pub(crate) fn release_entries(rt: &mut dyn Runtime, entries: Vec<(i64, Value)>) {
+    for (_, k) in entries {
+        rt.heap().decref(k);
+    }
+}
+
+/// Whether every held entry of a set is also in `other`.
+fn all_found(rt: &mut dyn Runtime, entries: &[(i64, Value)], other: ObjRef) -> PyResult<bool> {
+    for &(h, k) in entries {
+        if !matches!(find(rt, other, k, h)?, Lookup::Found(_)) {
+            return Ok(false);
+        }
+    }
+    Ok(true)
+}
+
 /// `a == b` for two sets: same size and `a <= b`.
 pub fn set_eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
     let (Some(ra), Some(rb)) = (a.as_obj(), b.as_obj()) else {
@@ -197,13 +232,10 @@ pub fn set_eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
     if table(heap, ra)?.len() != table(heap, rb)?.len() {
         return Ok(false);
     }
-    let entries: Vec<(i64, Value)> = table(heap, ra)?.entries().collect();
-    for (h, k) in entries {
-        if !matches!(find(rt, rb, k, h)?, Lookup::Found(_)) {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    let entries = held_entries(rt, ra)?;
+    let r = all_found(rt, &entries, rb);
+    release_entries(rt, entries);
+    r
 }
 
 /// `a < b`, `a <= b`, … for sets: subset and superset tests.
@@ -226,11 +258,8 @@ pub fn set_compare(
     if ls > lb2 || (strict && ls == lb2) {
         return Ok(false);
     }
-    let entries: Vec<(i64, Value)> = table(heap, small)?.entries().collect();
-    for (h, k) in entries {
-        if !matches!(find(rt, big, k, h)?, Lookup::Found(_)) {
-            return Ok(false);
-        }
-    }
-    Ok(true)
+    let entries = held_entries(rt, small)?;
+    let r = all_found(rt, &entries, big);
+    release_entries(rt, entries);
+    r
 }

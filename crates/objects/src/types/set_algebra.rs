@@ -11,7 +11,9 @@ use crate::heap::Payload;
 use crate::ops::{hash, iterate};
 use crate::runtime::Runtime;
 use crate::types::BuiltinType;
-use crate::types::set::{self, add_entry, contains_entry, discard_entry, table};
+use crate::types::set::{
+    self, add_entry, contains_entry, discard_entry, held_entries, release_entries, table,
+};
 use crate::value::{ObjRef, Value};
 
 fn is_set(rt: &mut dyn Runtime, v: Value) -> Option<ObjRef> {
@@ -24,20 +26,6 @@ fn is_frozen(rt: &mut dyn Runtime, s: ObjRef) -> bool {
 }
 
 /// The entries of a set, each key held by a new reference.
-fn held_entries(rt: &mut dyn Runtime, s: ObjRef) -> PyResult<Vec<(i64, Value)>> {
-    let entries: Vec<(i64, Value)> = table(rt.heap(), s)?.entries().collect();
-    for (_, k) in &entries {
-        rt.heap().incref(*k);
-    }
-    Ok(entries)
-}
-
-fn release_entries(rt: &mut dyn Runtime, entries: Vec<(i64, Value)>) {
-    for (_, k) in entries {
-        rt.heap().decref(k);
-    }
-}
-
 /// Run `body`, releasing `result` if it fails.
 fn building(
     rt: &mut dyn Runtime,
