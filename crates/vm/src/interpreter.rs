@@ -79,6 +79,110 @@ pub(crate) struct Classes {
     pub super_class: ObjRef,
     /// Every class the interpreter made itself (not by a `class` statement).
     pub native: crate::fasthash::FastSet<ObjRef>,
+    /// The classes of [`CommonClass`], indexed by `CommonClass as usize`,
+    /// each the class `named` maps its name to, filled on first use.
+    pub common: [Option<ObjRef>; CommonClass::ALL.len()],
+}
+
+/// The interpreter classes whose objects are made most often (one per
+/// generator, coroutine, bound method or iterator), found by index rather
+/// than by hashing their name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CommonClass {
+    Generator,
+    Coroutine,
+    AsyncGenerator,
+    Method,
+    BuiltinFunctionOrMethod,
+    CoroutineWrapper,
+    ListIterator,
+    TupleIterator,
+    RangeIterator,
+    StrAsciiIterator,
+    SetIterator,
+    DictKeyIterator,
+    DictValueIterator,
+    DictItemIterator,
+    Enumerate,
+    Zip,
+    Map,
+    Filter,
+    Reversed,
+}
+
+impl CommonClass {
+    pub(crate) const ALL: [CommonClass; 19] = [
+        CommonClass::Generator,
+        CommonClass::Coroutine,
+        CommonClass::AsyncGenerator,
+        CommonClass::Method,
+        CommonClass::BuiltinFunctionOrMethod,
+        CommonClass::CoroutineWrapper,
+        CommonClass::ListIterator,
+        CommonClass::TupleIterator,
+        CommonClass::RangeIterator,
+        CommonClass::StrAsciiIterator,
+        CommonClass::SetIterator,
+        CommonClass::DictKeyIterator,
+        CommonClass::DictValueIterator,
+        CommonClass::DictItemIterator,
+        CommonClass::Enumerate,
+        CommonClass::Zip,
+        CommonClass::Map,
+        CommonClass::Filter,
+        CommonClass::Reversed,
+    ];
+
+    /// The class's Python name, its key in [`Classes::named`].
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            CommonClass::Generator => "generator",
+            CommonClass::Coroutine => "coroutine",
+            CommonClass::AsyncGenerator => "async_generator",
+            CommonClass::Method => "method",
+            CommonClass::BuiltinFunctionOrMethod => "builtin_function_or_method",
+            CommonClass::CoroutineWrapper => "coroutine_wrapper",
+            CommonClass::ListIterator => "list_iterator",
+            CommonClass::TupleIterator => "tuple_iterator",
+            CommonClass::RangeIterator => "range_iterator",
+            CommonClass::StrAsciiIterator => "str_ascii_iterator",
+            CommonClass::SetIterator => "set_iterator",
+            CommonClass::DictKeyIterator => "dict_keyiterator",
+            CommonClass::DictValueIterator => "dict_valueiterator",
+            CommonClass::DictItemIterator => "dict_itemiterator",
+            CommonClass::Enumerate => "enumerate",
+            CommonClass::Zip => "zip",
+            CommonClass::Map => "map",
+            CommonClass::Filter => "filter",
+            CommonClass::Reversed => "reversed",
+        }
+    }
+
+    /// The common class called `name`, if it is one.
+    fn from_name(name: &str) -> Option<CommonClass> {
+        Some(match name {
+            "generator" => CommonClass::Generator,
+            "coroutine" => CommonClass::Coroutine,
+            "async_generator" => CommonClass::AsyncGenerator,
+            "method" => CommonClass::Method,
+            "builtin_function_or_method" => CommonClass::BuiltinFunctionOrMethod,
+            "coroutine_wrapper" => CommonClass::CoroutineWrapper,
+            "list_iterator" => CommonClass::ListIterator,
+            "tuple_iterator" => CommonClass::TupleIterator,
+            "range_iterator" => CommonClass::RangeIterator,
+            "str_ascii_iterator" => CommonClass::StrAsciiIterator,
+            "set_iterator" => CommonClass::SetIterator,
+            "dict_keyiterator" => CommonClass::DictKeyIterator,
+            "dict_valueiterator" => CommonClass::DictValueIterator,
+            "dict_itemiterator" => CommonClass::DictItemIterator,
+            "enumerate" => CommonClass::Enumerate,
+            "zip" => CommonClass::Zip,
+            "map" => CommonClass::Map,
+            "filter" => CommonClass::Filter,
+            "reversed" => CommonClass::Reversed,
+            _ => return None,
+        })
+    }
 }
 
 /// A Python interpreter.
@@ -439,9 +543,34 @@ impl Interpreter {
             .expect("interpreter classes are created by class::bootstrap before use")
     }
 
-    /// An interpreter object of the named class (a new reference).
+    /// The class of `common`, by index.
+    pub(crate) fn common_class(&mut self, common: CommonClass) -> ObjRef {
+        let slot = common as usize;
+        if let Some(class) = self.classes.common[slot] {
+            return class;
+        }
+        let class = self.named_class(common.name());
+        self.classes.common[slot] = Some(class);
+        class
+    }
+
+    /// An interpreter object of the named class (a new reference); a
+    /// [`CommonClass`] is found without hashing its name.
     pub(crate) fn new_interp(&mut self, class: &'static str, object: InterpObject) -> Value {
-        let class = self.named_class(class);
+        let class = match CommonClass::from_name(class) {
+            Some(common) => self.common_class(common),
+            None => self.named_class(class),
+        };
+        self.new_interp_of(class, object)
+    }
+
+    /// An interpreter object of one of the common classes (a new reference).
+    pub(crate) fn new_common(&mut self, common: CommonClass, object: InterpObject) -> Value {
+        let class = self.common_class(common);
+        self.new_interp_of(class, object)
+    }
+
+    fn new_interp_of(&mut self, class: ObjRef, object: InterpObject) -> Value {
         Value::Obj(
             self.heap
                 .alloc(TypeRef::Heap(class), Payload::Interp(Box::new(object))),
@@ -545,6 +674,7 @@ impl Interpreter {
         self.classes.builtin.clear();
         self.classes.exc.clear();
         self.classes.named.clear();
+        self.classes.common = Default::default();
         while self.heap.collect() > 0 {}
         for r in self.heap.take_pending_finalisers() {
             self.heap.decref_obj(r);

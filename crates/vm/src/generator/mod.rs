@@ -45,7 +45,7 @@ use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 use slotmap::{Key, KeyData};
 
 use crate::frame::FrameId;
-use crate::interpreter::Interpreter;
+use crate::interpreter::{CommonClass, Interpreter};
 
 /// How a resumed generator stopped.
 pub(crate) enum Resumed {
@@ -121,12 +121,12 @@ fn native_class(interp: &mut Interpreter, name: &'static str) -> pyrite_objects:
     class
 }
 
-/// The class name of each kind.
-fn class_name(kind: GeneratorKind) -> &'static str {
+/// The class of each kind.
+fn common_class(kind: GeneratorKind) -> CommonClass {
     match kind {
-        GeneratorKind::Generator => "generator",
-        GeneratorKind::Coroutine => "coroutine",
-        GeneratorKind::AsyncGenerator => "async_generator",
+        GeneratorKind::Generator => CommonClass::Generator,
+        GeneratorKind::Coroutine => CommonClass::Coroutine,
+        GeneratorKind::AsyncGenerator => CommonClass::AsyncGenerator,
     }
 }
 
@@ -217,8 +217,8 @@ impl Interpreter {
             (name, qualname)
         };
         let code_v = self.code_object(code.index);
-        let generator = self.new_interp(
-            class_name(kind),
+        let generator = self.new_common(
+            common_class(kind),
             InterpObject::Generator(Generator {
                 kind,
                 frame: fid.data().as_ffi(),
