@@ -213,6 +213,16 @@ fn repeat(heap: &mut Heap, seq: Value, n: usize) -> PyResult<Value> {
         Seq::Bytes | Seq::ByteArray => bytes_of(heap, seq).map_or(0, <[u8]>::len),
         Seq::List | Seq::Tuple => items_of(heap, seq).map_or(0, <[Value]>::len),
     };
+    // An exact immutable sequence whose repetition would equal it is given
+    // back itself, as CPython does: `t * 1 is t`, `() * 5 is ()`.
+    let exact = matches!(
+        heap.builtin_type(seq),
+        Some(BuiltinType::Tuple | BuiltinType::Str | BuiltinType::Bytes)
+    );
+    if exact && (n == 1 || (len == 0 && kind == Seq::Tuple)) {
+        heap.incref(seq);
+        return Ok(seq);
+    }
     crate::error::check_allocation(len as u128 * n as u128, 16)?;
     Ok(match kind {
         Seq::Str => match heap.str_payload(seq).map(|s| s.repeat(n)) {

@@ -124,3 +124,5 @@ try:
     bad().send(None)
 except TypeError as exc:
     print("TypeError:", exc)
+# The generator function itself is marked, as CPython marks it.
+print(_yield.__code__.co_flags & 0x100, type(_yield()).__name__, _yield.__name__)

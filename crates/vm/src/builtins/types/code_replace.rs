@@ -10,7 +10,9 @@
 //! bytes, tuples and frozensets of them, code objects, Ellipsis). The
 //! fields that change the instructions' meaning (`co_code`, the argument
 //! counts, `co_flags`, `co_stacksize`, `co_nlocals`, `co_exceptiontable`)
-//! accept only their current value: the evaluation loop trusts them.
+//! accept only their current value: the evaluation loop trusts them. The
+//! one exception is CO_ITERABLE_COROUTINE on a generator's code, which
+//! `types.coroutine` sets.
 
 use pyrite_compiler::bytecode::{CodeObject, Constant};
 use pyrite_objects::types::int::Int;
@@ -76,7 +78,20 @@ fn apply(interp: &mut Interpreter, code: &mut CodeObject, name: &str, v: Value) 
             unchanged(number(interp, name, v)? == code.co_kwonlyargcount, name)?;
         }
         "co_stacksize" => unchanged(number(interp, name, v)? == code.co_stacksize, name)?,
-        "co_flags" => unchanged(number(interp, name, v)? == code.co_flags.0, name)?,
+        "co_flags" => {
+            use pyrite_compiler::bytecode::CodeFlags;
+            let flags = number(interp, name, v)?;
+            // A generator's code may gain CO_ITERABLE_COROUTINE, as
+            // `types.coroutine` gives it: the flag only lets `await` take
+            // the generator, and the loop reads it from the code each time.
+            let marking = flags ^ code.co_flags.0 == CodeFlags::ITERABLE_COROUTINE.0
+                && code.co_flags.0 & CodeFlags::GENERATOR.0 != 0;
+            if marking {
+                code.co_flags = CodeFlags(flags);
+            } else {
+                unchanged(flags == code.co_flags.0, name)?;
+            }
+        }
         "co_nlocals" => {
             let n = number(interp, name, v)?;
             unchanged(usize::try_from(n).ok() == Some(code.co_nlocals()), name)?;
