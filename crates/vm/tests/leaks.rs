@@ -31,22 +31,33 @@ fn programs_leave_no_objects_behind() {
         "no programs found under {}",
         root.display()
     );
-    let mut leaks = Vec::new();
-    for program in &programs {
-        let source = std::fs::read_to_string(program).expect("program is readable UTF-8");
-        let mut interp = Interpreter::new(Config {
-            capture_output: true,
-            ..Config::default()
-        });
-        if let Err(RunError::Exception(exc)) =
-            interp.run_source(&source, &program.display().to_string())
-        {
-            interp.heap().decref(exc);
-        }
-        let left = interp.shutdown();
-        if left != 0 {
-            leaks.push(format!("{}: {left} objects", program.display()));
-        }
-    }
+    // Native-to-Python re-entry (`__repr__`, `__call__`, ...) nests Rust
+    // calls up to the recursion limit, so the programs run on a thread with
+    // a stack as big as the one the `pyrite` binary gives its interpreter.
+    let leaks = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || {
+            let mut leaks = Vec::new();
+            for program in &programs {
+                let source = std::fs::read_to_string(program).expect("program is readable UTF-8");
+                let mut interp = Interpreter::new(Config {
+                    capture_output: true,
+                    ..Config::default()
+                });
+                if let Err(RunError::Exception(exc)) =
+                    interp.run_source(&source, &program.display().to_string())
+                {
+                    interp.heap().decref(exc);
+                }
+                let left = interp.shutdown();
+                if left != 0 {
+                    leaks.push(format!("{}: {left} objects", program.display()));
+                }
+            }
+            leaks
+        })
+        .expect("the test thread starts")
+        .join()
+        .expect("no program panics");
     assert!(leaks.is_empty(), "leaks:\n{}", leaks.join("\n"));
 }

@@ -127,6 +127,7 @@ impl Payload {
                 | Payload::List(_)
                 | Payload::Dict(_)
                 | Payload::Set(_)
+                | Payload::Slice { .. }
                 | Payload::Cell(_)
                 | Payload::Instance { .. }
                 | Payload::Weakref { .. }

@@ -29,3 +29,9 @@ for s1, s2 in [(slice(BadCmp()), slice(BadCmp())), (slice(1, BadCmp()), slice(1,
     except Exc:
         print("Exc")
 print(slice(1, 2) == slice(1, 2), slice(1, 2) != slice(1, 3), slice(1) < slice(2))
+# A slice held in a namespace whose field reaches back to it is a cycle
+# the collector frees.
+import gc
+s = slice(BadCmp())
+
+gc.collect()
