@@ -98,13 +98,7 @@ impl Interpreter {
                     // `__call__` may be an instance whose own class's
                     // `__call__` is another: each step counts against the
                     // recursion limit, as in CPython.
-                    if self.depth >= self.recursion_limit {
-                        return Err(PyErr::new(
-                            ExcKind::RecursionError,
-                            "maximum recursion depth exceeded while calling a Python object",
-                        ));
-                    }
-                    self.depth += 1;
+                    self.enter_recursive_call(" while calling a Python object")?;
                     let r = self.call_descriptor(f, callable, args, kwnames);
                     self.depth -= 1;
                     r
@@ -141,6 +135,20 @@ impl Interpreter {
             }
             _ => None,
         }
+    }
+
+    /// Count a step of native recursion (one that pushes no Python frame)
+    /// against the recursion limit, as CPython's `Py_EnterRecursiveCall`;
+    /// `context` ends the message. The caller takes one off `depth` after.
+    pub(crate) fn enter_recursive_call(&mut self, context: &str) -> PyResult<()> {
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(
+                ExcKind::RecursionError,
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.depth += 1;
+        Ok(())
     }
 
     /// Count a native-to-Python re-entry against the recursion limit.

@@ -61,8 +61,12 @@ impl Runtime for Interpreter {
 
     fn user_repr(&mut self, v: Value) -> PyResult<String> {
         if let Some(f) = self.user_special(v, "__repr__") {
-            let r = self.call_special(f, v, &[])?;
-            return self.text_result(r, "__repr__");
+            // A native `__repr__` that reaches repr() again (`__repr__ =
+            // __str__`) recurses without pushing a Python frame.
+            self.enter_recursive_call(" while getting the repr of an object")?;
+            let r = self.call_special(f, v, &[]);
+            self.depth -= 1;
+            return self.text_result(r?, "__repr__");
         }
         if self.heap.is_subclass_instance(v) {
             return pyrite_objects::ops::repr_builtin(self, v);

@@ -411,6 +411,16 @@ fn pairwise_next(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> PyRes
     if it == Value::None {
         return Err(stop(interp));
     }
+    // The iterator's `__next__` may call this pairwise again and drop its
+    // `_it` or `_old`: both are held while Python code runs, as CPython
+    // holds them.
+    interp.heap.incref(it);
+    let r = pairwise_step(interp, me, it);
+    interp.heap.decref(it);
+    r
+}
+
+fn pairwise_step(interp: &mut Interpreter, me: Value, it: Value) -> PyResult<Value> {
     if !flag(field(interp, me, "_has_old")?) {
         match interp.next(it)? {
             Some(first) => {
@@ -422,18 +432,32 @@ fn pairwise_next(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> PyRes
                 return Err(stop(interp));
             }
         }
+        if field(interp, me, "_it")? == Value::None {
+            set_field(interp, me, "_old", Value::None);
+            set_field(interp, me, "_has_old", Value::Bool(false));
+            return Err(stop(interp));
+        }
     }
-    let Some(new) = interp.next(it)? else {
-        set_field(interp, me, "_it", Value::None);
-        set_field(interp, me, "_old", Value::None);
-        set_field(interp, me, "_has_old", Value::Bool(false));
-        return Err(stop(interp));
-    };
     let old = field(interp, me, "_old")?;
     interp.heap.incref(old);
+    let new = match interp.next(it) {
+        Ok(Some(new)) => new,
+        Ok(None) => {
+            interp.heap.decref(old);
+            set_field(interp, me, "_it", Value::None);
+            set_field(interp, me, "_old", Value::None);
+            set_field(interp, me, "_has_old", Value::Bool(false));
+            return Err(stop(interp));
+        }
+        Err(e) => {
+            interp.heap.decref(old);
+            return Err(e);
+        }
+    };
     interp.heap.incref(new);
     let pair = interp.heap.new_tuple(vec![old, new]);
     put_field(interp, me, "_old", new);
+    set_field(interp, me, "_has_old", Value::Bool(true));
     Ok(pair)
 }
 
