@@ -478,9 +478,14 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
 /// `item in container`.
 pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult<bool> {
     let heap = rt.heap();
-    let cname = type_name(heap, container);
-    let not_iterable = || PyErr::type_error(format!("argument of type '{cname}' is not iterable"));
-    let r = container.as_obj().ok_or_else(not_iterable)?;
+    // The type's name is looked up only for the error: `x in s` is hot.
+    let not_iterable = |heap: &Heap| {
+        PyErr::type_error(format!(
+            "argument of type '{}' is not iterable",
+            type_name(heap, container)
+        ))
+    };
+    let r = container.as_obj().ok_or_else(|| not_iterable(heap))?;
     match heap.payload(r) {
         Payload::Str(s) => {
             let Some(needle) = heap.str_payload(item) else {
@@ -569,6 +574,6 @@ pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult
             };
             Ok(inside && i.sub(&start).modulo(&step)?.is_zero())
         }
-        _ => Err(not_iterable()),
+        _ => Err(not_iterable(rt.heap())),
     }
 }
