@@ -185,7 +185,19 @@ impl Interpreter {
         self.release(held);
     }
 
-    fn state_mut(&mut self, r: pyrite_objects::ObjRef) -> Option<&mut IterState> {
+    /// The state of the built-in iterator `v`, if it is one.
+    pub(crate) fn iter_state(&self, v: Value) -> Option<&IterState> {
+        match self.heap.payload(v.as_obj()?) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Iterator(state) => Some(state),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// The state of the built-in iterator `r`, mutably.
+    pub(crate) fn iter_state_mut(&mut self, r: pyrite_objects::ObjRef) -> Option<&mut IterState> {
         match self.heap.payload_mut(r) {
             Payload::Interp(o) => match &mut **o {
                 InterpObject::Iterator(state) => Some(state),
@@ -196,7 +208,7 @@ impl Interpreter {
     }
 
     fn step_builtin_iterator(&mut self, r: pyrite_objects::ObjRef) -> PyResult<Option<Value>> {
-        let Some(state) = self.state_mut(r) else {
+        let Some(state) = self.iter_state_mut(r) else {
             return Ok(None);
         };
         match state {
@@ -255,7 +267,7 @@ impl Interpreter {
                 let (seq, i) = (*seq, *index);
                 let item = self.seq_item(seq, i);
                 if let Some((_, next_index)) = item {
-                    if let Some(IterState::Seq { index, .. }) = self.state_mut(r) {
+                    if let Some(IterState::Seq { index, .. }) = self.iter_state_mut(r) {
                         *index = next_index;
                     }
                 }
@@ -271,7 +283,7 @@ impl Interpreter {
             }
             IterState::GetItem { obj, index } => {
                 let (obj, i) = (*obj, *index);
-                if let Some(IterState::GetItem { index, .. }) = self.state_mut(r) {
+                if let Some(IterState::GetItem { index, .. }) = self.iter_state_mut(r) {
                     *index += 1;
                 }
                 match self.getitem(obj, Value::Int(i)) {
@@ -290,7 +302,7 @@ impl Interpreter {
                 let Some(v) = self.next(it)? else {
                     return Ok(None);
                 };
-                if let Some(IterState::Enumerate { count, .. }) = self.state_mut(r) {
+                if let Some(IterState::Enumerate { count, .. }) = self.iter_state_mut(r) {
                     *count += 1;
                 }
                 Ok(Some(self.heap.new_tuple(vec![Value::Int(n), v])))
@@ -395,7 +407,7 @@ impl Interpreter {
         else {
             return Ok(None);
         };
-        if let Some(IterState::Dict { index, .. }) = self.state_mut(it) {
+        if let Some(IterState::Dict { index, .. }) = self.iter_state_mut(it) {
             *index = k + 1;
         }
         self.heap.incref(key);
@@ -434,7 +446,7 @@ impl Interpreter {
         else {
             return Ok(None);
         };
-        if let Some(IterState::Set { index, .. }) = self.state_mut(it) {
+        if let Some(IterState::Set { index, .. }) = self.iter_state_mut(it) {
             *index = k + 1;
         }
         self.heap.incref(key);

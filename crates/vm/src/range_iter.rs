@@ -7,9 +7,9 @@
 //! when reversed).
 
 use pyrite_objects::types::int::Int;
-use pyrite_objects::types::interp::{InterpObject, IterState};
+use pyrite_objects::types::interp::IterState;
 use pyrite_objects::types::range;
-use pyrite_objects::{ObjRef, Payload, PyResult, Value};
+use pyrite_objects::{ObjRef, PyResult, Value};
 
 use crate::interpreter::Interpreter;
 
@@ -55,73 +55,50 @@ impl Interpreter {
         Ok(self.new_iterator("longrange_iterator", state))
     }
 
+    /// The `(next, remaining, step)` ints of the `longrange_iterator` `r`,
+    /// borrowed.
+    fn long_range_fields(&self, r: ObjRef) -> Option<(Value, Value, Value)> {
+        match self.iter_state(Value::Obj(r))? {
+            IterState::LongRange {
+                next,
+                remaining,
+                step,
+            } => Some((*next, *remaining, *step)),
+            _ => None,
+        }
+    }
+
     /// The next value of the `longrange_iterator` `r` (owned), or `None`
     /// when it is exhausted.
     pub(crate) fn long_range_step(&mut self, r: ObjRef) -> Option<Value> {
-        let Payload::Interp(o) = self.heap.payload(r) else {
-            return None;
-        };
-        let InterpObject::Iterator(IterState::LongRange {
-            next,
-            remaining,
-            step,
-        }) = &**o
-        else {
-            return None;
-        };
-        let (value, remaining, step) = (*next, *remaining, *step);
-        let left = Int::from_value(&self.heap, remaining)?;
-        if left.is_zero() {
+        let (next, remaining, _) = self.long_range_fields(r)?;
+        if Int::from_value(&self.heap, remaining)?.is_zero() {
             return None;
         }
-        let following =
-            Int::from_value(&self.heap, value)?.add(&Int::from_value(&self.heap, step)?);
-        let following = following.into_value(&mut self.heap);
-        let left = left.sub(&Int::Small(1)).into_value(&mut self.heap);
-        if let Payload::Interp(o) = self.heap.payload_mut(r) {
-            if let InterpObject::Iterator(IterState::LongRange {
-                next, remaining, ..
-            }) = &mut **o
-            {
-                *next = following;
-                *remaining = left;
-            }
-        }
-        // The old `next` passes to the caller; the old count is released.
-        self.heap.decref(remaining);
-        Some(value)
+        self.heap.incref(next);
+        self.long_range_skip(r, 1);
+        Some(next)
     }
 
     /// Move the `longrange_iterator` `r` past `n` values (at most as many
     /// as it has left).
     pub(crate) fn long_range_skip(&mut self, r: ObjRef, n: i64) {
-        let Payload::Interp(o) = self.heap.payload(r) else {
-            return;
-        };
-        let InterpObject::Iterator(IterState::LongRange {
-            next,
-            remaining,
-            step,
-        }) = &**o
-        else {
+        let Some((old_next, old_left, step)) = self.long_range_fields(r) else {
             return;
         };
         let int = |v: Value| Int::from_value(&self.heap, v);
-        let (Some(at), Some(left), Some(by)) = (int(*next), int(*remaining), int(*step)) else {
+        let (Some(at), Some(left), Some(by)) = (int(old_next), int(old_left), int(step)) else {
             return;
         };
-        let (old_next, old_left) = (*next, *remaining);
         let skip = Int::Small(n.max(0)).min(left.clone());
         let at = at.add(&skip.mul(&by)).into_value(&mut self.heap);
         let left = left.sub(&skip).into_value(&mut self.heap);
-        if let Payload::Interp(o) = self.heap.payload_mut(r) {
-            if let InterpObject::Iterator(IterState::LongRange {
-                next, remaining, ..
-            }) = &mut **o
-            {
-                *next = at;
-                *remaining = left;
-            }
+        if let Some(IterState::LongRange {
+            next, remaining, ..
+        }) = self.iter_state_mut(r)
+        {
+            *next = at;
+            *remaining = left;
         }
         self.heap.decref(old_next);
         self.heap.decref(old_left);
@@ -129,16 +106,8 @@ impl Interpreter {
 
     /// How many values the `longrange_iterator` `r` still gives (owned).
     pub(crate) fn long_range_left(&mut self, r: ObjRef) -> Option<Value> {
-        match self.heap.payload(r) {
-            Payload::Interp(o) => match &**o {
-                InterpObject::Iterator(IterState::LongRange { remaining, .. }) => {
-                    let remaining = *remaining;
-                    self.heap.incref(remaining);
-                    Some(remaining)
-                }
-                _ => None,
-            },
-            _ => None,
-        }
+        let (_, remaining, _) = self.long_range_fields(r)?;
+        self.heap.incref(remaining);
+        Some(remaining)
     }
 }

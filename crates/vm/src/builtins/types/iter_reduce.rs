@@ -15,8 +15,8 @@
 //! - an exhausted iterator: `(iter, ((),))`.
 
 use pyrite_objects::types::int::Int;
-use pyrite_objects::types::interp::{InterpObject, IterState};
-use pyrite_objects::{ObjRef, Payload, PyErr, PyResult, Value};
+use pyrite_objects::types::interp::IterState;
+use pyrite_objects::{PyErr, PyResult, Value};
 
 use crate::builtins::NativeKind;
 use crate::interpreter::Interpreter;
@@ -66,20 +66,10 @@ enum Shape {
     Exhausted,
 }
 
-fn state_of(interp: &Interpreter, it: Value) -> Option<&IterState> {
-    match it.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::Interp(o)) => match &**o {
-            InterpObject::Iterator(state) => Some(state),
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
 fn shape_of(interp: &Interpreter, it: Value) -> Option<Shape> {
     let heap = &interp.heap;
     let int = |v: Value| Int::from_value(heap, v);
-    Some(match state_of(interp, it)? {
+    Some(match interp.iter_state(it)? {
         IterState::Seq { seq, index } => Shape::Seq(*seq, *index),
         IterState::Reversed { seq, remaining } => Shape::Reversed(*seq, *remaining),
         IterState::Range {
@@ -193,7 +183,7 @@ fn iter_reduce(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyRes
     if let Some(state) = state {
         parts.push(Value::Int(state));
     }
-    if let Some(IterState::Zip { strict: true, .. }) = state_of(interp, *it) {
+    if let Some(IterState::Zip { strict: true, .. }) = interp.iter_state(*it) {
         parts.push(Value::Bool(true));
     }
     Ok(interp.heap.new_tuple(parts))
@@ -248,9 +238,9 @@ fn iter_setstate(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyR
     let Some(r) = it.as_obj() else {
         return Ok(Value::None);
     };
-    if let Some(IterState::Zip { .. }) = state_of(interp, *it) {
+    if let Some(IterState::Zip { .. }) = interp.iter_state(*it) {
         let strict = interp.truthy(*state)?;
-        if let Some(IterState::Zip { strict: s, .. }) = state_mut(interp, r) {
+        if let Some(IterState::Zip { strict: s, .. }) = interp.iter_state_mut(r) {
             *s = strict;
         }
         return Ok(Value::None);
@@ -264,14 +254,14 @@ fn iter_setstate(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyR
     let n = n
         .to_i64()
         .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
-    let length = match state_of(interp, *it) {
+    let length = match interp.iter_state(*it) {
         Some(IterState::Seq { seq, .. } | IterState::Reversed { seq, .. }) => {
             let seq = *seq;
             interp.len(seq)? as i64
         }
         _ => 0,
     };
-    match state_mut(interp, r) {
+    match interp.iter_state_mut(r) {
         Some(IterState::Seq { index, .. }) => *index = n.clamp(0, length) as usize,
         Some(IterState::Reversed { remaining, .. }) => {
             *remaining = (n.clamp(-1, length - 1) + 1) as usize;
@@ -289,14 +279,4 @@ fn iter_setstate(interp: &mut Interpreter, args: &[Value], _kw: &[Value]) -> PyR
         _ => {}
     }
     Ok(Value::None)
-}
-
-fn state_mut(interp: &mut Interpreter, r: ObjRef) -> Option<&mut IterState> {
-    match interp.heap.payload_mut(r) {
-        Payload::Interp(o) => match &mut **o {
-            InterpObject::Iterator(state) => Some(state),
-            _ => None,
-        },
-        _ => None,
-    }
 }
