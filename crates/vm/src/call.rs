@@ -65,7 +65,7 @@ impl Interpreter {
         };
         match kind {
             Kind::Function => {
-                self.native_reentry()?;
+                self.enter_recursive_call("")?;
                 let fid = self.push_function_frame(callable, args, kwnames);
                 let result = fid.and_then(|fid| self.run_frame(fid));
                 self.depth -= 1;
@@ -145,18 +145,6 @@ impl Interpreter {
             return Err(PyErr::new(
                 ExcKind::RecursionError,
                 format!("maximum recursion depth exceeded{context}"),
-            ));
-        }
-        self.depth += 1;
-        Ok(())
-    }
-
-    /// Count a native-to-Python re-entry against the recursion limit.
-    fn native_reentry(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(
-                ExcKind::RecursionError,
-                "maximum recursion depth exceeded",
             ));
         }
         self.depth += 1;
