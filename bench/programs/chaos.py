@@ -6,7 +6,9 @@ import random
 import sys
 
 ITERATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 6
-POINTS = 5000
+# `small` as a second argument: the size the test harness runs (tests/programs/programs).
+SMALL = sys.argv[2:3] == ["small"]
+POINTS = 500 if SMALL else 5000
 WIDTH = HEIGHT = 64
 
 

@@ -4,6 +4,8 @@
 import sys
 
 ITERATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 120
+# `small` as a second argument: the size the test harness runs (tests/programs/programs).
+SMALL = sys.argv[2:3] == ["small"]
 
 
 class Strength:
@@ -404,7 +406,7 @@ def projection_test(n):
 
 
 for _ in range(ITERATIONS):
-    chain = chain_test(100)
-    projection = projection_test(100)
+    chain = chain_test(20 if SMALL else 100)
+    projection = projection_test(20 if SMALL else 100)
 print("chain", chain)
 print("projection", projection)

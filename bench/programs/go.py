@@ -6,9 +6,12 @@ import random
 import sys
 
 ITERATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+# `small` as a second argument: the size the test harness runs (tests/programs/programs).
+SMALL = sys.argv[2:3] == ["small"]
+MAX_MOVES = 40 if SMALL else 200
 SIZE = 9
 EMPTY, BLACK, WHITE = 0, 1, 2
-PLAYOUTS = 24
+PLAYOUTS = 3 if SMALL else 24
 KOMI = 7.5
 
 
@@ -178,7 +181,7 @@ def search(board, rng):
             child.mover = mover
             node.children[move] = child
             node = child
-        while position.passes < 2 and len(position.history) < 200:
+        while position.passes < 2 and len(position.history) < MAX_MOVES:
             position.play(position.random_move(rng))
         winner = position.winner()
         while node is not None:
@@ -203,7 +206,7 @@ def game(rng, moves):
 
 rng = random.Random(42)
 for _ in range(ITERATIONS):
-    board, played = game(rng, 5)
+    board, played = game(rng, 2 if SMALL else 5)
 print(board)
 print("moves", played)
 print("black", board.score(BLACK), "white", board.score(WHITE))

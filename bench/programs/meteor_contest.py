@@ -6,7 +6,9 @@ import itertools
 import sys
 
 ITERATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 6
-WIDTH, HEIGHT = 10, 3
+# `small` as a second argument: the size the test harness runs (tests/programs/programs).
+SMALL = sys.argv[2:3] == ["small"]
+WIDTH, HEIGHT = (5 if SMALL else 10), 3
 
 PIECES = {
     "F": ((1, 0), (2, 0), (0, 1), (1, 1), (1, 2)),

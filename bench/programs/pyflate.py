@@ -5,6 +5,8 @@ import sys
 import zlib
 
 ITERATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 16
+# `small` as a second argument: the size the test harness runs (tests/programs/programs).
+SMALL = sys.argv[2:3] == ["small"]
 
 LENGTH_BASE = (3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31,
                35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258)
@@ -148,7 +150,7 @@ def sample():
     words = ["deflate", "huffman", "bits", "python", "stream", "block", "symbol", "length"]
     state = 12345
     parts = []
-    for i in range(6000):
+    for i in range(600 if SMALL else 6000):
         state = (state * 1103515245 + 12345) % 2 ** 31
         parts.append(words[state % len(words)])
         if state % 7 == 0:

@@ -4,6 +4,8 @@
 import sys
 
 ITERATIONS = int(sys.argv[1]) if len(sys.argv) > 1 else 12
+# `small` as a second argument: the size the test harness runs (tests/programs/programs).
+SMALL = sys.argv[2:3] == ["small"]
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = range(6)
 KIND_DEVICE, KIND_WORK = 0, 1
@@ -80,7 +82,7 @@ class HandlerRecord:
 class IdleRecord:
     def __init__(self):
         self.control = 1
-        self.count = 10000
+        self.count = 1500 if SMALL else 10000
 
 
 class WorkerRecord:
