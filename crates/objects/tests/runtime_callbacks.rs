@@ -147,7 +147,7 @@ fn sort_with_key_reverse_and_user_lt() {
         .list_items(ilist.as_obj().expect("a list"))
         .expect("a list")
         .iter()
-        .map(|v| vm.number(*v).expect("instances"))
+        .map(|v| vm.number(v).expect("instances"))
         .collect();
     assert_eq!(order, vec![3, 7, 11, 17]);
 

@@ -319,7 +319,7 @@ fn check_slots(
     } else {
         match slots.as_obj().map(|r| interp.heap.payload(r)) {
             Some(Payload::Tuple(items)) => items.to_vec(),
-            Some(Payload::List(items)) => items.clone(),
+            Some(Payload::List(items)) => items.to_values(),
             _ => Vec::new(),
         }
     };

@@ -410,7 +410,7 @@ impl Interpreter {
             return String::new();
         };
         let items = match notes.as_obj().map(|r| self.heap.payload(r)) {
-            Some(Payload::List(l)) => Some(l.to_vec()),
+            Some(Payload::List(l)) => Some(l.to_values()),
             Some(Payload::Tuple(t)) => Some(t.to_vec()),
             _ => None,
         };

@@ -24,7 +24,7 @@ impl Interpreter {
         let members = match items.get(1).and_then(|v| v.as_obj()) {
             Some(r) => match self.heap.payload(r) {
                 Payload::Tuple(t) => t.to_vec(),
-                Payload::List(l) => l.to_vec(),
+                Payload::List(l) => l.to_values(),
                 _ => Vec::new(),
             },
             None => Vec::new(),
@@ -54,7 +54,7 @@ impl Interpreter {
         }
         let items = match excs.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::Tuple(t)) => t.to_vec(),
-            Some(Payload::List(l)) => l.to_vec(),
+            Some(Payload::List(l)) => l.to_values(),
             _ => {
                 return Err(PyErr::type_error(
                     "second argument (exceptions) must be a sequence",

@@ -191,7 +191,7 @@ impl Interpreter {
                 items.push(s);
                 return;
             }
-            Payload::List(items) => std::mem::replace(&mut items[0], s),
+            Payload::List(items) => items.replace(0, s).unwrap_or(Value::None),
             _ => s,
         };
         self.heap.decref(old);
@@ -286,7 +286,7 @@ impl Interpreter {
         let module = self.import_absolute(&absolute)?;
         let from: Vec<Value> = match fromlist.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::Tuple(items)) => items.to_vec(),
-            Some(Payload::List(items)) => items.clone(),
+            Some(Payload::List(items)) => items.to_values(),
             _ => Vec::new(),
         };
         if from.is_empty() {
@@ -476,7 +476,7 @@ impl Interpreter {
         match path.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::List(items)) => items
                 .iter()
-                .filter_map(|v| self.heap.str_of(*v).map(str::to_string))
+                .filter_map(|v| self.heap.str_of(v).map(str::to_string))
                 .collect(),
             _ => Vec::new(),
         }

@@ -458,7 +458,7 @@ impl Interpreter {
     fn seq_item(&mut self, seq: Value, i: usize) -> Option<(Value, usize)> {
         let r = seq.as_obj()?;
         let (v, next) = match self.heap.payload(r) {
-            Payload::List(items) => (*items.get(i)?, i + 1),
+            Payload::List(items) => (items.get(i)?, i + 1),
             Payload::Tuple(items) => (*items.get(i)?, i + 1),
             Payload::Bytes(b) => return b.get(i).map(|x| (Value::Int(*x as i64), i + 1)),
             Payload::ByteArray(b) => return b.get(i).map(|x| (Value::Int(*x as i64), i + 1)),
@@ -489,7 +489,7 @@ impl Interpreter {
     pub(crate) fn tuple_items(&self, t: Value) -> Vec<Value> {
         match t.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::Tuple(items)) => items.to_vec(),
-            Some(Payload::List(items)) => items.clone(),
+            Some(Payload::List(items)) => items.to_values(),
             _ => Vec::new(),
         }
     }

@@ -44,7 +44,7 @@ impl Interpreter {
                     } else {
                         let items = match slots.as_obj().map(|r| self.heap.payload(r)) {
                             Some(Payload::Tuple(t)) => t.to_vec(),
-                            Some(Payload::List(l)) => l.clone(),
+                            Some(Payload::List(l)) => l.to_values(),
                             _ => Vec::new(),
                         };
                         for item in items {

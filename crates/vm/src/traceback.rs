@@ -223,7 +223,7 @@ impl Interpreter {
         let text = match lines.as_obj().map(|r| self.heap.payload(r)) {
             Some(Payload::List(items)) => items
                 .get(index)
-                .and_then(|v| self.heap.str_of(*v))
+                .and_then(|v| self.heap.str_of(v))
                 .map(|s| s.trim_end_matches(['\n', '\r']).to_string()),
             _ => None,
         };

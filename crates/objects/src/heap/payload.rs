@@ -9,6 +9,7 @@ use num_bigint::BigInt;
 
 use crate::types::dict_table::DictTable;
 use crate::types::interp::InterpObject;
+use crate::types::list::PyList;
 use crate::types::set_table::SetTable;
 use crate::types::str::PyStr;
 use crate::value::{ObjRef, Value};
@@ -37,9 +38,8 @@ pub enum Payload {
     ByteArray(Vec<u8>),
     /// A `tuple`.
     Tuple(Box<[Value]>),
-    /// A `list`: a vector of values, as CPython's `ob_item` is a vector of
-    /// pointers.
-    List(Vec<Value>),
+    /// A `list` (see [`PyList`] for how it stores its items).
+    List(PyList),
     /// A `dict`.
     Dict(DictTable),
     /// A `set` or `frozenset` (the header's type says which).
@@ -95,7 +95,7 @@ impl Payload {
         };
         match self {
             Payload::Tuple(items) => items.iter().for_each(&mut v),
-            Payload::List(items) => items.iter().for_each(&mut v),
+            Payload::List(items) => items.for_each_value(&mut v),
             Payload::Dict(d) => d.for_each_value(&mut v),
             Payload::Set(s) => s.for_each_key(&mut v),
             Payload::Range { start, stop, step } | Payload::Slice { start, stop, step } => {
@@ -145,7 +145,7 @@ impl Payload {
             Payload::Bytes(b) => b.len(),
             Payload::ByteArray(b) => b.capacity(),
             Payload::Tuple(items) => items.len() * value,
-            Payload::List(items) => items.capacity() * value,
+            Payload::List(items) => items.heap_bytes(),
             Payload::Dict(d) => d.heap_bytes(),
             Payload::Set(s) => s.heap_bytes(),
             _ => 0,

@@ -16,6 +16,7 @@ use crate::error::{ExcKind, PyErr, PyResult};
 use crate::heap::{Heap, Payload};
 use crate::runtime::Runtime;
 use crate::types::int::Int;
+use crate::types::list::Items;
 use crate::types::{BuiltinType, TypeRef};
 use crate::value::{ObjRef, Value};
 
@@ -111,8 +112,10 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize, route: bool) -
             Some(x.as_ref() == y.as_slice())
         }
         (Payload::ByteArray(x), Payload::ByteArray(y)) => Some(x == y),
-        (Payload::Tuple(x), Payload::Tuple(y)) => seq_eq(heap, x, y, depth),
-        (Payload::List(x), Payload::List(y)) => seq_eq(heap, x, y, depth),
+        (Payload::Tuple(x), Payload::Tuple(y)) => {
+            seq_eq(heap, Items::Values(x), Items::Values(y), depth)
+        }
+        (Payload::List(x), Payload::List(y)) => seq_eq(heap, x.items(), y.items(), depth),
         (Payload::Instance { .. } | Payload::Interp(_), _)
         | (_, Payload::Instance { .. } | Payload::Interp(_)) => None,
         (Payload::Dict(_), Payload::Dict(_)) | (Payload::Set(_), Payload::Set(_)) => None,
@@ -130,17 +133,22 @@ fn native_eq_depth(heap: &Heap, a: Value, b: Value, depth: usize, route: bool) -
                 stop: e2,
                 step: t2,
             },
-        ) => seq_eq(heap, &[*s1, *e1, *t1], &[*s2, *e2, *t2], depth),
+        ) => seq_eq(
+            heap,
+            Items::Values(&[*s1, *e1, *t1]),
+            Items::Values(&[*s2, *e2, *t2]),
+            depth,
+        ),
         _ => Some(false),
     }
 }
 
-fn seq_eq(heap: &Heap, x: &[Value], y: &[Value], depth: usize) -> Option<bool> {
+fn seq_eq(heap: &Heap, x: Items<'_>, y: Items<'_>, depth: usize) -> Option<bool> {
     if x.len() != y.len() {
         return Some(false);
     }
-    for (a, b) in x.iter().zip(y) {
-        if !native_eq_depth(heap, *a, *b, depth + 1, true)? {
+    for (a, b) in x.iter().zip(y.iter()) {
+        if !native_eq_depth(heap, a, b, depth + 1, true)? {
             return Some(false);
         }
     }
@@ -189,7 +197,7 @@ fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize, route: bool)
     let seqs = match (pa, pb) {
         _ if routed => None,
         (Some(Payload::Tuple(x)), Some(Payload::Tuple(y))) => Some((x.to_vec(), y.to_vec())),
-        (Some(Payload::List(x)), Some(Payload::List(y))) => Some((x.clone(), y.clone())),
+        (Some(Payload::List(x)), Some(Payload::List(y))) => Some((x.to_values(), y.to_values())),
         // Slices compare as the tuples of their three fields.
         (
             Some(Payload::Slice {
@@ -360,7 +368,7 @@ pub fn compare_builtin(rt: &mut dyn Runtime, op: CmpOp, a: Value, b: Value) -> P
         }
         let seqs = match (heap.payload(ra), heap.payload(rb)) {
             (Payload::Tuple(x), Payload::Tuple(y)) => Some((x.to_vec(), y.to_vec())),
-            (Payload::List(x), Payload::List(y)) => Some((x.clone(), y.clone())),
+            (Payload::List(x), Payload::List(y)) => Some((x.to_values(), y.to_values())),
             (
                 Payload::Slice {
                     start: s1,

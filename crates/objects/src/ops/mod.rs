@@ -121,7 +121,7 @@ pub fn iterate_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<Vec<Value>> {
         return Err(not_iterable(heap));
     };
     let items: Vec<Value> = match heap.payload(r) {
-        Payload::List(items) => items.clone(),
+        Payload::List(items) => items.to_values(),
         Payload::Tuple(items) => items.to_vec(),
         Payload::Dict(d) => d.iter().map(|(_, e)| e.key).collect(),
         Payload::Set(s) => s.entries().map(|(_, k)| k).collect(),

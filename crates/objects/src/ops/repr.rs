@@ -62,7 +62,7 @@ pub fn repr_builtin(rt: &mut dyn Runtime, v: Value) -> PyResult<String> {
             ));
         }
         Payload::Tuple(items) => Shape::Seq("(", ")", items.to_vec()),
-        Payload::List(items) => Shape::Seq("[", "]", items.clone()),
+        Payload::List(items) => Shape::Seq("[", "]", items.to_values()),
         Payload::Dict(d) => Shape::Dict(d.iter().map(|(_, e)| (e.key, e.value)).collect()),
         Payload::Set(s) => {
             let named = heap.builtin_type(v) != Some(BuiltinType::Set);

@@ -8,6 +8,7 @@ use crate::heap::{Heap, Payload};
 use crate::runtime::Runtime;
 use crate::types::BuiltinType;
 use crate::types::int::Int;
+use crate::types::list::{Items, PyList};
 use crate::value::{ObjRef, Value};
 
 /// Which built-in sequence a value is.
@@ -40,10 +41,10 @@ fn bytes_of(heap: &Heap, v: Value) -> Option<&[u8]> {
 }
 
 /// The items of a list or tuple (of any class), borrowed.
-pub fn items_of(heap: &Heap, v: Value) -> Option<&[Value]> {
+pub fn items_of(heap: &Heap, v: Value) -> Option<Items<'_>> {
     match heap.payload(v.as_obj()?) {
-        Payload::List(items) => Some(items),
-        Payload::Tuple(items) => Some(items),
+        Payload::List(items) => Some(items.items()),
+        Payload::Tuple(items) => Some(Items::Values(items)),
         _ => None,
     }
 }
@@ -189,11 +190,11 @@ fn concat(heap: &mut Heap, kind: Seq, a: Value, b: Value) -> PyResult<Value> {
                     "can only concatenate {name} (not \"{bname}\") to {name}"
                 )));
             }
-            let items = [
-                items_of(heap, a).unwrap_or(&[]),
-                items_of(heap, b).unwrap_or(&[]),
-            ]
-            .concat();
+            let items: Vec<Value> = [a, b]
+                .into_iter()
+                .filter_map(|v| items_of(heap, v))
+                .flat_map(Items::iter)
+                .collect();
             for v in &items {
                 heap.incref(*v);
             }
@@ -211,7 +212,7 @@ fn repeat(heap: &mut Heap, seq: Value, n: usize) -> PyResult<Value> {
     let len = match kind {
         Seq::Str => heap.str_of(seq).map_or(0, str::len),
         Seq::Bytes | Seq::ByteArray => bytes_of(heap, seq).map_or(0, <[u8]>::len),
-        Seq::List | Seq::Tuple => items_of(heap, seq).map_or(0, <[Value]>::len),
+        Seq::List | Seq::Tuple => items_of(heap, seq).map_or(0, Items::len),
     };
     // An exact immutable sequence whose repetition would equal it is given
     // back itself, as CPython does: `t * 1 is t`, `() * 5 is ()`.
@@ -237,16 +238,20 @@ fn repeat(heap: &mut Heap, seq: Value, n: usize) -> PyResult<Value> {
                 heap.new_bytearray(b)
             }
         }
-        Seq::List | Seq::Tuple => {
-            let items = items_of(heap, seq).unwrap_or(&[]).repeat(n);
+        Seq::List => {
+            let list =
+                items_of(heap, seq).map_or_else(PyList::default, |items| PyList::repeat(items, n));
+            list.for_each_value(|v| heap.incref(*v));
+            heap.alloc_list(list)
+        }
+        Seq::Tuple => {
+            let items: Vec<Value> = items_of(heap, seq)
+                .map(|items| (0..n).flat_map(|_| items.iter()).collect())
+                .unwrap_or_default();
             for v in &items {
                 heap.incref(*v);
             }
-            if kind == Seq::List {
-                heap.new_list(items)
-            } else {
-                heap.new_tuple(items)
-            }
+            heap.new_tuple(items)
         }
     })
 }
@@ -401,7 +406,9 @@ pub fn getitem(rt: &mut dyn Runtime, container: Value, index: Value) -> PyResult
     let pos = pos as usize;
     Ok(match heap.payload(r) {
         Payload::List(_) | Payload::Tuple(_) => {
-            let v = items_of(heap, container).map_or(Value::None, |items| items[pos]);
+            let v = items_of(heap, container)
+                .and_then(|items| items.get(pos))
+                .unwrap_or(Value::None);
             heap.incref(v);
             v
         }
@@ -435,15 +442,19 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
     let positions = slice_positions(start, stop, step);
     Ok(match heap.payload(r) {
         Payload::List(_) | Payload::Tuple(_) => {
-            let items = items_of(heap, Value::Obj(r)).unwrap_or(&[]);
-            let picked: Vec<Value> = positions.map(|p| items[p]).collect();
-            let is_list = matches!(heap.payload(r), Payload::List(_));
-            for v in &picked {
-                heap.incref(*v);
-            }
-            if is_list {
-                heap.new_list(picked)
+            let Some(items) = items_of(heap, Value::Obj(r)) else {
+                return Ok(Value::None);
+            };
+            let picked = positions.filter_map(|p| items.get(p));
+            if matches!(heap.payload(r), Payload::List(_)) {
+                let list: PyList = picked.collect();
+                list.for_each_value(|v| heap.incref(*v));
+                heap.alloc_list(list)
             } else {
+                let picked: Vec<Value> = picked.collect();
+                for v in &picked {
+                    heap.incref(*v);
+                }
                 heap.new_tuple(picked)
             }
         }
@@ -517,7 +528,7 @@ pub fn contains(rt: &mut dyn Runtime, container: Value, item: Value) -> PyResult
             Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()))
         }
         Payload::List(_) | Payload::Tuple(_) => {
-            let items = items_of(heap, container).unwrap_or(&[]).to_vec();
+            let items = items_of(heap, container).map_or_else(Vec::new, Items::to_vec);
             for v in &items {
                 rt.heap().incref(*v);
             }

@@ -156,7 +156,7 @@ pub fn merge_from(rt: &mut dyn Runtime, r: ObjRef, other: Value) -> PyResult<()>
                 let heap = rt.heap();
                 let elems: Option<Vec<Value>> = match item.as_obj().map(|o| heap.payload(o)) {
                     Some(Payload::Tuple(t)) => Some(t.to_vec()),
-                    Some(Payload::List(l)) => Some(l.clone()),
+                    Some(Payload::List(l)) => Some(l.to_values()),
                     _ => None,
                 };
                 match elems {

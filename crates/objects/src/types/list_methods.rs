@@ -5,6 +5,7 @@ use crate::heap::Payload;
 use crate::methods::{Args, MethodTable, index_arg, no_args};
 use crate::ops::{eq, repr, type_name};
 use crate::runtime::Runtime;
+use crate::types::list::PyList;
 use crate::value::{ObjRef, Value};
 
 /// `list`'s methods.
@@ -31,7 +32,7 @@ fn list_ref(rt: &mut dyn Runtime, v: Value) -> PyResult<ObjRef> {
         .ok_or_else(|| PyErr::type_error("descriptor requires a 'list' object"))
 }
 
-fn items_mut(rt: &mut dyn Runtime, r: ObjRef) -> &mut Vec<Value> {
+fn items_mut(rt: &mut dyn Runtime, r: ObjRef) -> &mut PyList {
     match rt.heap().payload_mut(r) {
         Payload::List(items) => items,
         _ => unreachable!("list_ref checked that the object is a list"),
@@ -42,7 +43,7 @@ fn items_mut(rt: &mut dyn Runtime, r: ObjRef) -> &mut Vec<Value> {
 fn held_items(rt: &mut dyn Runtime, v: Value) -> Vec<Value> {
     let heap = rt.heap();
     let items: Vec<Value> = match v.as_obj().map(|r| heap.payload(r)) {
-        Some(Payload::List(items)) => items.clone(),
+        Some(Payload::List(items)) => items.to_values(),
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => Vec::new(),
     };
@@ -109,7 +110,9 @@ fn list_pop(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     if pos < 0 || pos >= n {
         return Err(PyErr::index_error("pop index out of range"));
     }
-    Ok(items.remove(pos as usize))
+    items
+        .remove(pos as usize)
+        .ok_or_else(|| PyErr::index_error("pop index out of range"))
 }
 
 /// The position of the first item equal to `x` in `items[start..stop]`.
@@ -136,9 +139,7 @@ fn list_remove(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value
     release(rt, items);
     match found? {
         Some(i) => {
-            let list = items_mut(rt, r);
-            if i < list.len() {
-                let old = list.remove(i);
+            if let Some(old) = items_mut(rt, r).remove(i) {
                 rt.heap().decref(old);
             }
             Ok(Value::None)
@@ -258,7 +259,7 @@ fn list_copy(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
 fn list_clear(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> {
     no_args(&args, "list.clear")?;
     let r = list_ref(rt, v)?;
-    let old = std::mem::take(items_mut(rt, r));
+    let old = items_mut(rt, r).take();
     release(rt, old);
     Ok(Value::None)
 }
@@ -285,7 +286,7 @@ fn list_sort(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
     };
     // The list is empty while it is being sorted, so Python code run by
     // the comparisons or the key function sees (and can detect) that.
-    let items = std::mem::take(items_mut(rt, r));
+    let items = items_mut(rt, r).take();
     let keys: PyResult<Vec<Value>> = match key {
         None | Some(Value::None) => Ok(items.clone()),
         Some(f) => {
@@ -328,7 +329,7 @@ fn list_sort(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
         Ok(s) => (Ok(Value::None), s),
         Err(e) => (Err(e), items),
     };
-    let during = std::mem::replace(items_mut(rt, r), restored);
+    let during = items_mut(rt, r).set_values(restored);
     release(rt, during);
     if modified && result.is_ok() {
         return Err(PyErr::value_error("list modified during sort"));

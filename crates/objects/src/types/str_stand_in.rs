@@ -195,7 +195,7 @@ impl StandIns {
             }
         } else {
             let items = match v.as_obj().map(|r| heap.payload(r)) {
-                Some(Payload::List(items)) => Some((items.clone(), true)),
+                Some(Payload::List(items)) => Some((items.to_values(), true)),
                 Some(Payload::Tuple(items)) => Some((items.to_vec(), false)),
                 _ => None,
             };

@@ -28,7 +28,7 @@ impl Interpreter {
             return Vec::new();
         };
         let hooks = match list.as_obj().map(|r| self.heap.payload(r)) {
-            Some(Payload::List(items)) => items.to_vec(),
+            Some(Payload::List(items)) => items.to_values(),
             _ => Vec::new(),
         };
         for h in &hooks {

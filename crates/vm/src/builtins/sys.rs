@@ -203,7 +203,7 @@ fn set_facts(interp: &mut Interpreter, dict: Value) {
     let orig: Vec<Value> = argv
         .as_obj()
         .and_then(|r| interp.heap.list_items(r))
-        .cloned()
+        .map(|l| l.to_values())
         .unwrap_or_default();
     interp.heap.decref(argv);
     for v in &orig {

@@ -5,6 +5,7 @@
 use pyrite_objects::ops::arith::{self, BinOp, UnaryOp};
 use pyrite_objects::ops::{self, sequence};
 use pyrite_objects::types::dict;
+use pyrite_objects::types::list::{Items, PyList};
 use pyrite_objects::{BuiltinType, ExcKind, Heap, Payload, PyErr, PyResult, TypeRef, Value};
 
 use super::Flow;
@@ -377,10 +378,7 @@ impl Interpreter {
         };
         let items = exact_sequence_items(&self.heap, container)?;
         let at = if i < 0 { i + items.len() as i64 } else { i };
-        usize::try_from(at)
-            .ok()
-            .and_then(|at| items.get(at))
-            .copied()
+        usize::try_from(at).ok().and_then(|at| items.get(at))
     }
 
     pub(super) fn op_store_subscr(&mut self) -> PyResult<Flow> {
@@ -413,8 +411,7 @@ impl Interpreter {
             return None;
         };
         let at = if i < 0 { i + items.len() as i64 } else { i };
-        let slot = usize::try_from(at).ok().and_then(|at| items.get_mut(at))?;
-        Some(std::mem::replace(slot, v))
+        items.replace(usize::try_from(at).ok()?, v)
     }
 
     pub(super) fn op_delete_subscr(&mut self) -> PyResult<Flow> {
@@ -485,7 +482,7 @@ impl Interpreter {
         index: Value,
         v: Option<Value>,
     ) -> PyResult<()> {
-        let len = self.heap.list_items(list).map_or(0, Vec::len);
+        let len = self.heap.list_items(list).map_or(0, PyList::len);
         if let Some(s) = index
             .as_obj()
             .filter(|s| matches!(self.heap.payload(*s), Payload::Slice { .. }))
@@ -498,13 +495,8 @@ impl Interpreter {
             if step == 1 {
                 let (lo, hi) = (start as usize, (stop.max(start)) as usize);
                 let removed: Vec<Value> = match self.heap.payload_mut(list) {
-                    Payload::List(l) if hi - lo == new_items.len() => {
-                        let mut swapped = new_items;
-                        l[lo..hi].swap_with_slice(&mut swapped);
-                        swapped
-                    }
-                    Payload::List(l) => l.splice(lo..hi, new_items).collect(),
-                    _ => Vec::new(),
+                    Payload::List(l) => l.splice(lo..hi, new_items),
+                    _ => new_items,
                 };
                 self.release(removed);
                 return Ok(());
@@ -515,9 +507,7 @@ impl Interpreter {
                 sorted.sort_unstable();
                 let mut removed = Vec::new();
                 if let Payload::List(l) = self.heap.payload_mut(list) {
-                    for i in sorted.into_iter().rev() {
-                        removed.push(l.remove(i));
-                    }
+                    removed.extend(sorted.into_iter().rev().filter_map(|i| l.remove(i)));
                 }
                 self.release(removed);
                 return Ok(());
@@ -532,7 +522,7 @@ impl Interpreter {
             let mut old = Vec::new();
             if let Payload::List(l) = self.heap.payload_mut(list) {
                 for (i, item) in positions.into_iter().zip(new_items) {
-                    old.push(std::mem::replace(&mut l[i], item));
+                    old.extend(l.replace(i, item));
                 }
             }
             self.release(old);
@@ -544,8 +534,8 @@ impl Interpreter {
             return Err(PyErr::index_error("list assignment index out of range"));
         }
         let old = match (self.heap.payload_mut(list), v) {
-            (Payload::List(l), Some(v)) => Some(std::mem::replace(&mut l[k as usize], v)),
-            (Payload::List(l), None) => Some(l.remove(k as usize)),
+            (Payload::List(l), Some(v)) => l.replace(k as usize, v),
+            (Payload::List(l), None) => l.remove(k as usize),
             _ => None,
         };
         if let Some(v) = v {
@@ -585,7 +575,7 @@ impl Interpreter {
         if let Some(r) = v.as_obj().filter(|_| !self.heap.is_subclass_instance(v)) {
             match self.heap.payload(r) {
                 Payload::List(items) => {
-                    let items = items.clone();
+                    let items = items.to_values();
                     for i in &items {
                         self.heap.incref(*i);
                     }
@@ -643,7 +633,7 @@ fn inplace_message(e: PyErr, op: BinOp, inplace: bool) -> PyErr {
 
 /// The items of an exact `list` or `tuple` (not a subclass's instance,
 /// which may override the protocols), borrowed.
-pub(super) fn exact_sequence_items(heap: &Heap, v: Value) -> Option<&[Value]> {
+pub(super) fn exact_sequence_items(heap: &Heap, v: Value) -> Option<Items<'_>> {
     if !matches!(heap.type_of(v), TypeRef::Builtin(_)) {
         return None;
     }

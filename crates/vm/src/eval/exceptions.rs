@@ -231,7 +231,7 @@ impl Interpreter {
         let raised = self.pop();
         let orig = self.pop();
         let items = match raised.as_obj().map(|r| self.heap.payload(r)) {
-            Some(Payload::List(l)) => l.to_vec(),
+            Some(Payload::List(l)) => l.to_values(),
             _ => Vec::new(),
         };
         let result = self.prep_reraise_star(orig, &items);

@@ -50,7 +50,7 @@ impl Interpreter {
         else {
             return false;
         };
-        self.stack.extend(items.iter().rev().map(|&v| Some(v)));
+        self.stack.extend(items.iter().rev().map(Some));
         let top = self.stack.len() - n;
         for k in top..self.stack.len() {
             if let Some(v) = self.stack[k] {

@@ -90,7 +90,7 @@ fn run_callbacks(
     let items: Vec<Value> = callbacks
         .as_obj()
         .and_then(|r| interp.heap.list_items(r))
-        .cloned()
+        .map(|l| l.to_values())
         .unwrap_or_default();
     interp.heap.decref(callbacks);
     if items.is_empty() {

@@ -96,7 +96,7 @@ fn list_len(interp: &Interpreter, heap: Value) -> usize {
 
 fn item(interp: &Interpreter, heap: Value, i: usize) -> Value {
     match heap.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::List(items)) => items.get(i).copied().unwrap_or(Value::None),
+        Some(Payload::List(items)) => items.get(i).unwrap_or(Value::None),
         _ => Value::None,
     }
 }
@@ -198,7 +198,7 @@ fn pop_last(interp: &mut Interpreter, heap: Value) -> Option<Value> {
 /// Replaces heap[0] with `new` (owned); returns the old top (owned).
 fn replace_top(interp: &mut Interpreter, heap: Value, new: Value) -> Value {
     match heap.as_obj().map(|r| interp.heap.payload_mut(r)) {
-        Some(Payload::List(items)) if !items.is_empty() => std::mem::replace(&mut items[0], new),
+        Some(Payload::List(items)) if !items.is_empty() => items.replace(0, new).unwrap_or(new),
         _ => new,
     }
 }

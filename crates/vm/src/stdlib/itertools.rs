@@ -18,6 +18,7 @@
 //!   functions CPython parses with keywords and those it parses
 //!   positionally ([`keyword_args`], [`positional_args`]).
 
+use pyrite_objects::types::list::Items;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
 use crate::builtins::NativeFn;
@@ -137,15 +138,15 @@ pub(super) fn positional_args<'a>(
 
 /// The items of a list or tuple field as machine integers.
 pub(super) fn int_items(interp: &Interpreter, v: Value) -> Vec<i64> {
-    let items: &[Value] = match v.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::List(items)) => items,
-        Some(Payload::Tuple(items)) => items,
-        _ => &[],
+    let items = match v.as_obj().map(|r| interp.heap.payload(r)) {
+        Some(Payload::List(items)) => items.items(),
+        Some(Payload::Tuple(items)) => Items::Values(items),
+        _ => Items::Values(&[]),
     };
     items
         .iter()
         .map(|v| match v {
-            Value::Int(i) => *i,
+            Value::Int(i) => i,
             _ => 0,
         })
         .collect()

@@ -176,7 +176,7 @@ fn kind_of(interp: &Interpreter, v: Value) -> Kind {
             None => Kind::Other,
         },
         Payload::Float(x) => Kind::Float(*x),
-        Payload::List(items) => Kind::Sequence(items.clone()),
+        Payload::List(items) => Kind::Sequence(items.to_values()),
         Payload::Tuple(items) => Kind::Sequence(items.to_vec()),
         Payload::Dict(t) => Kind::Dict(t.iter().map(|(_, e)| (e.key, e.value)).collect()),
         _ => Kind::Other,
@@ -413,7 +413,7 @@ fn sorted_items(
     let out = result
         .as_obj()
         .and_then(|r| interp.heap.list_items(r))
-        .cloned()
+        .map(|l| l.to_values())
         .unwrap_or_default()
         .into_iter()
         .filter_map(|pair| {

@@ -146,7 +146,7 @@ impl Interpreter {
         kwnames: &[Value],
     ) -> PyResult<Value> {
         let payload = match t {
-            BuiltinType::List => Payload::List(Vec::new()),
+            BuiltinType::List => Payload::List(Default::default()),
             BuiltinType::Dict => Payload::Dict(DictTable::new()),
             BuiltinType::Set => Payload::Set(SetTable::new()),
             BuiltinType::ByteArray => {
@@ -312,7 +312,7 @@ fn list_init(interp: &mut Interpreter, args: &[Value], kwnames: &[Value]) -> PyR
     let r = receiver(interp, t, args, |p| matches!(p, Payload::List(_)))?;
     let source = one_iterable(t, "list", args, kwnames)?.copied();
     let old = match interp.heap.payload_mut(r) {
-        Payload::List(items) => std::mem::take(items),
+        Payload::List(items) => items.take(),
         _ => Vec::new(),
     };
     interp.release(old);

@@ -596,7 +596,7 @@ fn own_slot_names(interp: &mut Interpreter, dict: Value) -> Vec<String> {
         Some(s) => vec![s.to_string()],
         None => match slots.as_obj().map(|r| interp.heap.payload(r)) {
             Some(pyrite_objects::Payload::Tuple(t)) => t.to_vec(),
-            Some(pyrite_objects::Payload::List(l)) => l.clone(),
+            Some(pyrite_objects::Payload::List(l)) => l.to_values(),
             _ => Vec::new(),
         }
         .into_iter()

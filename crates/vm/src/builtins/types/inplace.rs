@@ -89,7 +89,7 @@ impl Interpreter {
 
     fn list_repeat_inplace(&mut self, r: pyrite_objects::ObjRef, n: Int) -> PyResult<()> {
         let items = match self.heap.payload(r) {
-            Payload::List(items) => items.clone(),
+            Payload::List(items) => items.to_values(),
             _ => return Ok(()),
         };
         let times = n
@@ -105,7 +105,7 @@ impl Interpreter {
             }
         }
         let old = match self.heap.payload_mut(r) {
-            Payload::List(l) => std::mem::replace(l, out),
+            Payload::List(l) => l.set_values(out),
             _ => out,
         };
         self.release(old);

@@ -506,7 +506,7 @@ fn zip_longest_next(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> Py
     let list = field(interp, me, "_its")?;
     let fill = field(interp, me, "_fill")?;
     let its: Vec<Value> = match list.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::List(items)) => items.clone(),
+        Some(Payload::List(items)) => items.to_values(),
         _ => Vec::new(),
     };
     let mut row = Vec::with_capacity(its.len());
@@ -537,8 +537,7 @@ fn zip_longest_next(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> Py
                     if let Some(Payload::List(items)) =
                         list.as_obj().map(|r| interp.heap.payload_mut(r))
                     {
-                        if let Some(slot) = items.get_mut(i) {
-                            let old = std::mem::replace(slot, Value::None);
+                        if let Some(old) = items.replace(i, Value::None) {
                             interp.heap.decref(old);
                         }
                     }

@@ -125,7 +125,7 @@ fn cycle_next(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> PyResult
         Some(Payload::List(items)) if !items.is_empty() => {
             let i = index % items.len();
             let next = (i + 1) % items.len();
-            Some((items[i], next))
+            items.get(i).map(|item| (item, next))
         }
         _ => None,
     };

@@ -366,7 +366,7 @@ fn tee_copy(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> PyResult<V
 /// The slots of a block list, borrowed.
 fn block_slots(interp: &Interpreter, block: Value) -> Vec<Value> {
     match block.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::List(items)) => items.clone(),
+        Some(Payload::List(items)) => items.to_values(),
         _ => Vec::new(),
     }
 }
@@ -389,8 +389,8 @@ fn tee_next(interp: &mut Interpreter, args: &[Value], _: &[Value]) -> PyResult<V
                 if let Some(Payload::List(items)) =
                     block.as_obj().map(|r| interp.heap.payload_mut(r))
                 {
-                    if let Some(slot) = items.get_mut(1) {
-                        *slot = next;
+                    if let Some(old) = items.replace(1, next) {
+                        interp.heap.decref(old);
                     }
                 }
                 interp.heap.incref(next);

@@ -36,7 +36,7 @@ const DEVNULL: i64 = -3;
 /// The str items of a list or tuple.
 fn strings(interp: &Interpreter, v: Value, what: &str) -> PyResult<Vec<String>> {
     let items = match v.as_obj().map(|r| interp.heap.payload(r)) {
-        Some(Payload::List(items)) => items.clone(),
+        Some(Payload::List(items)) => items.to_values(),
         Some(Payload::Tuple(items)) => items.to_vec(),
         _ => return Err(PyErr::type_error(format!("{what} must be a list"))),
     };
