@@ -127,14 +127,13 @@ impl Interpreter {
 
     /// Resume `generator`'s frame `fid` (from [`Self::resumable`]) above
     /// the current frame, sending `sent` (owned); the loop then runs it.
+    /// For [`Via::Call`] the caller hands over a reference to `generator`
+    /// too, which the entry keeps.
     pub(crate) fn resume_in_loop(&mut self, generator: Value, fid: FrameId, sent: Value, via: Via) {
         // The caller's stack keeps the iterator of `FOR_ITER` and the
         // receiver of `SEND` until the instruction finishes; a call's
         // items go at once, so then the entry holds the generator.
         let owned = matches!(via, Via::Call);
-        if owned {
-            self.heap.incref(generator);
-        }
         let outer = self.link_generator(generator, fid, false);
         self.stack.push(Some(sent));
         self.in_loop.resumed.push(Resumption {
@@ -176,7 +175,9 @@ impl Interpreter {
             _ => return None,
         };
         let sending = resumers.send.contains(&index);
-        let fid = self.resumable_kind(generator, sent == Value::None, sending)?;
+        let fid = self.resumable_kind(generator, matches!(sent, Value::None), sending)?;
+        // Both outlive the call's items: `sent` goes to the frame, the
+        // generator's reference to the entry.
         self.heap.incref(sent);
         self.heap.incref(generator);
         while self.stack.len() > callable_at {
@@ -185,7 +186,6 @@ impl Interpreter {
             }
         }
         self.resume_in_loop(generator, fid, sent, Via::Call);
-        self.heap.decref(generator);
         Some(fid)
     }
 
@@ -231,7 +231,7 @@ impl Interpreter {
     /// The running frame `fid`, resumed in the loop, yields `v` (owned):
     /// suspend it and hand `v` to the caller, which is returned.
     pub(crate) fn yield_in_loop(&mut self, fid: FrameId, v: Value) -> PyResult<FrameId> {
-        if self.trace_func != Value::None {
+        if !matches!(self.trace_func, Value::None) {
             if let Err(e) = self.trace_return(fid, v) {
                 self.drop_error(e);
             }
@@ -245,9 +245,17 @@ impl Interpreter {
             return Err(lost());
         };
         let base = f.base.min(self.stack.len());
-        self.current = f.back.take();
+        let caller = f.back.take();
+        self.current = caller;
         self.depth = self.depth.saturating_sub(1);
-        let keep = self.exception_to_keep(fid, r.outer, true);
+        // With no exception being handled (the common case) there is
+        // nothing for the frame to keep.
+        let keep = if matches!(self.exc_info, Value::None) {
+            self.exc_info = r.outer;
+            Value::None
+        } else {
+            self.exception_to_keep(fid, r.outer, true)
+        };
         let old = match r
             .generator
             .as_obj()
@@ -270,7 +278,7 @@ impl Interpreter {
             self.heap.decref(r.generator);
         }
         self.stack.push(Some(v));
-        self.current.ok_or_else(lost)
+        caller.ok_or_else(lost)
     }
 
     /// The running frame `fid`, resumed in the loop, returns `v` (owned):

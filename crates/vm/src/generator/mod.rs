@@ -373,10 +373,11 @@ impl Interpreter {
             }
             None => Value::None,
         };
+        // The caller's state stays in force unless the frame brings its
+        // own; either way the caller gets a reference back to restore.
         let outer = self.exc_info;
-        if own == Value::None {
+        if matches!(own, Value::None) {
             self.heap.incref(outer);
-            self.exc_info = outer;
         } else {
             self.exc_info = own;
         }
