@@ -98,23 +98,21 @@ enum Program<'a> {
 }
 
 /// Native code that calls back into Python (a `__repr__` calling `repr`)
-/// nests Rust calls until the recursion limit stops it; the interpreter
-/// runs on a thread whose stack is big enough for any limit a program can
-/// reasonably set.
+/// nests Rust calls until the recursion limit stops it, so the interpreter
+/// runs on a stack big enough for any limit a program can reasonably set.
+/// That stack is mapped for the main thread (pages are only touched as
+/// they are used) rather than given to a new thread: a second thread
+/// costs its creation at every start, and its allocations would come
+/// from a separate malloc arena that grows a page at a time.
 const INTERPRETER_STACK: usize = 1 << 30;
 
 fn run(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
-    std::thread::scope(|scope| {
-        std::thread::Builder::new()
-            .name("interpreter".into())
-            .stack_size(INTERPRETER_STACK)
-            .spawn_scoped(scope, {
-                let argv = argv.clone();
-                move || run_here(program, argv, args)
-            })
-            .map(|handle| handle.join().unwrap_or(ExitCode::from(70)))
-            .unwrap_or_else(|_| run_here(program, argv, args))
-    })
+    // A panic is a bug in pyrite; its message has been printed by then,
+    // and the exit status says the interpreter failed (EX_SOFTWARE).
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        stacker::grow(INTERPRETER_STACK, || run_here(program, argv, args))
+    }))
+    .unwrap_or(ExitCode::from(70))
 }
 
 fn run_here(program: Program, argv: Vec<String>, args: &Args) -> ExitCode {
