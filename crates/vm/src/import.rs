@@ -18,13 +18,11 @@
 //! - The code cache (`pyrite_compiler::cache`) is only a shortcut: a cache
 //!   file that does not check out is ignored and rewritten, and failing to
 //!   write one is never an error.
-//! - A bundled module's code is decoded (or compiled) at its first import
-//!   and kept in memory (`ImportState::bundled_code`), never written to
-//!   disk.
+//! - A bundled module's code is decoded (or compiled) when it is loaded,
+//!   never kept after its body ran and never written to disk.
 
 mod main_module;
 
-use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use pyrite_compiler::bytecode::CodeObject;
@@ -77,8 +75,6 @@ pub(crate) struct ImportState {
     pub initializing: Vec<String>,
     /// `sys.path[0]`: the running script's directory, or `""`.
     pub script_dir: String,
-    /// The compiled code of the bundled modules imported so far, by name.
-    pub bundled_code: HashMap<&'static str, CodeObject>,
 }
 
 /// A module found on a search path.
@@ -544,19 +540,17 @@ impl Interpreter {
         }
     }
 
-    /// The code object of a bundled module: decoded from its build-time
-    /// image (or compiled, without one) at its first import, then kept.
+    /// The code object of a bundled module, decoded from its build-time
+    /// image (or compiled, without one) each time the module is loaded.
+    /// Nothing is kept: a module is loaded once unless a program removes it
+    /// from `sys.modules`, and decoding an image costs about what copying
+    /// a kept code object would.
     fn bundled_code(&mut self, b: &Bundled) -> PyResult<CodeObject> {
-        if let Some(code) = self.import.bundled_code.get(b.name) {
-            return Ok(code.clone());
-        }
-        let code = match b.precompiled() {
-            Some(code) => code,
+        match b.precompiled() {
+            Some(code) => Ok(code),
             None => crate::interpreter::compile(b.source, &b.filename())
-                .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone()))?,
-        };
-        self.import.bundled_code.insert(b.name, code.clone());
-        Ok(code)
+                .map_err(|d| PyErr::new(ExcKind::SyntaxError, d.message.clone())),
+        }
     }
 
     /// A module namespace (a new reference): `__file__` and `__cached__`
