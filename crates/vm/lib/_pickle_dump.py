@@ -21,6 +21,11 @@ from _pickle_common import (PicklingError, encode_long,
                             raw_unicode_escape)
 from _pickle_save import ContainerSaves
 
+try:
+    from _pickle_native import save as _native_save
+except ImportError:
+    _native_save = None
+
 _FRAME_SIZE_TARGET = 64 * 1024
 _FRAME_SIZE_MIN = 4
 
@@ -224,6 +229,7 @@ class Pickler(ContainerSaves):
         self.fix_imports = fix_imports and protocol < 3
         self._buffer_callback = buffer_callback
         self.memo = {}
+        self._native = False
 
     def clear_memo(self):
         """Forget the objects pickled so far (later dumps repeat them)."""
@@ -238,6 +244,17 @@ class Pickler(ContainerSaves):
         out = bytearray()
         self._framer = _Framer(out)
         self.write = self._framer.write
+        # The native loop writes the built-in values itself; it has no
+        # place for a persistent_id hook or for fast mode's missing memo.
+        self._native = (_native_save is not None and not self.fast
+                        and type(self).persistent_id is Pickler.persistent_id
+                        and "persistent_id" not in self.__dict__)
+        # Instances may be reduced natively only while nothing replaces
+        # the standard way to find their reduction.
+        plain = (getattr(self, "reducer_override", None) is None
+                 and getattr(self, "dispatch_table", dispatch_table)
+                 is dispatch_table)
+        self._plain_dispatch = dispatch_table if plain else None
         if self.proto >= 2:
             out.extend(PROTO + _pack("<B", self.proto))
         if self.proto >= 4:
@@ -276,6 +293,9 @@ class Pickler(ContainerSaves):
         return None
 
     def save(self, obj, save_persistent_id=True):
+        if self._native:
+            _native_save(self, obj)
+            return
         # Each object starts a new frame once the current one has reached
         # the target size (the test is commit()'s own, made here first as
         # most objects find the frame still short).
@@ -300,10 +320,17 @@ class Pickler(ContainerSaves):
         if cls is float:
             self.save_float(obj)
             return
+        self._save_other(obj)
+
+    def _save_other(self, obj):
+        """Writes an object that is not None, a bool, an int or a float:
+        by reference to the memo, by its type's own saver, or by its
+        reduction."""
         found = self.memo.get(id(obj))
         if found is not None:
             self.write(self.get(found[0]))
             return
+        cls = type(obj)
         saver = self._exact_savers.get(cls)
         if saver is not None:
             saver(self, obj)
@@ -324,6 +351,11 @@ class Pickler(ContainerSaves):
                 return
             else:
                 rv = self._reduce(obj, cls)
+        self._save_reduced(obj, rv)
+
+    def _save_reduced(self, obj, rv):
+        """Writes ``obj`` by its reduction ``rv``: a global's name, or a
+        tuple of 2 to 6 items for ``save_reduce``."""
         if isinstance(rv, str):
             self.save_global(obj, rv)
             return

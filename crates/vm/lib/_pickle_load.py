@@ -15,6 +15,11 @@ from _pickle_common import (UnpicklingError, NAME_MAPPING, IMPORT_MAPPING,
                             getattribute, decode_long, raw_unicode_unescape,
                             escape_decode)
 
+try:
+    from _pickle_native import load as _native_load
+except ImportError:
+    _native_load = None
+
 
 class _Stop(Exception):
     def __init__(self, value):
@@ -137,6 +142,10 @@ class Unpickler:
         self.append = self.stack.append
         self.proto = 0
         source = self._input
+        if _native_load is not None and type(source) is _BytesInput:
+            # Pickles in memory run in the native loop, which calls the
+            # handlers below for the opcodes it leaves to them.
+            return _native_load(self, source, UnpicklingError)
         held = source.data if type(source) is _BytesInput else None
         dispatch = self.dispatch
         try:
@@ -405,6 +414,8 @@ def _load_list(self):
 
 def _load_dict(self):
     items = self.pop_mark()
+    if len(items) % 2:
+        raise UnpicklingError("odd number of items for DICT")
     self.append({items[i]: items[i + 1] for i in range(0, len(items), 2)})
 
 
@@ -431,13 +442,22 @@ def _load_obj(self):
     _instantiate(self, args.pop(0), args)
 
 
+def _check_newobj(opname, cls, args, kwargs=None):
+    if not isinstance(cls, type):
+        raise UnpicklingError("%s class argument must be a type, not %s"
+                              % (opname, type(cls).__name__))
+    if not isinstance(args, tuple):
+        raise UnpicklingError("%s args argument must be a tuple, not %s"
+                              % (opname, type(args).__name__))
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise UnpicklingError("%s kwargs argument must be a dict, not %s"
+                              % (opname, type(kwargs).__name__))
+
+
 def _load_newobj(self):
     args = self._pop()
     cls = self._pop()
-    if not isinstance(cls, type):
-        raise UnpicklingError("NEWOBJ class argument isn't a type object")
-    if not isinstance(args, tuple):
-        raise UnpicklingError("NEWOBJ expected an arg tuple.")
+    _check_newobj("NEWOBJ", cls, args)
     self.append(cls.__new__(cls, *args))
 
 
@@ -445,10 +465,7 @@ def _load_newobj_ex(self):
     kwargs = self._pop()
     args = self._pop()
     cls = self._pop()
-    if not isinstance(cls, type):
-        raise UnpicklingError(
-            "NEWOBJ_EX class argument must be a type, not %s"
-            % type(cls).__name__)
+    _check_newobj("NEWOBJ_EX", cls, args, kwargs)
     self.append(cls.__new__(cls, *args, **kwargs))
 
 

@@ -14,6 +14,13 @@ cyclic structure is copied once and stays shared/cyclic.
 import copyreg as _copyreg
 import types as _types
 
+try:
+    # The inner loop for atoms, lists, dicts, tuples and plain instances;
+    # it hands every other value to _deepcopy_other.
+    from _copy import deepcopy as _native_deepcopy
+except ImportError:
+    _native_deepcopy = None
+
 __all__ = ["Error", "copy", "deepcopy"]
 
 
@@ -57,10 +64,19 @@ def deepcopy(x, memo=None, _nil=[]):
     """A deep copy of x; memo (id -> copy) records what is already copied."""
     if memo is None:
         memo = {}
+    if _native_deepcopy is not None and type(memo) is dict:
+        return _native_deepcopy(x, memo, _deepcopy_other,
+                                _copyreg.dispatch_table)
     key = id(x)
     y = memo.get(key, _nil)
     if y is not _nil:
         return y
+    return _deepcopy_other(x, memo)
+
+
+def _deepcopy_other(x, memo):
+    """The deep copy of x, which memo does not hold yet."""
+    key = id(x)
     cls = type(x)
     if cls in _ATOMIC:
         return x

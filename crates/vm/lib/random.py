@@ -1,13 +1,15 @@
 """Pseudo-random numbers: the Mersenne Twister (MT19937) and distributions.
 
-For the same seed this module yields the same numbers as CPython 3.11's
-`random`: the generator state is seeded from an integer's 32-bit words by
-MT19937's array initialisation, `random()` joins 27 and 26 bits into a
-53-bit float, and integers below a bound are drawn by rejection from
-`getrandbits(bound.bit_length())`.
+The generator itself is `_random.Random`, native: it yields 32-bit words
+and 53-bit floats and is seeded from an integer's 32-bit words by
+MT19937's array initialisation. `Random` here adds seeding from str and
+bytes, the state versions, and the distributions. For the same seed
+every function gives CPython 3.11's numbers: integers below a bound are
+drawn by rejection from `getrandbits(bound.bit_length())`.
 """
 
 import math as _math
+import _random
 
 __all__ = [
     "Random", "SystemRandom", "seed", "random", "uniform", "triangular",
@@ -17,13 +19,6 @@ __all__ = [
     "weibullvariate", "getstate", "setstate", "getrandbits", "randbytes",
 ]
 
-_N = 624
-_M = 397
-_MASK32 = 0xFFFFFFFF
-_UPPER = 0x80000000
-_LOWER = 0x7FFFFFFF
-_TWIST = 0x9908B0DF
-
 TWOPI = 2.0 * _math.pi
 LOG4 = _math.log(4.0)
 SG_MAGICCONST = 1.0 + _math.log(4.5)
@@ -32,86 +27,6 @@ BPF = 53
 RECIP_BPF = 2.0 ** -BPF
 
 _ONE = 1
-
-
-# ---------------------------------------------------------------- SHA-512
-# String and bytes seeds are widened with their SHA-512 digest.
-
-_SHA512_K = None
-
-
-def _sha512_constants():
-    # The first 64 bits of the fractional parts of the cube roots of the
-    # first 80 primes (round constants) and square roots of the first 8
-    # (initial hash), computed exactly with integer roots.
-    primes = []
-    candidate = 2
-    while len(primes) < 80:
-        if all(candidate % p for p in primes if p * p <= candidate):
-            primes.append(candidate)
-        candidate += 1
-
-    def root_fraction(p, degree):
-        scaled = p << (64 * degree)
-        lo, hi = 0, 1 << (64 + 8)
-        while lo < hi:
-            mid = (lo + hi + 1) >> 1
-            if mid ** degree <= scaled:
-                lo = mid
-            else:
-                hi = mid - 1
-        return lo & 0xFFFFFFFFFFFFFFFF
-
-    rounds = [root_fraction(p, 3) for p in primes]
-    initial = [root_fraction(p, 2) for p in primes[:8]]
-    return rounds, initial
-
-
-def _sha512(data):
-    """The SHA-512 digest of `data`, as a 512-bit big-endian integer."""
-    global _SHA512_K
-    if _SHA512_K is None:
-        _SHA512_K = _sha512_constants()
-    rounds, initial = _SHA512_K
-    mask = 0xFFFFFFFFFFFFFFFF
-
-    def rotr(x, n):
-        return ((x >> n) | (x << (64 - n))) & mask
-
-    message = bytes(data)
-    length_bits = len(message) * 8
-    message += b"\x80"
-    message += b"\x00" * ((112 - len(message) % 128) % 128)
-    message += length_bits.to_bytes(16, "big")
-    h = list(initial)
-    for start in range(0, len(message), 128):
-        block = message[start:start + 128]
-        w = [_int_from_big_endian(block[i:i + 8]) for i in range(0, 128, 8)]
-        for t in range(16, 80):
-            s0 = rotr(w[t - 15], 1) ^ rotr(w[t - 15], 8) ^ (w[t - 15] >> 7)
-            s1 = rotr(w[t - 2], 19) ^ rotr(w[t - 2], 61) ^ (w[t - 2] >> 6)
-            w.append((w[t - 16] + s0 + w[t - 7] + s1) & mask)
-        a, b, c, d, e, f, g, hh = h
-        for t in range(80):
-            s1 = rotr(e, 14) ^ rotr(e, 18) ^ rotr(e, 41)
-            ch = (e & f) ^ (~e & g)
-            t1 = (hh + s1 + ch + rounds[t] + w[t]) & mask
-            s0 = rotr(a, 28) ^ rotr(a, 34) ^ rotr(a, 39)
-            maj = (a & b) ^ (a & c) ^ (b & c)
-            t2 = (s0 + maj) & mask
-            hh, g, f, e, d, c, b, a = g, f, e, (d + t1) & mask, c, b, a, (t1 + t2) & mask
-        h = [(x + y) & mask for x, y in zip(h, (a, b, c, d, e, f, g, hh))]
-    digest = 0
-    for word in h:
-        digest = (digest << 64) | word
-    return digest
-
-
-def _int_from_big_endian(data):
-    n = 0
-    for byte in data:
-        n = (n << 8) | byte
-    return n
 
 
 def _index(value):
@@ -154,130 +69,22 @@ def _bisect_right(a, x, lo, hi):
     return lo
 
 
-class Random:
+class Random(_random.Random):
     """A Mersenne Twister generator; subclass it to change the core source
     (override random(), seed(), getstate(), setstate(), getrandbits())."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._mt = [0] * _N
-        self._out = [0] * _N
-        self._mti = _N + 1
-        self.gauss_next = None
         self.seed(x)
-
-    # ------------------------------------------------------------ core
-
-    def _init_genrand(self, s):
-        mt = self._mt
-        mt[0] = s & _MASK32
-        for i in range(1, _N):
-            prev = mt[i - 1]
-            mt[i] = (1812433253 * (prev ^ (prev >> 30)) + i) & _MASK32
-        self._mti = _N
-
-    def _init_by_array(self, key):
-        self._init_genrand(19650218)
-        mt = self._mt
-        i, j = 1, 0
-        length = len(key)
-        for _ in range(max(_N, length)):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1664525)) + key[j] + j) & _MASK32
-            i += 1
-            j += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-            if j >= length:
-                j = 0
-        for _ in range(_N - 1):
-            prev = mt[i - 1]
-            mt[i] = ((mt[i] ^ ((prev ^ (prev >> 30)) * 1566083941)) - i) & _MASK32
-            i += 1
-            if i >= _N:
-                mt[0] = mt[_N - 1]
-                i = 1
-        mt[0] = 0x80000000
-        self._mti = _N
-
-    def _generate(self):
-        """Twist the state into its next 624 words and temper them all.
-
-        Word k becomes mt[k + 397] ^ twist(mt[k], mt[k + 1]) with indices
-        modulo 624; a word at k + 397 past the end is one already replaced
-        in this pass, so the words are built in four runs, each from the
-        runs before it."""
-        old = self._mt
-        upper, lower = _UPPER, _LOWER
-        mag = (0, _TWIST)
-        first = [old[k + _M] ^ (((old[k] & upper) | (old[k + 1] & lower)) >> 1) ^ mag[old[k + 1] & 1]
-                 for k in range(_N - _M)]
-        second = [first[k - (_N - _M)] ^ (((old[k] & upper) | (old[k + 1] & lower)) >> 1) ^ mag[old[k + 1] & 1]
-                  for k in range(_N - _M, 2 * (_N - _M))]
-        third = [second[k - 2 * (_N - _M)] ^ (((old[k] & upper) | (old[k + 1] & lower)) >> 1) ^ mag[old[k + 1] & 1]
-                 for k in range(2 * (_N - _M), _N - 1)]
-        y = (old[_N - 1] & upper) | (first[0] & lower)
-        last = second[_M - 1 - (_N - _M)] ^ (y >> 1) ^ mag[first[0] & 1]
-        self._mt = first + second + third
-        self._mt.append(last)
-        self._temper_all()
-        self._mti = 0
-
-    def _temper_all(self):
-        out = []
-        append = out.append
-        for y in self._mt:
-            y ^= y >> 11
-            y ^= (y << 7) & 0x9D2C5680
-            y ^= (y << 15) & 0xEFC60000
-            append(y ^ (y >> 18))
-        self._out = out
-
-    def _genrand_uint32(self):
-        i = self._mti
-        if i >= _N:
-            self._generate()
-            i = 0
-        self._mti = i + 1
-        return self._out[i]
-
-    def _seed_core(self, a):
-        if a is None:
-            self._init_by_array(self._entropy())
-            return
-        if isinstance(a, int):
-            n = abs(a)
-        else:
-            n = abs(hash(a))
-        key = []
-        while n:
-            key.append(n & _MASK32)
-            n >>= 32
-        if not key:
-            key = [0]
-        self._init_by_array(key)
-
-    @staticmethod
-    def _entropy():
-        words = []
-        try:
-            import time as _time
-            stamp = _time.time_ns()
-        except ImportError:
-            stamp = 0
-        stamp ^= id(words) << 16
-        for _ in range(_N):
-            stamp = (stamp * 6364136223846793005 + 1442695040888963407) & 0xFFFFFFFFFFFFFFFF
-            words.append(stamp >> 32)
-        return words
+        self.gauss_next = None
 
     # ------------------------------------------------------- state API
 
     def seed(self, a=None, version=2):
-        """Initialise the state from `a`: None (the clock), an int (all of
-        its bits), a float (its hash), or str/bytes/bytearray."""
+        """Initialise the state from `a`: None (system entropy), an int
+        (all of its bits), str/bytes/bytearray (their bytes and SHA-512
+        digest), or any other hashable (its hash)."""
         if version == 1 and isinstance(a, (str, bytes)):
             text = a.decode("latin-1") if isinstance(a, bytes) else a
             x = ord(text[0]) << 7 if text else 0
@@ -286,51 +93,39 @@ class Random:
             x ^= len(text)
             a = -2 if x == -1 else x
         elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            from hashlib import sha512
             raw = a.encode() if isinstance(a, str) else bytes(a)
-            a = (_int_from_big_endian(raw) << 512) | _sha512(raw)
-        elif not (a is None or isinstance(a, (int, float, str, bytes, bytearray))):
+            a = int.from_bytes(raw + sha512(raw).digest(), "big")
+        elif not isinstance(a, (type(None), int, float, str, bytes, bytearray)):
             raise TypeError(
                 "The only supported seed types are: None,\n"
                 "int, float, str, bytes, and bytearray."
             )
-        self._seed_core(a)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
         """The generator's state, for setstate()."""
-        return self.VERSION, tuple(self._mt) + (self._mti,), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         """Restore a state returned by getstate()."""
         version = state[0]
         if version == 3:
             version, internal, self.gauss_next = state
+            super().setstate(internal)
         elif version == 2:
             version, internal, self.gauss_next = state
             try:
                 internal = tuple(x % (2 ** 32) for x in internal)
             except ValueError as e:
                 raise TypeError from e
+            super().setstate(internal)
         else:
             raise ValueError(
                 "state with version %s passed to Random.setstate() of version %s"
                 % (version, self.VERSION)
             )
-        if not isinstance(internal, tuple):
-            raise TypeError("state vector must be a tuple")
-        if len(internal) != _N + 1:
-            raise ValueError("state vector is the wrong size")
-        words = []
-        for w in internal[:_N]:
-            if not isinstance(w, int):
-                raise TypeError("state vector items must be integers")
-            words.append(w & _MASK32)
-        index = internal[_N]
-        if not 0 <= index <= _N:
-            raise ValueError("invalid state")
-        self._mt = words
-        self._temper_all()
-        self._mti = index
 
     def __getstate__(self):
         return self.getstate()
@@ -342,36 +137,6 @@ class Random:
         return self.__class__, (), self.getstate()
 
     # --------------------------------------------------------- numbers
-
-    def random(self):
-        """A float in [0.0, 1.0) with 53 random bits."""
-        i = self._mti
-        if i < _N - 1:
-            out = self._out
-            self._mti = i + 2
-            return ((out[i] >> 5) * 67108864.0 + (out[i + 1] >> 6)) * (1.0 / 9007199254740992.0)
-        a = self._genrand_uint32() >> 5
-        b = self._genrand_uint32() >> 6
-        return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
-
-    def getrandbits(self, k):
-        """An int with `k` random bits."""
-        if k < 0:
-            raise ValueError("number of bits must be non-negative")
-        if k == 0:
-            return 0
-        if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 0
-        while k > 0:
-            word = self._genrand_uint32()
-            if k < 32:
-                word >>= 32 - k
-            result |= word << shift
-            shift += 32
-            k -= 32
-        return result
 
     def randbytes(self, n):
         """`n` random bytes."""
@@ -424,20 +189,7 @@ class Random:
             r = random()
         return _math.floor(r * maxsize) % n
 
-    def _randbelow(self, n):
-        """An int in [0, n), by rejection sampling over the generator's
-        words (what getrandbits(n.bit_length()) would give)."""
-        k = n.bit_length()
-        if k <= 32:
-            shift = 32 - k
-            r = self._genrand_uint32() >> shift
-            while r >= n:
-                r = self._genrand_uint32() >> shift
-            return r
-        r = self.getrandbits(k)
-        while r >= n:
-            r = self.getrandbits(k)
-        return r
+    _randbelow = _randbelow_with_getrandbits
 
     def _integer_argument(self, value, which):
         try:
@@ -706,7 +458,7 @@ class SystemRandom(Random):
         count = (k + 7) // 8
         with open("/dev/urandom", "rb") as source:
             data = source.read(count)
-        return _int_from_big_endian(data) >> (count * 8 - k)
+        return int.from_bytes(data, "big") >> (count * 8 - k)
 
     def randbytes(self, n):
         with open("/dev/urandom", "rb") as source:

@@ -7,6 +7,7 @@ pub(crate) mod ast;
 pub(crate) mod atexit;
 pub(crate) mod binascii;
 pub(crate) mod bundled;
+pub(crate) mod copy;
 pub(crate) mod errno;
 pub(crate) mod functools;
 pub(crate) mod gc;
@@ -20,7 +21,9 @@ pub(crate) mod math;
 pub(crate) mod native_class;
 pub(crate) mod opcode;
 pub(crate) mod operator;
+pub(crate) mod pickle;
 pub(crate) mod posix;
+pub(crate) mod random;
 pub(crate) mod re;
 pub(crate) mod struct_pack;
 pub(crate) mod symtable;
@@ -58,6 +61,9 @@ pub(crate) fn module_named(interp: &mut Interpreter, name: &str) -> Option<PyRes
         "_tokenize" => tokenize::module(interp),
         "_ast" => ast::module(interp),
         "_symtable" => symtable::module(interp),
+        "_random" => random::module(interp),
+        "_pickle_native" => pickle::module(interp),
+        "_copy" => copy::module(interp),
         _ => return None,
     })
 }
