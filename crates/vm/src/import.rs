@@ -75,6 +75,9 @@ pub(crate) struct ImportState {
     pub initializing: Vec<String>,
     /// `sys.path[0]`: the running script's directory, or `""`.
     pub script_dir: String,
+    /// The `sys` module's part written in Python has run (see
+    /// `builtins::sys`).
+    pub sys_python_part_run: bool,
 }
 
 /// A module found on a search path.
@@ -203,9 +206,10 @@ impl Interpreter {
         self.heap.decref(module);
     }
 
-    /// An attribute of the `sys` module, borrowed from its dict.
+    /// An attribute of the `sys` module's native part (`modules`, `path`,
+    /// `dont_write_bytecode`), borrowed from its dict.
     fn sys_attr(&mut self, name: &str) -> Option<Value> {
-        let sys = crate::builtins::native_module(self, "sys")?.ok()?;
+        let sys = crate::builtins::sys::module(self);
         let dict = self.module_dict(sys);
         self.heap.decref(sys);
         let v = self.dict_get_str(dict, name)?;

@@ -299,7 +299,7 @@ pub(crate) fn native_module(interp: &mut Interpreter, name: &str) -> Option<PyRe
             interp.heap.incref(m);
             Ok(m)
         }
-        "sys" => Ok(sys::module(interp)),
+        "sys" => Ok(sys::imported(interp)),
         "_dis" => compile::dis_module(interp),
         "_weakref" => crate::stdlib::weakref::module(interp),
         "_io" | "io" => file::module(interp),

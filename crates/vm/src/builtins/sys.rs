@@ -6,9 +6,22 @@
 //! `sys.addaudithook`; see `builtins::audit`), and
 //! facts about the interpreter and the platform. The named structures
 //! (`version_info`, `flags`, `float_info`, …), `implementation` and
-//! `displayhook` are written in Python (`stdlib/sys/pure.py`), run in the
-//! module's namespace right after it is registered, so the part in Python
-//! may import nothing that needs `sys` before it is complete.
+//! `displayhook` are written in Python (`stdlib/sys/pure.py`).
+//!
+//! The module is made in two steps, so that a program that never imports
+//! `sys` never pays for the part in Python (most of the module's cost):
+//! - [`module`], for the interpreter's own needs (`sys.modules` when
+//!   `__main__` is registered, `sys.stdout` when `print` writes, `sys.path`
+//!   when importing), makes the native part on first use;
+//! - [`imported`], for `import sys` and anything that hands the module to
+//!   a program, then runs the part in Python in its namespace, once, and
+//!   records the module in `sys.modules`.
+//!
+//! Invariant: until [`imported`] has run, no Python code holds the module
+//! or its namespace (only `sys.modules`, `sys.path` and the streams, which
+//! are native values, were handed out), so no program can see the module
+//! without its Python part. The part in Python may import nothing that
+//! needs `sys` before it is complete.
 
 use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, TypeRef, Value};
@@ -86,9 +99,29 @@ pub(super) fn install(interp: &mut Interpreter) {
     interp.add_method(class, "flush", NativeKind::VmMethod(stream_flush));
 }
 
-/// The `sys` module, made on first import and kept in the builtins'
-/// registry of modules (a new reference).
-pub(super) fn module(interp: &mut Interpreter) -> Value {
+/// `import sys`: the whole module (a new reference), its part in Python
+/// run the first time and the module recorded in `sys.modules`.
+pub(super) fn imported(interp: &mut Interpreter) -> Value {
+    let m = module(interp);
+    if interp.import.sys_python_part_run {
+        return m;
+    }
+    interp.import.sys_python_part_run = true;
+    let dict = interp.module_dict(m);
+    if let Some(modules) = interp.dict_get_str(dict, "modules") {
+        interp.dict_set_str(modules, "sys", m);
+        interp.heap.decref(modules);
+    }
+    if let Err(e) = crate::stdlib::run_python_part(interp, dict, PYTHON_PART, "<frozen sys>") {
+        interp.drop_error(e);
+    }
+    m
+}
+
+/// The `sys` module's native part, made on first use and kept in the
+/// builtins' registry of modules (a new reference). Only the interpreter's
+/// own machinery takes the module from here; see the module docs.
+pub(crate) fn module(interp: &mut Interpreter) -> Value {
     if let Some(m) = interp.modules.get("sys") {
         let m = *m;
         interp.heap.incref(m);
@@ -153,12 +186,8 @@ pub(super) fn module(interp: &mut Interpreter) -> Value {
     interp.heap.decref(modules);
     set_facts(interp, dict);
     let m = interp.new_interp("module", InterpObject::Module { dict });
-    interp.dict_set_str(modules, "sys", m);
     interp.heap.incref(m);
     interp.modules.insert("sys".into(), m);
-    if let Err(e) = crate::stdlib::run_python_part(interp, dict, PYTHON_PART, "<frozen sys>") {
-        interp.drop_error(e);
-    }
     m
 }
 
