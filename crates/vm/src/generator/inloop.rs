@@ -26,7 +26,7 @@
 use pyrite_objects::types::interp::{FrameState, GeneratorKind, InterpObject};
 use pyrite_objects::{ExcKind, Payload, PyErr, PyResult, Value};
 
-use super::{frame_id, generator_mut};
+use super::{frame_id, generator_mut, park_slots};
 use crate::frame::FrameId;
 use crate::interpreter::Interpreter;
 
@@ -262,11 +262,7 @@ impl Interpreter {
             .and_then(|g| generator_mut(&mut self.heap, g))
         {
             Some(g) => {
-                // The references move with the slots: copy, then forget
-                // them here.
-                let slots = &self.stack[base..];
-                g.slots.reserve_exact(slots.len());
-                g.slots.extend_from_slice(slots);
+                park_slots(&mut g.slots, &self.stack[base..]);
                 self.stack.truncate(base);
                 g.state = FrameState::Suspended;
                 std::mem::replace(&mut g.exc_state, keep)

@@ -134,6 +134,19 @@ fn frame_id(bits: u64) -> FrameId {
     FrameId::from(KeyData::from_ffi(bits))
 }
 
+/// Copy a pausing frame's `slots` into its generator's buffer `parked`
+/// (empty), which is sized to them exactly: a million paused generators
+/// each keep one. The caller then forgets them on the value stack, so the
+/// references move. A frame has a handful of slots, too few for a
+/// `memcpy` call to pay off, so they go one by one.
+#[inline]
+fn park_slots(parked: &mut Vec<Option<Value>>, slots: &[Option<Value>]) {
+    parked.reserve_exact(slots.len());
+    for &slot in slots {
+        parked.push(slot);
+    }
+}
+
 /// The generator data of the object `g`, if it is one.
 fn generator_mut(
     heap: &mut pyrite_objects::Heap,
@@ -162,9 +175,7 @@ impl Interpreter {
                 // The references move with the slots: copy, then forget
                 // them here. The buffer is sized to the frame exactly: a
                 // million paused generators each keep one.
-                let slots = &self.stack[base..];
-                g.slots.reserve_exact(slots.len());
-                g.slots.extend_from_slice(slots);
+                park_slots(&mut g.slots, &self.stack[base..]);
                 self.stack.truncate(base);
             }
             None => {
@@ -366,7 +377,10 @@ impl Interpreter {
             Some(g) => {
                 // The references move with the slots: copy, then forget
                 // them there (the buffer stays for the next pause).
-                self.stack.extend_from_slice(&g.slots);
+                self.stack.reserve(g.slots.len());
+                for &slot in &g.slots {
+                    self.stack.push(slot);
+                }
                 g.slots.clear();
                 g.state = FrameState::Running;
                 std::mem::replace(&mut g.exc_state, Value::None)
