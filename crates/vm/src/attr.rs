@@ -11,6 +11,10 @@ use pyrite_objects::{ExcKind, ObjRef, Payload, PyErr, PyResult, Value};
 use crate::class::{class_data, dict_lookup_str};
 use crate::interpreter::Interpreter;
 
+mod plan;
+
+pub(crate) use plan::{AttrPlan, ClassAttr, LoadPlan, StorePlan};
+
 /// What kind of class attribute a value is, for binding.
 enum Descr {
     Function,
@@ -180,6 +184,9 @@ impl Interpreter {
 
     /// `obj.name`; a new reference.
     pub(crate) fn get_attr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
+        if let Some(r) = self.planned_getattr(obj, name) {
+            return r;
+        }
         if let Some(cls) = self.as_class_ref(obj) {
             return self.class_getattr(cls, name);
         }
@@ -403,6 +410,10 @@ impl Interpreter {
     /// `obj.name` would bind, when no instance attribute shadows it; a
     /// new reference.
     pub(crate) fn get_method(&mut self, obj: Value, name: Value) -> PyResult<Option<Value>> {
+        if let Some(f) = self.planned_method(obj, name) {
+            self.heap.incref(f);
+            return Ok(Some(f));
+        }
         if self.as_class_ref(obj).is_some() {
             return Ok(None);
         }
@@ -435,6 +446,9 @@ impl Interpreter {
 
     /// `obj.name = v` (or `del obj.name` when `v` is `None`).
     pub(crate) fn set_attr(&mut self, obj: Value, name: Value, v: Option<Value>) -> PyResult<()> {
+        if let Some(r) = v.and_then(|v| self.planned_setattr(obj, name, v)) {
+            return r;
+        }
         // The hooks of the object's class (a metaclass's for a class).
         let hook = if v.is_some() {
             "__setattr__"
@@ -475,6 +489,7 @@ impl Interpreter {
         let dict = class_data(&self.heap, obj).map_or(Value::None, |c| c.dict);
         self.special_cache.clear();
         self.mro_cache.clear();
+        self.attr_plans.clear();
         self.slots_cache.clear();
         self.class_epoch = self.class_epoch.wrapping_add(1);
         if matches!(name_s.as_str(), "__name__" | "__qualname__") {

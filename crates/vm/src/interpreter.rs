@@ -217,6 +217,9 @@ pub struct Interpreter {
     /// `lookup_in_mro` answers by (class, name object); cleared with
     /// `special_cache`.
     pub(crate) mro_cache: crate::fasthash::FastMap<(ObjRef, ObjRef), Option<Value>>,
+    /// Attribute plans by (class, name object); cleared with `mro_cache`
+    /// (see `attr/plan.rs`).
+    pub(crate) attr_plans: crate::fasthash::FastMap<(ObjRef, ObjRef), crate::attr::AttrPlan>,
     /// The `member_descriptor`s made for `__slots__` names, each with the
     /// class that declared it and the slot's interned name: attribute
     /// access reads and writes such a slot in the instance without calling
@@ -279,6 +282,7 @@ impl Interpreter {
             special_cache: Default::default(),
             slot_members: Default::default(),
             mro_cache: Default::default(),
+            attr_plans: Default::default(),
             slots_cache: Default::default(),
             class_epoch: 0,
             sources: HashMap::new(),

@@ -53,8 +53,9 @@ pub(crate) enum Kind {
     /// `key`.
     StoreNameCached,
     /// `LOAD_ATTR` of a plain instance of class `key` whose `__dict__`
-    /// holds the name (at entry `aux` when last seen), while no class has
-    /// changed since (`epoch`).
+    /// holds the name (at entry `aux` when last seen), or else whose class
+    /// gives a plain value or a method, while no class has changed since
+    /// (`epoch`) or the instance's class has the same attribute plan.
     LoadAttrInstanceValue,
     /// `STORE_ATTR` into the `__dict__` of a plain instance of class `key`
     /// (entry `aux` when last seen), under the same condition.
@@ -66,6 +67,16 @@ pub(crate) enum Kind {
     /// `aux` (whose class is `key`), finding the native method `value`,
     /// while no class has changed since (`epoch`).
     LoadMethodBuiltin,
+    /// `LOAD_ATTR` of entry `aux` of the dict `key` of a module of the
+    /// built-in class `value` (see `specialise/namespaces.rs`).
+    LoadAttrModule,
+    /// `LOAD_METHOD` of the same: a NULL and the attribute.
+    LoadMethodModule,
+    /// `LOAD_ATTR` of the class `key` finding the object `value` along
+    /// its MRO, while no class has changed since (`epoch`).
+    LoadAttrClass,
+    /// `LOAD_METHOD` of the same: a NULL and the attribute.
+    LoadMethodClass,
     /// `CALL` of the plain class `key` (one `type` calls, with no
     /// `__new__` or `__del__` of its own) whose `__init__` is the Python
     /// function `value`, while no class has changed since (`epoch`).

@@ -25,7 +25,12 @@
 //!   whenever any class attribute is set or deleted. While both match,
 //!   what the class's MRO says about the name (no `__getattribute__` or
 //!   `__setattr__` hook, no data descriptor, the method found) is what it
-//!   was when the cache was filled.
+//!   was when the cache was filled. An instance of another class (the
+//!   same instruction seeing several classes, as a method of a base class
+//!   does) is served when that class's attribute plan (`attr/plan.rs`)
+//!   says the same, so such instructions stay specialised.
+//! - `LOAD_ATTR`/`LOAD_METHOD` of a module or a class: see
+//!   [`namespaces`].
 //!
 //! A failed check is a miss: nothing has changed and the generic handler
 //! runs (the loop then de-specialises the instruction).
@@ -37,8 +42,11 @@ use pyrite_objects::types::interp::InterpObject;
 use pyrite_objects::types::{BuiltinType, TypeRef};
 use pyrite_objects::{ObjRef, Payload, PyErr, Value};
 
+mod namespaces;
+
 use super::quicken::{Cache, Instr, Kind};
 use super::run::FrameCtx;
+use crate::attr::{ClassAttr, LoadPlan, StorePlan};
 use crate::frame::CodeInfo;
 use crate::interpreter::Interpreter;
 
@@ -141,10 +149,6 @@ impl Interpreter {
         .then_some((obj, t))
     }
 
-    fn is_dunder(&self, name: Value) -> bool {
-        self.heap.str_of(name).is_none_or(|s| s.starts_with("__"))
-    }
-
     /// The specialised form of `ins` for what it is about to see, if it
     /// has one. (Out of line: it runs once per warm-up, not per step.)
     #[inline(never)]
@@ -245,18 +249,17 @@ impl Interpreter {
             }
             Opcode::LOAD_ATTR | Opcode::STORE_ATTR | Opcode::LOAD_METHOD => {
                 let name = *code.names.get(ins.arg as usize)?;
-                let (obj, class, d) = self.top_instance()?;
-                if self.is_dunder(name) || self.user_special(obj, "__getattribute__").is_some() {
-                    return None;
+                if ins.op != Opcode::STORE_ATTR && self.top_instance().is_none() {
+                    return self.specialise_namespace_attr(ins, name);
                 }
-                let in_class = self.lookup_in_mro(class, name);
+                let (obj, class, d) = self.top_instance()?;
+                let plan = self.attr_plan(obj, class, name);
                 let in_dict = self.entry_of(Value::Obj(d), name);
-                let epoch = self.class_epoch;
                 let with = |kind: Kind, aux: usize, value: Option<ObjRef>| {
                     let cache = Cache {
                         key: Some(class),
                         value,
-                        epoch,
+                        epoch: self.class_epoch,
                         keys: 0,
                     };
                     (
@@ -268,33 +271,27 @@ impl Interpreter {
                         cache,
                     )
                 };
-                match ins.op {
-                    Opcode::LOAD_ATTR => {
-                        // A plain function in the class is a non-data
-                        // descriptor: the instance's value wins.
-                        if in_class.is_some_and(|f| self.function_data(f).is_none()) {
+                match (ins.op, plan.load) {
+                    (Opcode::LOAD_ATTR, LoadPlan::Dict(attr)) => {
+                        // The entry hint is only a guess: a missing name
+                        // falls back on the class attribute.
+                        if in_dict.is_none() && attr == ClassAttr::Absent {
                             return None;
                         }
-                        let (_, ix) = in_dict?;
+                        let ix = in_dict.map_or(0, |(_, ix)| ix);
                         Some(with(Kind::LoadAttrInstanceValue, ix, None))
                     }
-                    Opcode::STORE_ATTR => {
-                        if in_class.is_some()
-                            || self.user_special(obj, "__setattr__").is_some()
-                            || self.slots_of(class).is_some()
-                        {
-                            return None;
-                        }
+                    (Opcode::STORE_ATTR, _) if plan.store == StorePlan::Dict => {
                         let ix = in_dict.map_or(u32::MAX as usize, |(_, ix)| ix);
                         Some(with(Kind::StoreAttrInstanceValue, ix, None))
                     }
-                    _ => {
-                        let f = in_class?;
-                        if self.function_data(f).is_none() || in_dict.is_some() {
+                    (Opcode::LOAD_METHOD, LoadPlan::Dict(ClassAttr::Method(f))) => {
+                        if in_dict.is_some() {
                             return None;
                         }
                         Some(with(Kind::LoadMethodWithValues, 0, f.as_obj()))
                     }
+                    _ => None,
                 }
             }
             Opcode::CALL => {
@@ -453,20 +450,42 @@ impl Interpreter {
                 let Some((obj, class, d)) = self.top_instance() else {
                     return Special::Miss;
                 };
-                if class != key || cache.epoch != self.class_epoch {
-                    return Special::Miss;
-                }
+                let attr = if class == key && cache.epoch == self.class_epoch {
+                    None
+                } else {
+                    match self.attr_plan(obj, class, name).load {
+                        LoadPlan::Dict(attr) => Some(attr),
+                        _ => return Special::Miss,
+                    }
+                };
                 let (v, refill) = match self.entry_value(d, ins.aux, name) {
-                    Some(v) => (v, None),
+                    Some(v) => {
+                        self.heap.incref(v);
+                        (v, None)
+                    }
                     None => match self.entry_of(Value::Obj(d), name) {
                         Some((_, ix)) => match self.entry_value(d, ix as u32, name) {
-                            Some(v) => (v, Some(ix)),
+                            Some(v) => {
+                                self.heap.incref(v);
+                                (v, Some(ix))
+                            }
                             None => return Special::Miss,
                         },
-                        None => return Special::Miss,
+                        None => {
+                            let attr = match attr {
+                                Some(attr) => attr,
+                                None => match self.attr_plan(obj, class, name).load {
+                                    LoadPlan::Dict(attr) => attr,
+                                    _ => return Special::Miss,
+                                },
+                            };
+                            match self.class_attr_value(attr, obj) {
+                                Some(v) => (v, None),
+                                None => return Special::Miss,
+                            }
+                        }
                     },
                 };
-                self.heap.incref(v);
                 if let Some(top) = self.stack.last_mut() {
                     *top = Some(v);
                 }
@@ -486,7 +505,9 @@ impl Interpreter {
                 let Some((obj, class, d)) = self.top_instance() else {
                     return Special::Miss;
                 };
-                if class != key || cache.epoch != self.class_epoch {
+                if (class != key || cache.epoch != self.class_epoch)
+                    && self.attr_plan(obj, class, name).store != StorePlan::Dict
+                {
                     return Special::Miss;
                 }
                 let n = self.stack.len();
@@ -545,13 +566,18 @@ impl Interpreter {
                 let Some((obj, class, d)) = self.top_instance() else {
                     return Special::Miss;
                 };
-                let Some(f) = cache.value else {
-                    return Special::Miss;
+                let f = if class == key && cache.epoch == self.class_epoch {
+                    match cache.value {
+                        Some(f) => f,
+                        None => return Special::Miss,
+                    }
+                } else {
+                    match self.attr_plan(obj, class, name).load {
+                        LoadPlan::Dict(ClassAttr::Method(Value::Obj(f))) => f,
+                        _ => return Special::Miss,
+                    }
                 };
-                if class != key
-                    || cache.epoch != self.class_epoch
-                    || crate::class::dict_lookup_str(&self.heap, Value::Obj(d), name).is_some()
-                {
+                if crate::class::dict_lookup_str(&self.heap, Value::Obj(d), name).is_some() {
                     return Special::Miss;
                 }
                 self.heap.incref_obj(f);
@@ -576,6 +602,10 @@ impl Interpreter {
                 self.stack.push(Some(obj));
                 Special::Hit
             }
+            Kind::LoadAttrModule
+            | Kind::LoadMethodModule
+            | Kind::LoadAttrClass
+            | Kind::LoadMethodClass => self.run_namespace_attr(code, ins, cache),
             Kind::CallPlainClass => {
                 self.frames[ctx.fid].lasti = at;
                 self.call_plain_class(ctx, ins, cache)
