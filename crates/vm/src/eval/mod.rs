@@ -132,14 +132,15 @@ impl Interpreter {
             };
         };
         self.depth = self.depth.saturating_sub(if frame.init { 2 } else { 1 });
-        while self.stack.len() > frame.base {
-            if let Some(Some(v)) = self.stack.pop() {
-                self.heap.decref(v);
-            }
+        let base = frame.base.min(self.stack.len());
+        for v in self.stack[base..].iter().flatten() {
+            self.heap.decref(*v);
         }
-        for v in [frame.func, frame.globals, frame.builtins, frame.locals] {
-            self.heap.decref(v);
-        }
+        self.stack.truncate(base);
+        self.heap.decref(frame.func);
+        self.heap.decref(frame.globals);
+        self.heap.decref(frame.builtins);
+        self.heap.decref(frame.locals);
         if let Some(extra) = frame.extra {
             self.release_frame_extra(*extra, frame.lasti);
         }

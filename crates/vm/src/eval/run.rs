@@ -58,7 +58,16 @@ impl Interpreter {
             };
             let base = ctx.base;
             let stream = code.stream();
-            let instrs = &stream.instrs;
+            // Slices held in locals, so that a step need not reach them
+            // through the code object again.
+            let instrs: &[std::cell::Cell<Instr>] = &stream.instrs;
+            let consts: &[Value] = &code.consts;
+            // Whether a trace function must see each step. Only running
+            // code can change it (`sys.settrace`, or a tracer turning
+            // itself off), so it is read again after every step that can
+            // run code: a generic handler, a specialised form, a
+            // finaliser, a switch of frames.
+            let mut tracing = self.tracing();
             loop {
                 let Some(cell) = instrs.get(pc) else {
                     self.frames[fid].pc = pc;
@@ -70,7 +79,6 @@ impl Interpreter {
                 let ins = cell.get();
                 let at = pc;
                 pc = ins.next as usize;
-                let tracing = self.tracing();
                 if !tracing {
                     match ins.kind {
                         Kind::Generic => match ins.op {
@@ -78,6 +86,7 @@ impl Interpreter {
                                 if let Some(v) = self.stack[base + ins.arg as usize] {
                                     self.heap.incref(v);
                                     self.stack.push(Some(v));
+                                    pc = self.load_following(instrs, pc, base, consts);
                                     continue;
                                 }
                             }
@@ -87,24 +96,28 @@ impl Interpreter {
                                     std::mem::replace(&mut self.stack[base + ins.arg as usize], v)
                                 {
                                     self.heap.decref(old);
-                                    self.finalise_pending(fid, at);
+                                    if self.finalise_pending(fid, at) {
+                                        tracing = self.tracing();
+                                        continue;
+                                    }
                                 }
+                                pc = self.load_following(instrs, pc, base, consts);
                                 continue;
                             }
                             Opcode::LOAD_CONST => {
-                                let v = code
-                                    .consts
-                                    .get(ins.arg as usize)
-                                    .copied()
-                                    .unwrap_or(Value::None);
+                                let v =
+                                    consts.get(ins.arg as usize).copied().unwrap_or(Value::None);
                                 self.heap.incref(v);
                                 self.stack.push(Some(v));
+                                pc = self.load_following(instrs, pc, base, consts);
                                 continue;
                             }
                             Opcode::POP_TOP => {
                                 if let Some(v) = self.stack.pop().flatten() {
                                     self.heap.decref(v);
-                                    self.finalise_pending(fid, at);
+                                    if self.finalise_pending(fid, at) {
+                                        tracing = self.tracing();
+                                    }
                                 }
                                 continue;
                             }
@@ -131,7 +144,9 @@ impl Interpreter {
                                     };
                                     if let Some(old) = old {
                                         self.heap.decref(old);
-                                        self.finalise_pending(fid, at);
+                                        if self.finalise_pending(fid, at) {
+                                            tracing = self.tracing();
+                                        }
                                     }
                                     continue;
                                 }
@@ -299,6 +314,7 @@ impl Interpreter {
                                         c.set(cache);
                                     }
                                     pc = at;
+                                    tracing = self.tracing();
                                     continue;
                                 } else {
                                     cell.set(Instr {
@@ -324,14 +340,19 @@ impl Interpreter {
                         ) {
                             Special::Hit => {
                                 self.finalise_pending(fid, at);
+                                tracing = self.tracing();
                                 continue;
                             }
                             Special::Refill(new) => {
                                 cell.set(new);
                                 self.finalise_pending(fid, at);
+                                tracing = self.tracing();
                                 continue;
                             }
-                            Special::Miss => cell.set(ins.despecialised()),
+                            Special::Miss => {
+                                cell.set(ins.despecialised());
+                                tracing = self.tracing();
+                            }
                             // A class call pushed `__init__`'s frame: run it here.
                             Special::Switch(callee) => {
                                 self.frames[fid].pc = pc;
@@ -364,7 +385,9 @@ impl Interpreter {
                         return Err(e);
                     }
                 }
-                match self.execute(ins.op, ins.arg, &code, fid, pc) {
+                let flow = self.execute(ins.op, ins.arg, &code, fid, pc);
+                tracing = self.tracing();
+                match flow {
                     Ok(Flow::Jump(target)) => pc = target,
                     Ok(Flow::Next) => {
                         if self.heap.has_pending_finalisers() {
@@ -437,13 +460,51 @@ impl Interpreter {
 
     /// Run the `__del__` methods (and other finalisers) that a release
     /// in instruction `at` queued, as the generic path does after every
-    /// instruction.
+    /// instruction; whether any ran (and so Python code may have).
     #[inline]
-    fn finalise_pending(&mut self, fid: FrameId, at: usize) {
+    fn finalise_pending(&mut self, fid: FrameId, at: usize) -> bool {
         if self.heap.has_pending_finalisers() {
             self.frames[fid].lasti = at;
             self.run_finalisers();
+            return true;
         }
+        false
+    }
+
+    /// Run the instruction at `pc` in the same step when it is a plain
+    /// `LOAD_FAST` of a bound local or a `LOAD_CONST`, as CPython 3.11's
+    /// superinstructions (`LOAD_FAST__LOAD_FAST`, `LOAD_FAST__LOAD_CONST`,
+    /// `STORE_FAST__LOAD_FAST`, `LOAD_CONST__LOAD_FAST`) do after a load or
+    /// store of a local: neither can fail or run code, so they need no
+    /// dispatch of their own. The position to go on from.
+    #[inline(always)]
+    fn load_following(
+        &mut self,
+        instrs: &[std::cell::Cell<Instr>],
+        pc: usize,
+        base: usize,
+        consts: &[Value],
+    ) -> usize {
+        let Some(next) = instrs.get(pc).map(std::cell::Cell::get) else {
+            return pc;
+        };
+        if next.kind != Kind::Generic {
+            return pc;
+        }
+        let v = match next.op {
+            Opcode::LOAD_FAST => match self.stack.get(base + next.arg as usize) {
+                Some(Some(v)) => *v,
+                _ => return pc,
+            },
+            Opcode::LOAD_CONST => match consts.get(next.arg as usize) {
+                Some(v) => *v,
+                None => return pc,
+            },
+            _ => return pc,
+        };
+        self.heap.incref(v);
+        self.stack.push(Some(v));
+        next.next as usize
     }
 
     /// The cell object in value-stack slot `slot`, if it holds one.
