@@ -20,6 +20,11 @@
 //!   write one is never an error.
 //! - A bundled module's code is decoded (or compiled) when it is loaded,
 //!   never kept after its body ran and never written to disk.
+//! - While `ImportState::frozen_override` is negative (CPython's
+//!   `_imp._override_frozen_modules_for_tests(-1)`, frozen modules off), a
+//!   module found as source anywhere on the path wins over its bundled
+//!   copy; the bundled copy is used only when no source exists, since many
+//!   bundled modules stand for what CPython builds in.
 
 mod main_module;
 
@@ -75,6 +80,9 @@ pub(crate) struct ImportState {
     pub initializing: Vec<String>,
     /// `sys.path[0]`: the running script's directory, or `""`.
     pub script_dir: String,
+    /// `_imp._override_frozen_modules_for_tests`: negative turns the bundled
+    /// modules off wherever a source file of that name is found.
+    pub frozen_override: i64,
     /// The `sys` module's part written in Python has run (see
     /// `builtins::sys`).
     pub sys_python_part_run: bool,
@@ -114,7 +122,22 @@ fn not_found(name: &str) -> PyErr {
 /// Looks for `child` in each entry of `path`: the first package or
 /// module wins; failing those, the directories of that name make a
 /// namespace package. An entry `<frozen PKG>` holds the bundled
-/// submodules of `PKG`.
+/// submodules of `PKG`, unless `frozen_off` asks for a source module first.
+fn find_in_order(path: &[String], child: &str, frozen_off: bool) -> Option<Found> {
+    if frozen_off {
+        let sources: Vec<String> = path
+            .iter()
+            .filter(|e| *e != bundled::STDLIB_ENTRY && bundled::package_of_entry(e).is_none())
+            .cloned()
+            .collect();
+        if let Some(found @ Found::Source { .. }) = find_in(&sources, child) {
+            return Some(found);
+        }
+    }
+    find_in(path, child)
+}
+
+/// Looks for `child` in each entry of `path`, bundled entries included.
 fn find_in(path: &[String], child: &str) -> Option<Found> {
     let cwd = std::env::current_dir().unwrap_or_default();
     let mut portions = Vec::new();
@@ -441,14 +464,22 @@ impl Interpreter {
             }
             None => {
                 if let Some(m) = crate::builtins::native_module(self, name) {
-                    return m.map(Some);
+                    // A built-in module is recorded in sys.modules as any
+                    // other, so `del sys.modules[name]` and a fresh import
+                    // behave as in CPython.
+                    let m = m?;
+                    if let Ok(modules) = self.sys_modules() {
+                        self.dict_set_str(modules, name, m);
+                    }
+                    return Ok(Some(m));
                 }
                 let path = self.sys_attr("path").unwrap_or(Value::None);
                 (self.path_entries(path), None)
             }
         };
         let child = parent.map_or(name, |(_, c)| c);
-        let Some(found) = find_in(&search, child) else {
+        let frozen_off = self.import.frozen_override < 0;
+        let Some(found) = find_in_order(&search, child, frozen_off) else {
             if let Some((p, _)) = parent {
                 self.heap.decref(p);
             }

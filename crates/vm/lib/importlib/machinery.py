@@ -2,7 +2,7 @@
 
 import sys
 
-__all__ = ['ModuleSpec', 'BuiltinImporter', 'FrozenImporter', 'SourceFileLoader',
+__all__ = ['ModuleSpec', 'BuiltinImporter', 'FrozenImporter', 'SourceFileLoader', 'FileFinder',
            'SOURCE_SUFFIXES', 'BYTECODE_SUFFIXES', 'EXTENSION_SUFFIXES', 'all_suffixes']
 
 SOURCE_SUFFIXES = ['.py']
@@ -120,8 +120,19 @@ class SourceFileLoader:
         import os
         return os.path.basename(self.path).rpartition('.')[0] == '__init__'
 
+    def path_stats(self, path):
+        """The source's modification time and size, as the code cache
+        records them."""
+        import os
+        st = os.stat(path)
+        return {'mtime': st.st_mtime, 'size': st.st_size}
+
+    def source_to_code(self, data, path, *, _optimize=-1):
+        """Compile source bytes (or text) read from `path`."""
+        return compile(data, path, 'exec', dont_inherit=True, optimize=_optimize)
+
     def get_code(self, fullname=None):
-        return compile(self.get_data(self.path), self.path, 'exec')
+        return self.source_to_code(self.get_data(self.path), self.path)
 
     def exec_module(self, module):
         exec(self.get_code(module.__name__), module.__dict__)
@@ -138,3 +149,58 @@ class SourceFileLoader:
             del sys.modules[name]
             raise
         return sys.modules[name]
+
+
+class FileFinder:
+    """Finds modules in one directory: a package (a folder with an
+    `__init__` file) or a module file, each with a suffix one of its
+    loaders takes, or else a namespace package portion (any folder). `loader_details` are (loader class, suffixes) pairs,
+    tried in order."""
+
+    def __init__(self, path, *loader_details):
+        self._loaders = [(suffix, loader)
+                         for loader, suffixes in loader_details
+                         for suffix in suffixes]
+        self.path = path or '.'
+
+    def __repr__(self):
+        return f'FileFinder({self.path!r})'
+
+    def invalidate_caches(self):
+        """Forget cached directory contents; this finder keeps none."""
+
+    def find_spec(self, fullname, target=None):
+        """The spec of `fullname`'s last part found in this directory, or
+        None."""
+        import os
+        from importlib.util import spec_from_file_location
+        tail = fullname.rpartition('.')[2]
+        package = os.path.join(self.path, tail)
+        if os.path.isdir(package):
+            for suffix, loader in self._loaders:
+                init = os.path.join(package, '__init__' + suffix)
+                if os.path.isfile(init):
+                    return spec_from_file_location(
+                        fullname, init, loader=loader(fullname, init),
+                        submodule_search_locations=[package])
+        for suffix, loader in self._loaders:
+            file = os.path.join(self.path, tail + suffix)
+            if os.path.isfile(file):
+                return spec_from_file_location(fullname, file, loader=loader(fullname, file))
+        if os.path.isdir(package):
+            # A folder without __init__: a portion of a namespace package.
+            spec = ModuleSpec(fullname, None)
+            spec.submodule_search_locations = [package]
+            return spec
+        return None
+
+    @classmethod
+    def path_hook(cls, *loader_details):
+        """A sys.path_hooks entry making a FileFinder for a directory
+        (ImportError for anything else)."""
+        def path_hook_for_FileFinder(path):
+            import os
+            if not os.path.isdir(path or '.'):
+                raise ImportError('only directories are supported', path=path)
+            return cls(path, *loader_details)
+        return path_hook_for_FileFinder

@@ -5,9 +5,11 @@ import sys
 import _imp
 from importlib import _resolve_name
 from importlib.machinery import ModuleSpec, SourceFileLoader, BuiltinImporter, FrozenImporter
+from importlib._bootstrap_external import cache_from_source, source_from_cache, decode_source
 
 __all__ = ['find_spec', 'module_from_spec', 'resolve_name', 'spec_from_file_location',
-           'spec_from_loader', 'MAGIC_NUMBER', 'source_hash', 'cache_from_source']
+           'spec_from_loader', 'MAGIC_NUMBER', 'source_hash', 'cache_from_source',
+           'source_from_cache', 'decode_source']
 
 
 def resolve_name(name, package):
@@ -138,13 +140,6 @@ def module_from_spec(spec):
 
 
 MAGIC_NUMBER = b'\xa7\r\r\n'
-
-
-def cache_from_source(path, debug_override=None, *, optimization=None):
-    """The code-cache file pyrite writes for the source file `path`."""
-    head, tail = os.path.split(os.fspath(path))
-    base = tail.rpartition('.')[0] if '.' in tail else tail
-    return os.path.join(head, '__pycache__', f'{base}.pyrite-311.pyc')
 
 
 def source_hash(source_bytes):

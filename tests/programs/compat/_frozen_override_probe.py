@@ -1,0 +1,1 @@
+WHERE = 'source file'
