@@ -269,6 +269,14 @@ class OrderedDict(dict):
 
 # ------------------------------------------------------------------ Counter
 
+def _count_elements(mapping, iterable):
+    """Add one to mapping[element] for each element of iterable (a missing
+    element counts from 0); Counter.update counts an iterable with it."""
+    get = mapping.get
+    for element in iterable:
+        mapping[element] = get(element, 0) + 1
+
+
 class Counter(dict):
     """A dict that counts hashable things: missing keys count 0, and
     counters add, subtract, and take unions and intersections."""
@@ -317,9 +325,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for element in iterable:
-                    self[element] = get(element, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
