@@ -132,6 +132,9 @@ ascii_encode.__name__ = "ascii_encode"
 ascii_decode.__name__ = "ascii_decode"
 latin_1_encode.__name__ = "latin_1_encode"
 latin_1_decode.__name__ = "latin_1_decode"
+raw_unicode_escape_encode, raw_unicode_escape_decode = _text_codec("raw-unicode-escape")
+raw_unicode_escape_encode.__name__ = "raw_unicode_escape_encode"
+raw_unicode_escape_decode.__name__ = "raw_unicode_escape_decode"
 
 
 def _wide_encode(text, width, byteorder, errors, name):

@@ -1,5 +1,6 @@
 //! `bytes.decode(encoding='utf-8', errors='strict')`: UTF-8, ASCII,
-//! Latin-1, UTF-16 and UTF-32 (with or without a byte order), with the
+//! Latin-1, UTF-16 and UTF-32 (with or without a byte order) and
+//! raw-unicode-escape, with the
 //! error handlers `strict`, `ignore`, `replace`, `backslashreplace`,
 //! `surrogateescape` and `surrogatepass`.
 //!
@@ -93,6 +94,7 @@ pub(crate) fn decode(b: &[u8], encoding: &str, errors: &str) -> PyResult<Decoded
             }
             out
         }
+        "raw_unicode_escape" => decode_raw_unicode_escape(b, errors)?,
         "utf_16" | "utf16" | "u16" => decode_wide(b, errors, "utf-16", 2, None)?,
         "utf_16_le" | "utf_16le" => decode_wide(b, errors, "utf-16-le", 2, Some(false))?,
         "utf_16_be" | "utf_16be" => decode_wide(b, errors, "utf-16-be", 2, Some(true))?,
@@ -344,6 +346,59 @@ fn decode_wide(
     while i < b.len() {
         let reason = "truncated data";
         i = Failure::new(codec, b, i, b.len(), reason).handle(&mut out, errors, kind)?;
+    }
+    Ok(out)
+}
+
+/// `raw_unicode_escape`: each byte is the code point of its value, except
+/// that `\uXXXX` and `\UXXXXXXXX` spell a code point in hex. As in
+/// CPython, a run of backslashes before the `u` escapes only when it is odd
+/// (the others stand for themselves), and a failure covers the escape up
+/// to its first bad digit.
+fn decode_raw_unicode_escape(b: &[u8], errors: &str) -> PyResult<Decoded> {
+    let mut out = Decoded::with_capacity(b.len());
+    let mut pos = 0;
+    while pos < b.len() {
+        if b[pos] != b'\\' {
+            out.push(char::from(b[pos]));
+            pos += 1;
+            continue;
+        }
+        let run = b[pos..].iter().take_while(|&&x| x == b'\\').count();
+        let after = pos + run;
+        let escape = b.get(after).filter(|&&x| x == b'u' || x == b'U');
+        let Some(&letter) = escape.filter(|_| run % 2 == 1) else {
+            (0..run).for_each(|_| out.push('\\'));
+            pos = after;
+            continue;
+        };
+        (0..run - 1).for_each(|_| out.push('\\'));
+        let start = after - 1;
+        let width = if letter == b'u' { 4 } else { 8 };
+        let digits = b[after + 1..]
+            .iter()
+            .take(width)
+            .take_while(|x| x.is_ascii_hexdigit())
+            .count();
+        let end = after + 1 + digits;
+        let code = b[after + 1..end].iter().fold(0u32, |acc, &x| {
+            (acc << 4) | char::from(x).to_digit(16).unwrap_or(0)
+        });
+        let reason = if digits < width {
+            if width == 4 {
+                "truncated \\uXXXX escape"
+            } else {
+                "truncated \\UXXXXXXXX escape"
+            }
+        } else if code > 0x10ffff {
+            "\\Uxxxxxxxx out of range"
+        } else {
+            out.push_code_point(code);
+            pos = end;
+            continue;
+        };
+        let failure = Failure::new("rawunicodeescape", b, start, end, reason);
+        pos = failure.handle(&mut out, errors, Codec::Narrow)?;
     }
     Ok(out)
 }

@@ -41,6 +41,9 @@ enum Codec {
         limit: u32,
         name: &'static str,
     },
+    /// `raw_unicode_escape`: code points below 256 as one byte, the others
+    /// as `\uXXXX` or `\UXXXXXXXX`; it refuses nothing.
+    RawUnicodeEscape,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,6 +75,7 @@ fn lookup(encoding: &str) -> Option<Codec> {
             limit: 256,
             name: "latin-1",
         },
+        "raw_unicode_escape" => Codec::RawUnicodeEscape,
         _ => return None,
     })
 }
@@ -154,6 +158,7 @@ impl Codec {
     fn accepts(self, c: u32) -> bool {
         match self {
             Codec::Narrow { limit, .. } => c < limit,
+            Codec::RawUnicodeEscape => true,
             _ => !is_surrogate(c),
         }
     }
@@ -169,6 +174,7 @@ impl Codec {
             Codec::Utf32(Some(Endian::Little)) => "utf-32-le",
             Codec::Utf32(Some(Endian::Big)) => "utf-32-be",
             Codec::Narrow { name, .. } => name,
+            Codec::RawUnicodeEscape => "rawunicodeescape",
         }
     }
 
@@ -218,6 +224,11 @@ impl Codec {
                 c.to_le_bytes()
             }),
             Codec::Narrow { .. } => out.push(c as u8),
+            Codec::RawUnicodeEscape => match c {
+                0..=0xff => out.push(c as u8),
+                0x100..=0xffff => out.extend(format!("\\u{c:04x}").bytes()),
+                _ => out.extend(format!("\\U{c:08x}").bytes()),
+            },
         }
     }
 
