@@ -118,20 +118,32 @@ fn buffer_start(
     func: &str,
     verb: &str,
 ) -> PyResult<usize> {
-    let start = if offset < 0 { offset + len } else { offset };
-    if offset < 0 && start < 0 {
+    // CPython's checks, in its order; the sums are taken in i128 so an
+    // offset near sys.maxsize reports the size it would need instead of
+    // wrapping around.
+    let size = f.size as i128;
+    let (offset, len) = (offset as i128, len as i128);
+    if offset < 0 && offset + size > 0 {
+        let message = if verb == "packing" {
+            format!("no space to pack {size} bytes at offset {offset}")
+        } else {
+            format!("not enough data to unpack {size} bytes at offset {offset}")
+        };
+        return Err(struct_error(interp, &message));
+    }
+    if offset < 0 && offset + len < 0 {
         return Err(struct_error(
             interp,
             &format!("offset {offset} out of range for {len}-byte buffer"),
         ));
     }
-    if start + f.size as i64 > len {
+    let start = if offset < 0 { offset + len } else { offset };
+    if len - start < size {
         return Err(struct_error(
             interp,
             &format!(
-                "{func} requires a buffer of at least {} bytes for {verb} {} bytes at offset {start} (actual buffer size is {len})",
-                start + f.size as i64,
-                f.size,
+                "{func} requires a buffer of at least {} bytes for {verb} {size} bytes at offset {start} (actual buffer size is {len})",
+                start + size,
             ),
         ));
     }
@@ -180,8 +192,12 @@ fn struct_pack_into(
     };
     let len = codec::bytes_of(interp, *buffer).map_or(0, |b| b.len()) as i64;
     let start = buffer_start(interp, &f, offset, len, "pack_into", "packing")?;
+    // buffer_start checked that f.size bytes fit from `start`, and packing
+    // makes exactly f.size bytes.
     if let pyrite_objects::Payload::ByteArray(b) = interp.heap.payload_mut(r) {
-        b[start..start + packed.len()].copy_from_slice(&packed);
+        if let Some(target) = b.get_mut(start..start + packed.len()) {
+            target.copy_from_slice(&packed);
+        }
     }
     Ok(Value::None)
 }
