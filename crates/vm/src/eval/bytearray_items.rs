@@ -27,15 +27,18 @@ impl Interpreter {
             return self.bytearray_set_slice(ba, start, stop, step, v);
         }
         let i = self.index_of(index, "bytearray indices must be integers or slices, not")?;
+        // The value is converted before the bounds check, as in CPython
+        // (gh-91153): its __index__ may resize the bytearray.
+        let byte = match v {
+            Some(v) => Some(self.byte_value(v)?),
+            None => None,
+        };
+        let len = self.bytearray_len(ba);
         let at = if i < 0 { i + len as i64 } else { i };
         if at < 0 || at >= len as i64 {
             return Err(PyErr::index_error("bytearray index out of range"));
         }
         let at = at as usize;
-        let byte = match v {
-            Some(v) => Some(self.byte_value(v)?),
-            None => None,
-        };
         if let Payload::ByteArray(b) = self.heap.payload_mut(ba) {
             match byte {
                 Some(byte) => b[at] = byte,
