@@ -207,6 +207,10 @@ class Pickler(ContainerSaves):
     """Writes pickles of objects to a binary file (anything with a
     ``write`` method taking bytes)."""
 
+    # What rebuilds an instance reduced by object's default below
+    # protocol 2; the native loop writes that reduction itself.
+    _reconstructor = staticmethod(copyreg._reconstructor)
+
     def __init__(self, file, protocol=None, fix_imports=True,
                  buffer_callback=None):
         if protocol is None:

@@ -4,9 +4,10 @@
 //!
 //! - the class keeps `object`'s reduction (no `__reduce_ex__`,
 //!   `__reduce__`, `__getnewargs_ex__`, `__getnewargs__`, `__getstate__`
-//!   or slots of its own) and the protocol is 2 or later: CPython writes
-//!   `cls`, an empty tuple, NEWOBJ, then the instance `__dict__` (if not
-//!   empty) and BUILD;
+//!   or slots of its own): from protocol 2 CPython writes `cls`, an empty
+//!   tuple and NEWOBJ, below it `copyreg._reconstructor`, the tuple
+//!   `(cls, object, None)` and REDUCE; then the instance `__dict__` (if
+//!   not empty) and BUILD;
 //! - the class defines `__reduce__` (and not `__reduce_ex__`) returning
 //!   `(callable, args)` or `(callable, args, state)` with `args` a tuple:
 //!   `callable`, `args`, REDUCE, then the state and BUILD.
@@ -57,21 +58,34 @@ impl Saver {
         if let Some(reduce) = interp.user_special(obj, "__reduce__") {
             return self.save_reduce_result(interp, obj, reduce);
         }
-        if self.proto < 2 || dict == Value::None {
-            return Ok(false);
-        }
-        if REDUCTION_HOOKS
-            .iter()
-            .any(|name| interp.user_special(obj, name).is_some())
+        if dict == Value::None
+            || REDUCTION_HOOKS
+                .iter()
+                .any(|name| interp.user_special(obj, name).is_some())
         {
             return Ok(false);
         }
-        let cls = Value::Obj(class);
-        interp.heap.incref(cls);
-        let saved = self.save(interp, cls);
-        interp.heap.decref(cls);
-        saved?;
-        self.write(interp, &[EMPTY_TUPLE, NEWOBJ]);
+        if self.proto >= 2 {
+            self.save_value(interp, Value::Obj(class))?;
+            self.write(interp, &[EMPTY_TUPLE, NEWOBJ]);
+        } else {
+            // copyreg._reduce_ex: _reconstructor(cls, object, None).
+            let reconstructor = attr(interp, self.pickler, "_reconstructor")?;
+            let object = interp.classes.builtin[&pyrite_objects::BuiltinType::Object];
+            interp.heap.incref(Value::Obj(class));
+            interp.heap.incref_obj(object);
+            let args =
+                interp
+                    .heap
+                    .new_tuple(vec![Value::Obj(class), Value::Obj(object), Value::None]);
+            let saved = self
+                .save_value(interp, reconstructor)
+                .and_then(|()| self.save_value(interp, args));
+            interp.heap.decref(reconstructor);
+            interp.heap.decref(args);
+            saved?;
+            self.write_byte(interp, REDUCE);
+        }
         self.memoize_or_fetch(interp, obj)?;
         let empty = match dict.as_obj().map(|d| interp.heap.payload(d)) {
             Some(Payload::Dict(table)) => table.is_empty(),
@@ -85,6 +99,14 @@ impl Saver {
             self.write_byte(interp, BUILD);
         }
         Ok(true)
+    }
+
+    /// Saves `v` (borrowed), holding it meanwhile.
+    fn save_value(&mut self, interp: &mut Interpreter, v: Value) -> PyResult<()> {
+        interp.heap.incref(v);
+        let saved = self.save(interp, v);
+        interp.heap.decref(v);
+        saved
     }
 
     /// Whether `class` is made by `class` statements alone (every class

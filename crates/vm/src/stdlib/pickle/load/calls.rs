@@ -1,9 +1,11 @@
 //! The opcodes that call into Python with the common argument shapes:
-//! REDUCE (`func(*args)`) and NEWOBJ (`cls.__new__(cls, *args)`). Other
+//! REDUCE (`func(*args)`), NEWOBJ (`cls.__new__(cls, *args)`) and BUILD
+//! of a `__dict__` state into an instance without `__setstate__`. Other
 //! shapes are handed to the unpickler's Python handlers, which check
 //! them and report errors as CPython does.
 
-use pyrite_objects::{BuiltinType, Payload, PyResult};
+use pyrite_objects::types::dict;
+use pyrite_objects::{BuiltinType, Payload, PyResult, Value};
 
 use super::{Loader, Step, attr, exact};
 use crate::interpreter::Interpreter;
@@ -66,5 +68,52 @@ impl Loader {
         interp.heap.decref(cls);
         self.push(interp, made?)?;
         Ok(Step::Next)
+    }
+
+    /// BUILD of an instance without `__setstate__` from a dict state:
+    /// the state's items are stored in the instance's `__dict__`.
+    pub(super) fn build(&mut self, interp: &mut Interpreter) -> PyResult<Step> {
+        let Some(items) = self.stack_items(interp) else {
+            return Ok(Step::Delegate);
+        };
+        let n = items.len();
+        let (Some(state), Some(inst)) =
+            (items.get(n.wrapping_sub(1)), items.get(n.wrapping_sub(2)))
+        else {
+            return Ok(Step::Delegate);
+        };
+        let Some(state_ref) = exact(interp, state, BuiltinType::Dict) else {
+            return Ok(Step::Delegate);
+        };
+        let plain = matches!(
+            interp.heap.type_of(inst),
+            pyrite_objects::TypeRef::Heap(class)
+                if crate::stdlib::pickle::reduce::made_by_class_statements(interp, class)
+        );
+        if !plain || interp.user_special(inst, "__setstate__").is_some() {
+            return Ok(Step::Delegate);
+        }
+        let Some(target) = interp.instance_dict(inst).and_then(|d| d.as_obj()) else {
+            return Ok(Step::Delegate);
+        };
+        let entries: Vec<(Value, Value)> = match interp.heap.payload(state_ref) {
+            Payload::Dict(t) => t.iter().map(|(_, e)| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for &(k, v) in &entries {
+            interp.heap.incref(k);
+            interp.heap.incref(v);
+        }
+        let state = self.pop(interp)?;
+        let mut result = Ok(());
+        for &(k, v) in &entries {
+            if result.is_ok() {
+                result = dict::set_item(interp, target, k, v);
+            }
+            interp.heap.decref(k);
+            interp.heap.decref(v);
+        }
+        interp.heap.decref(state);
+        result.map(|()| Step::Next)
     }
 }

@@ -741,6 +741,7 @@ impl Loader {
             }
             REDUCE => return self.reduce(interp),
             NEWOBJ => return self.newobj(interp),
+            BUILD => return self.build(interp),
             _ => return Ok(Step::Delegate),
         }
         Ok(Step::Next)
