@@ -284,6 +284,11 @@ pub struct Generator {
     /// The exception the paused frame is handling (CPython's
     /// `gi_exc_state`), or `None`.
     pub exc_state: Value,
+    /// While the frame runs: the caller's exception state (borrowed: the
+    /// resumption owns it), which `None` stands for when the frame's own
+    /// handlers restore the state they saved (CPython chains
+    /// `gi_exc_state` under the caller's). Not read at other times.
+    pub caller_exc: Value,
     /// Async generators: `aclose()` was called or the generator ended
     /// (`ag_closed`).
     pub closed: bool,

@@ -117,7 +117,16 @@ impl Interpreter {
 
     pub(super) fn op_push_exc_info(&mut self) -> PyResult<Flow> {
         let exc = self.pop();
-        let previous = std::mem::replace(&mut self.exc_info, exc);
+        let mut previous = std::mem::replace(&mut self.exc_info, exc);
+        // A generator frame handling nothing of its own saves `None`,
+        // which stands for its caller's state when it is restored.
+        if self
+            .generator_caller_exception()
+            .is_some_and(|caller| previous.is(caller))
+        {
+            self.heap.decref(previous);
+            previous = Value::None;
+        }
         self.heap.incref(exc);
         self.push(previous);
         self.push(exc);
@@ -125,7 +134,13 @@ impl Interpreter {
     }
 
     pub(super) fn op_pop_except(&mut self) -> PyResult<Flow> {
-        let previous = self.pop();
+        let mut previous = self.pop();
+        if matches!(previous, Value::None) {
+            if let Some(caller) = self.generator_caller_exception() {
+                self.heap.incref(caller);
+                previous = caller;
+            }
+        }
         let handled = std::mem::replace(&mut self.exc_info, previous);
         self.heap.decref(handled);
         Ok(Flow::Next)

@@ -238,6 +238,7 @@ impl Interpreter {
                 name,
                 qualname,
                 exc_state: Value::None,
+                caller_exc: Value::None,
                 closed: false,
                 running_async: false,
                 finalizer: Value::None,
@@ -395,7 +396,30 @@ impl Interpreter {
         } else {
             self.exc_info = own;
         }
+        if let Some(g) = generator
+            .as_obj()
+            .and_then(|g| generator_mut(&mut self.heap, g))
+        {
+            g.caller_exc = outer;
+        }
         outer
+    }
+
+    /// The caller's exception state under the running generator frame
+    /// that is the current frame, or `None` when the current frame is not
+    /// a generator's. A handler in that frame saves `None` for this state
+    /// and restores it as whatever the caller is handling at the time:
+    /// the caller may have changed between the frame's resumptions.
+    pub(crate) fn generator_caller_exception(&self) -> Option<Value> {
+        let fid = self.current?;
+        let generator = self.frames.get(fid)?.saved?;
+        match self.heap.payload(generator) {
+            Payload::Interp(o) => match &**o {
+                InterpObject::Generator(g) => Some(g.caller_exc),
+                _ => None,
+            },
+            _ => None,
+        }
     }
 
     /// Give the caller back its exception state `outer` (owned) as the
