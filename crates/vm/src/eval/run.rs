@@ -166,6 +166,7 @@ impl Interpreter {
                                     if let Some(r) = immediate::binary(ins.arg, a, b) {
                                         self.stack.truncate(n - 1);
                                         self.stack[n - 2] = Some(r);
+                                        pc = self.store_following(instrs, pc, base);
                                         continue;
                                     }
                                 }
@@ -224,6 +225,7 @@ impl Interpreter {
                             Opcode::FOR_ITER => {
                                 if let Some(v) = self.next_in_range(self.stack.last().copied()) {
                                     self.stack.push(Some(Value::Int(v)));
+                                    pc = self.store_following(instrs, pc, base);
                                     continue;
                                 }
                                 // A generator runs on in this loop.
@@ -504,6 +506,35 @@ impl Interpreter {
         };
         self.heap.incref(v);
         self.stack.push(Some(v));
+        next.next as usize
+    }
+
+    /// Run the instruction at `pc` in the same step when it is a plain
+    /// `STORE_FAST` into a local that holds no heap object (unbound, or
+    /// an immediate such as a small int or a float), so that storing
+    /// releases nothing and can run no finaliser: the result of an
+    /// arithmetic step or the next number of a `range` goes straight into
+    /// its variable. The position to go on from.
+    #[inline(always)]
+    fn store_following(
+        &mut self,
+        instrs: &[std::cell::Cell<Instr>],
+        pc: usize,
+        base: usize,
+    ) -> usize {
+        let Some(next) = instrs.get(pc).map(std::cell::Cell::get) else {
+            return pc;
+        };
+        if next.kind != Kind::Generic || next.op != Opcode::STORE_FAST {
+            return pc;
+        }
+        let slot = base + next.arg as usize;
+        let top = self.stack.len();
+        if slot + 1 >= top || matches!(self.stack[slot], Some(Value::Obj(_))) {
+            return pc;
+        }
+        self.stack[slot] = self.stack[top - 1];
+        self.stack.truncate(top - 1);
         next.next as usize
     }
 
