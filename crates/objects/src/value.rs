@@ -13,11 +13,13 @@
 //! - floats are stored exactly, with every NaN payload preserved;
 //! - the code contains no bit tricks and no `unsafe` (the crate denies it).
 //!
-//! The cost is that a list of `n` values holds `16 * n` bytes of slots where
-//! CPython holds `8 * n` bytes of pointers, but CPython also allocates a
-//! 28-byte int object for every int outside -5..=256 and a 24-byte float
-//! object for every float, which a `Value` never does. A list of 1,000,000
-//! distinct ints is about 16 MB here and about 40 MB in CPython.
+//! The cost is that a general list of `n` values holds `16 * n` bytes of
+//! slots where CPython holds `8 * n` bytes of pointers, but CPython also
+//! allocates a 28-byte int object for every int outside -5..=256 and a
+//! 24-byte float object for every float, which a `Value` never does. A list
+//! whose items are all small ints stores them as `i64`s, 8 bytes a slot
+//! (see [`crate::types::list::PyList`]): a list of 1,000,000 distinct ints
+//! is about 8 MB here and about 40 MB in CPython.
 //!
 //! # Invariants
 //!

@@ -166,6 +166,13 @@ fn items_of(rt: &mut dyn Runtime, args: &Args<'_>, name: &str) -> PyResult<Vec<V
 
 /// `list(iterable=())`.
 pub fn list_new(rt: &mut dyn Runtime, args: Args<'_>) -> PyResult<Value> {
+    // `list(range(n))` writes the ints straight into the list's storage,
+    // without a vector of values in between.
+    if let ([source], []) = (args.positional, args.keywords) {
+        if let Some(list) = rt.heap().new_list_from_range(*source) {
+            return list;
+        }
+    }
     let items = items_of(rt, &args, "list")?;
     Ok(rt.heap().new_list(items))
 }

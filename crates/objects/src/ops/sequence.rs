@@ -190,19 +190,20 @@ fn concat(heap: &mut Heap, kind: Seq, a: Value, b: Value) -> PyResult<Value> {
                     "can only concatenate {name} (not \"{bname}\") to {name}"
                 )));
             }
-            let items: Vec<Value> = [a, b]
-                .into_iter()
-                .filter_map(|v| items_of(heap, v))
-                .flat_map(Items::iter)
-                .collect();
+            let empty = Items::Values(&[]);
+            let x = items_of(heap, a).unwrap_or(empty);
+            let y = items_of(heap, b).unwrap_or(empty);
+            if kind == Seq::List {
+                let list = PyList::concat(x, y);
+                list.for_each_value(|v| heap.incref(*v));
+                return Ok(heap.alloc_list(list));
+            }
+            let mut items = Vec::with_capacity(x.len() + y.len());
+            items.extend(x.iter().chain(y.iter()));
             for v in &items {
                 heap.incref(*v);
             }
-            Ok(if kind == Seq::List {
-                heap.new_list(items)
-            } else {
-                heap.new_tuple(items)
-            })
+            Ok(heap.new_tuple(items))
         }
     }
 }
@@ -445,13 +446,12 @@ fn get_slice(heap: &mut Heap, r: ObjRef, start: i64, stop: i64, step: i64) -> Py
             let Some(items) = items_of(heap, Value::Obj(r)) else {
                 return Ok(Value::None);
             };
-            let picked = positions.filter_map(|p| items.get(p));
             if matches!(heap.payload(r), Payload::List(_)) {
-                let list: PyList = picked.collect();
+                let list = PyList::pick(items, positions);
                 list.for_each_value(|v| heap.incref(*v));
                 heap.alloc_list(list)
             } else {
-                let picked: Vec<Value> = picked.collect();
+                let picked: Vec<Value> = positions.filter_map(|p| items.get(p)).collect();
                 for v in &picked {
                     heap.incref(*v);
                 }

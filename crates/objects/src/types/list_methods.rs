@@ -284,6 +284,11 @@ fn list_sort(rt: &mut dyn Runtime, v: Value, args: Args<'_>) -> PyResult<Value> 
         },
         None => false,
     };
+    // Small ints compare without calling Python code and equal ones are
+    // indistinguishable, so a list of them is sorted in place.
+    if matches!(key, None | Some(Value::None)) && items_mut(rt, r).sort_ints(reverse) {
+        return Ok(Value::None);
+    }
     // The list is empty while it is being sorted, so Python code run by
     // the comparisons or the key function sees (and can detect) that.
     let items = items_mut(rt, r).take();

@@ -44,6 +44,20 @@ pub fn range_len(heap: &Heap, r: ObjRef) -> Option<Int> {
     Some(length(&start, &stop, &step))
 }
 
+/// The items of a range whose start, stop, step and length are machine
+/// integers, as `(start, step, len)`; every item then fits in an `i64`,
+/// since each lies between `start` and `stop`. `None` for any other range.
+pub fn small_range(heap: &Heap, r: ObjRef) -> Option<(i64, i64, usize)> {
+    let (start, stop, step) = fields(heap, r)?;
+    let len = length(&start, &stop, &step);
+    match (start, stop, step, len) {
+        (Int::Small(start), Int::Small(_), Int::Small(step), Int::Small(len)) => {
+            Some((start, step, usize::try_from(len).ok()?))
+        }
+        _ => None,
+    }
+}
+
 /// `r[i]` for an int `i`, in arbitrary precision: a range's length and
 /// positions may exceed a machine integer (`range(1 << 100)[5]`).
 pub fn item(heap: &mut Heap, r: ObjRef, i: &Int) -> PyResult<Value> {

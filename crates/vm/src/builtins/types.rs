@@ -467,6 +467,11 @@ impl Interpreter {
             }
             BuiltinType::List | BuiltinType::Tuple => {
                 no_keywords(name, kwnames)?;
+                if let ([v], BuiltinType::List) = (&pos[..], t) {
+                    if let Some(list) = self.heap.new_list_from_range(*v) {
+                        return list;
+                    }
+                }
                 let items = match pos[..] {
                     [] => Vec::new(),
                     [v] => {
