@@ -450,53 +450,18 @@ impl Interpreter {
                 let Some((obj, class, d)) = self.top_instance() else {
                     return Special::Miss;
                 };
-                let attr = if class == key && cache.epoch == self.class_epoch {
-                    None
-                } else {
-                    match self.attr_plan(obj, class, name).load {
-                        LoadPlan::Dict(attr) => Some(attr),
-                        _ => return Special::Miss,
-                    }
+                if class != key || cache.epoch != self.class_epoch {
+                    return self.load_instance_attr_by_plan(obj, class, d, name, ins);
+                }
+                let Some(v) = self.entry_value(d, ins.aux, name) else {
+                    return self.load_instance_attr_by_plan(obj, class, d, name, ins);
                 };
-                let (v, refill) = match self.entry_value(d, ins.aux, name) {
-                    Some(v) => {
-                        self.heap.incref(v);
-                        (v, None)
-                    }
-                    None => match self.entry_of(Value::Obj(d), name) {
-                        Some((_, ix)) => match self.entry_value(d, ix as u32, name) {
-                            Some(v) => {
-                                self.heap.incref(v);
-                                (v, Some(ix))
-                            }
-                            None => return Special::Miss,
-                        },
-                        None => {
-                            let attr = match attr {
-                                Some(attr) => attr,
-                                None => match self.attr_plan(obj, class, name).load {
-                                    LoadPlan::Dict(attr) => attr,
-                                    _ => return Special::Miss,
-                                },
-                            };
-                            match self.class_attr_value(attr, obj) {
-                                Some(v) => (v, None),
-                                None => return Special::Miss,
-                            }
-                        }
-                    },
-                };
+                self.heap.incref(v);
                 if let Some(top) = self.stack.last_mut() {
                     *top = Some(v);
                 }
                 self.heap.decref(obj);
-                match refill {
-                    Some(ix) => Special::Refill(Instr {
-                        aux: ix as u32,
-                        ..*ins
-                    }),
-                    None => Special::Hit,
-                }
+                Special::Hit
             }
             Kind::StoreAttrInstanceValue => {
                 let Some(&name) = code.names.get(ins.arg as usize) else {
@@ -616,6 +581,54 @@ impl Interpreter {
                 self.call_py_exact_args(ctx.fid, ins, cache)
             }
             _ => Special::Miss,
+        }
+    }
+
+    /// `LOAD_ATTR_INSTANCE_VALUE` when the cached entry does not answer:
+    /// the instance's class is another one, a class has changed, or the
+    /// name is elsewhere in the instance's `__dict__` or only on the
+    /// class. The class's attribute plan decides.
+    #[inline(never)]
+    fn load_instance_attr_by_plan(
+        &mut self,
+        obj: Value,
+        class: ObjRef,
+        d: ObjRef,
+        name: Value,
+        ins: &Instr,
+    ) -> Special {
+        let LoadPlan::Dict(attr) = self.attr_plan(obj, class, name).load else {
+            return Special::Miss;
+        };
+        let (v, refill) = match self.entry_value(d, ins.aux, name) {
+            Some(v) => {
+                self.heap.incref(v);
+                (v, None)
+            }
+            None => match self.entry_of(Value::Obj(d), name) {
+                Some((_, ix)) => match self.entry_value(d, ix as u32, name) {
+                    Some(v) => {
+                        self.heap.incref(v);
+                        (v, Some(ix))
+                    }
+                    None => return Special::Miss,
+                },
+                None => match self.class_attr_value(attr, obj) {
+                    Some(v) => (v, None),
+                    None => return Special::Miss,
+                },
+            },
+        };
+        if let Some(top) = self.stack.last_mut() {
+            *top = Some(v);
+        }
+        self.heap.decref(obj);
+        match refill {
+            Some(ix) => Special::Refill(Instr {
+                aux: ix as u32,
+                ..*ins
+            }),
+            None => Special::Hit,
         }
     }
 
