@@ -139,20 +139,22 @@ pub(crate) fn render(
             i += 1;
             let w = take(&mut next)?;
             let w = Int::from_value(rt.heap(), w)
-                .and_then(|w| w.to_i64())
-                .ok_or_else(|| PyErr::type_error("* wants int"))?;
+                .ok_or_else(|| PyErr::type_error("* wants int"))?
+                .to_i64()
+                .ok_or_else(|| PyErr::overflow("Python int too large to convert to C ssize_t"))?;
             if w < 0 {
                 flags.left = true;
             }
             width = Some(w.unsigned_abs() as usize);
         } else {
+            // CPython reads the width as a Py_ssize_t and refuses more.
             let mut n = None;
             while let Some(d) = fmt.get(i).and_then(|c| c.to_digit(10)) {
-                n = Some(
-                    n.unwrap_or(0usize)
-                        .saturating_mul(10)
-                        .saturating_add(d as usize),
-                );
+                let so_far = n.unwrap_or(0usize);
+                if so_far > (isize::MAX as usize - d as usize) / 10 {
+                    return Err(PyErr::value_error("width too big"));
+                }
+                n = Some(so_far * 10 + d as usize);
                 i += 1;
             }
             width = width.or(n);
@@ -164,13 +166,22 @@ pub(crate) fn render(
                 i += 1;
                 let p = take(&mut next)?;
                 let p = Int::from_value(rt.heap(), p)
-                    .and_then(|p| p.to_i64())
-                    .ok_or_else(|| PyErr::type_error("* wants int"))?;
+                    .ok_or_else(|| PyErr::type_error("* wants int"))?
+                    .to_i64()
+                    .and_then(|p| i32::try_from(p).ok())
+                    .ok_or_else(|| PyErr::overflow("Python int too large to convert to C int"))?;
                 precision = Some(p.max(0) as usize);
             } else {
+                // CPython reads the precision as a C int.
                 let mut n = 0usize;
                 while let Some(d) = fmt.get(i).and_then(|c| c.to_digit(10)) {
-                    n = n.saturating_mul(10).saturating_add(d as usize);
+                    if n > (i32::MAX as usize - d as usize) / 10 {
+                        return Err(PyErr::value_error(match mode {
+                            Mode::Str => "precision too big",
+                            Mode::Bytes => "prec too big",
+                        }));
+                    }
+                    n = n * 10 + d as usize;
                     i += 1;
                 }
                 precision = Some(n);
@@ -202,6 +213,9 @@ pub(crate) fn render(
         rt.heap().decref(arg);
         let piece = piece?;
         let w = width.unwrap_or(0);
+        // A width the result could never hold is MemoryError, as in CPython,
+        // not an aborted process.
+        crate::error::check_allocation(w as u128, 1)?;
         let piece = if flags.zero && !flags.left && is_numeric_type(ty) {
             zero_pad(&piece, w)
         } else {
