@@ -447,7 +447,11 @@ impl Interpreter {
             self.heap.decref(v);
             return Err(PyErr::new(ExcKind::SystemError, "no frame to return to"));
         };
-        self.hand_back(popped.init, v)?;
+        if popped.init {
+            self.hand_back(true, v)?;
+        } else {
+            self.stack.push(Some(v));
+        }
         Ok(caller)
     }
 
