@@ -252,9 +252,12 @@ def raw_unicode_unescape(data):
     out = []
     i = 0
     n = len(data)
+    backslashes = 0
     while i < n:
         byte = data[i]
-        if byte == 0x5c and i + 1 < n and data[i + 1] in b"uU":
+        # A \u after an odd run of backslashes is text, not an escape.
+        if (byte == 0x5c and backslashes % 2 == 0 and i + 1 < n
+                and data[i + 1] in b"uU"):
             width = 4 if data[i + 1] == 0x75 else 8
             digits = data[i + 2:i + 2 + width]
             try:
@@ -267,9 +270,11 @@ def raw_unicode_unescape(data):
                     "truncated \\uXXXX escape" if width == 4
                     else "truncated \\UXXXXXXXX escape") from None
             i += 2 + width
+            backslashes = 0
         else:
             out.append(chr(byte))
             i += 1
+            backslashes = backslashes + 1 if byte == 0x5c else 0
     return "".join(out)
 
 

@@ -37,6 +37,9 @@ attempt("float text", b"F1.5e+300\n.")
 attempt("float inf", b"Finf\n.")
 attempt("unicode text", b"V\\u00e9x\\U0001f600\n.")
 attempt("unicode bad escape", b"V\\u12\n.")
+attempt("unicode even backslashes", b"V\\\\u0041\n.")
+attempt("unicode odd backslashes", b"V\\\\\\u0041\n.")
+attempt("unicode lone backslash", b"Va\\b\n.")
 attempt("utf8 bad", b"\x80\x04\x8c\x02\xed\xa0.")
 attempt("get text", b"(lp0\ng0\na.")
 attempt("str to str", b"\x80\x02X\x01\x00\x00\x00aX\x01\x00\x00\x00b\x93.")
@@ -55,3 +58,6 @@ for cut in range(len(good)):
 for kind in sorted(errors):
     print(errors[kind], kind)
 print(pickle.loads(good))
+
+import io
+print(repr(pickle.load(io.BytesIO(b"V\\\\u0041 \\\\\\u0042\n."))))

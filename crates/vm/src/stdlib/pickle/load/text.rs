@@ -76,14 +76,17 @@ impl Loader {
 }
 
 /// The text of a UNICODE argument: latin-1 bytes with `\uXXXX` and
-/// `\UXXXXXXXX` escapes; `None` for a malformed escape (left to the
-/// Python handler, which reports it).
+/// `\UXXXXXXXX` escapes, a `\u` being an escape only after an even run
+/// of backslashes (CPython's raw-unicode-escape codec); `None` for a
+/// malformed escape (left to the Python handler, which reports it).
 pub(super) fn raw_unicode_unescape(data: &[u8]) -> Option<Vec<u32>> {
     let mut out = Vec::with_capacity(data.len());
     let mut i = 0;
+    // Backslashes just before `i`, copied as they are.
+    let mut backslashes = 0usize;
     while i < data.len() {
         let b = data[i];
-        if b == b'\\' && matches!(data.get(i + 1), Some(b'u' | b'U')) {
+        if b == b'\\' && backslashes % 2 == 0 && matches!(data.get(i + 1), Some(b'u' | b'U')) {
             let width = if data[i + 1] == b'u' { 4 } else { 8 };
             let digits = data.get(i + 2..i + 2 + width)?;
             let text = std::str::from_utf8(digits).ok()?;
@@ -96,9 +99,11 @@ pub(super) fn raw_unicode_unescape(data: &[u8]) -> Option<Vec<u32>> {
             }
             out.push(c);
             i += 2 + width;
+            backslashes = 0;
         } else {
             out.push(u32::from(b));
             i += 1;
+            backslashes = if b == b'\\' { backslashes + 1 } else { 0 };
         }
     }
     Some(out)
