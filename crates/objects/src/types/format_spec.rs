@@ -349,7 +349,7 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> PyResult<String> {
             (Some('e' | 'E'), p) => exponent(a, p.unwrap_or(6), f.alternate, upper),
             (_, p) => {
                 let p = p.unwrap_or(6);
-                let s = format!("{a:.p$}");
+                let s = fixed(a, p);
                 if f.alternate && p == 0 {
                     format!("{s}.")
                 } else {
@@ -386,9 +386,34 @@ fn format_float_spec(x: f64, f: &FormatSpec) -> PyResult<String> {
     Ok(f.pad(sign, "", &format!("{grouped}{rest}"), true))
 }
 
+/// Digits a finite double can have after the point, or in its mantissa,
+/// before they are all zeros (its exact value has at most 1,074 fraction
+/// digits). Rust's formatter takes precisions up to 65,535 only, so longer
+/// ones are written to this many digits and padded with zeros.
+const EXACT_DIGITS: usize = 1100;
+
+/// `a` with `p` digits after the point (`%f`), for any `p`.
+fn fixed(a: f64, p: usize) -> String {
+    if p <= EXACT_DIGITS || !a.is_finite() {
+        let p = p.min(EXACT_DIGITS);
+        return format!("{a:.p$}");
+    }
+    let mut s = format!("{a:.EXACT_DIGITS$}");
+    s.extend(std::iter::repeat_n('0', p - EXACT_DIGITS));
+    s
+}
+
 /// `%e` with `p` digits after the point.
 fn exponent(a: f64, p: usize, alternate: bool, upper: bool) -> String {
-    let s = format!("{a:.p$e}");
+    let s = if p <= EXACT_DIGITS || !a.is_finite() {
+        let p = p.min(EXACT_DIGITS);
+        format!("{a:.p$e}")
+    } else {
+        let s = format!("{a:.EXACT_DIGITS$e}");
+        let (mantissa, exp) = s.split_once('e').unwrap_or((&s, "0"));
+        let zeros = "0".repeat(p - EXACT_DIGITS);
+        format!("{mantissa}{zeros}e{exp}")
+    };
     let (mantissa, exp) = s.split_once('e').expect("`{:e}` output has an exponent");
     let exp: i32 = exp.parse().expect("`{:e}` writes a decimal exponent");
     let point = if alternate && p == 0 { "." } else { "" };
