@@ -52,6 +52,7 @@ fn chapter_examples_match_their_listings() {
             DisOptions {
                 address: &|_| 0x7f5e1c2a3b40,
                 current: None,
+                ..DisOptions::default()
             },
         )
         .unwrap();

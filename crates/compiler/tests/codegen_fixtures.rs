@@ -62,6 +62,7 @@ fn check(name: &str, source: &str, expected: &str) {
         DisOptions {
             address: &|_| 0xADD,
             current: None,
+            ..DisOptions::default()
         },
     )
     .unwrap();
@@ -162,6 +163,7 @@ fn interactive_mode_matches_cpython() {
         DisOptions {
             address: &|_| 0xADD,
             current: None,
+            ..DisOptions::default()
         },
     )
     .unwrap();

@@ -59,6 +59,7 @@ fn listing(code: &CodeObject) -> String {
     let options = DisOptions {
         address: &|_| 0xADD,
         current: None,
+        ..DisOptions::default()
     };
     dis_with(code, options)
         .expect("hand-built code disassembles")

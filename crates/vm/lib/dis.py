@@ -27,6 +27,14 @@ EXTENDED_ARG = 144
 
 opname = _dis._opnames()
 opmap = {name: number for number, name in enumerate(opname) if not name.startswith("<")}
+# Every name an instruction can show under, the quickened forms included
+# (what `adaptive=True` listings and `code._co_code_adaptive` use).
+_all_opname = list(opname)
+_all_opmap = dict(opmap)
+for _number, _name in _dis._specialised():
+    _all_opname[_number] = _name
+    _all_opmap[_name] = _number
+del _number, _name
 cmp_op = ("<", "<=", "==", "!=", ">", ">=")
 
 
@@ -132,7 +140,7 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     source string, as `Instruction` tuples."""
     code = _code_of(x)
     shift = 0 if first_line is None else first_line - code.co_firstlineno
-    for row in _dis._instructions(code):
+    for row in _dis._instructions(code, bool(adaptive)):
         *head, starts_line, is_jump_target, positions = row
         if starts_line is not None:
             starts_line += shift
@@ -148,7 +156,7 @@ def dis(x=None, *, file=None, depth=None, show_caches=False, adaptive=False):
         while tb.tb_next is not None:
             tb = tb.tb_next
         x = tb.tb_frame.f_code
-    (sys.stdout if file is None else file).write(_dis._disassembly(_code_of(x)))
+    (sys.stdout if file is None else file).write(_dis._disassembly(_code_of(x), bool(adaptive)))
 
 
 class Bytecode:
@@ -160,13 +168,14 @@ class Bytecode:
         self._original_object = x
         self.first_line = self.codeobj.co_firstlineno if first_line is None else first_line
         self.current_offset = current_offset
+        self.adaptive = adaptive
 
     def __iter__(self):
-        return get_instructions(self.codeobj, first_line=self.first_line)
+        return get_instructions(self.codeobj, first_line=self.first_line, adaptive=self.adaptive)
 
     def __repr__(self):
         return f"Bytecode({self._original_object!r})"
 
     def dis(self):
         """The disassembly listing, as `dis.dis` prints it."""
-        return _dis._disassembly(self.codeobj)
+        return _dis._disassembly(self.codeobj, self.adaptive)

@@ -439,7 +439,11 @@ impl Interpreter {
                 }
                 self.heap.new_tuple(info.consts.clone())
             }
-            "co_code" | "_co_code_adaptive" => self.heap.alloc_builtin(
+            "_co_code_adaptive" => self.heap.alloc_builtin(
+                pyrite_objects::BuiltinType::Bytes,
+                Payload::Bytes(crate::eval::adaptive::adaptive_code(&info).into()),
+            ),
+            "co_code" => self.heap.alloc_builtin(
                 pyrite_objects::BuiltinType::Bytes,
                 Payload::Bytes(co.co_code.clone().into()),
             ),

@@ -70,6 +70,17 @@ impl fmt::Display for DisError {
 pub struct DisOptions<'a> {
     pub address: CodeAddress<'a>,
     pub current: Option<usize>,
+    /// The name to show for the instruction at a byte offset of a code
+    /// object instead of its opcode's (`dis.dis(f, adaptive=True)` shows
+    /// the forms an interpreter has rewritten instructions into).
+    pub opname: OpnameAt<'a>,
+}
+
+/// See [`DisOptions::opname`].
+pub type OpnameAt<'a> = &'a dyn Fn(&CodeObject, usize) -> Option<&'static str>;
+
+fn opcode_name(_: &CodeObject, _: usize) -> Option<&'static str> {
+    None
 }
 
 fn real_address(code: &CodeObject) -> usize {
@@ -81,6 +92,7 @@ impl Default for DisOptions<'_> {
         DisOptions {
             address: &real_address,
             current: None,
+            opname: &opcode_name,
         }
     }
 }
@@ -149,7 +161,13 @@ pub fn get_instructions_with(
     let positions = code.co_positions().map_err(DisError::LineTable)?;
     let starts: std::collections::HashMap<usize, u32> =
         linetable::line_starts(&positions).into_iter().collect();
-    let mut labels: HashSet<usize> = decoded.iter().filter_map(|d| d.jump_target()).collect();
+    // A renamed jump (`JUMP_BACKWARD_QUICK`) marks no target, as CPython's
+    // `dis` finds labels by the opcodes it knows as jumps.
+    let mut labels: HashSet<usize> = decoded
+        .iter()
+        .filter(|d| (options.opname)(code, d.offset).is_none())
+        .filter_map(|d| d.jump_target())
+        .collect();
     let entries = code
         .exception_entries()
         .map_err(|e| DisError::ExceptionTable(e.to_string()))?;
@@ -158,7 +176,7 @@ pub fn get_instructions_with(
         .iter()
         .map(|d| {
             Ok(DisInstruction {
-                opname: d.opcode.name(),
+                opname: (options.opname)(code, d.offset).unwrap_or(d.opcode.name()),
                 opcode: d.opcode,
                 arg: d.arg,
                 argrepr: argrepr(code, d, options)?,
@@ -280,6 +298,7 @@ mod tests {
         let options = DisOptions {
             address: &|_| 0,
             current: Some(2),
+            ..DisOptions::default()
         };
         let listing = disassemble(&code, options).unwrap();
         // python3.11: dis.disassemble(compile("x = 1", "<string>", "exec"), lasti=2)

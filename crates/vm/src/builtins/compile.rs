@@ -378,6 +378,12 @@ pub(crate) fn dis_module(interp: &mut Interpreter) -> PyResult<Value> {
             "_disassembly",
             super::dis_instructions::dis_disassembly,
         );
+        define(
+            interp,
+            dict,
+            "_specialised",
+            super::dis_instructions::dis_specialised,
+        );
         Ok(())
     })
 }

@@ -8,14 +8,59 @@
 //! `LOAD_CONST`, the name for name and local arguments, the target offset
 //! for jumps, the operator for `COMPARE_OP`, the `(conversion, has_spec)`
 //! pair for `FORMAT_VALUE`, and the argument for everything else.
+//!
+//! With `adaptive` true, an instruction shows under the name of the form
+//! the loop has quickened it into (see `crate::eval::adaptive`), for the
+//! code object and every code object nested in it.
 
+use std::collections::HashMap;
+
+use pyrite_compiler::bytecode::CodeObject;
 use pyrite_compiler::bytecode::instruction;
 use pyrite_compiler::bytecode::opcode::COMPARE_OPS;
 use pyrite_compiler::bytecode::{ArgKind, Opcode};
-use pyrite_compiler::dis::get_instructions;
+use pyrite_compiler::dis::{DisOptions, get_instructions_with};
 use pyrite_objects::{ExcKind, PyErr, PyResult, Value};
 
+use crate::eval::adaptive;
+use crate::frame::CodeInfo;
 use crate::interpreter::Interpreter;
+
+/// The code objects of `info` and those nested in it, by the address of
+/// their `CodeObject`, so that a listing can find each one's quickened
+/// instructions.
+fn quickened_codes(
+    interp: &Interpreter,
+    info: &std::rc::Rc<CodeInfo>,
+    found: &mut HashMap<usize, std::rc::Rc<CodeInfo>>,
+) {
+    found.insert(std::ptr::from_ref(&info.code) as usize, info.clone());
+    for (constant, value) in info.code.co_consts.iter().zip(&info.consts) {
+        if let pyrite_compiler::bytecode::Constant::Code(_) = constant {
+            if let Some(index) = interp.code_index(*value) {
+                let nested = interp.codes[index as usize].clone();
+                quickened_codes(interp, &nested, found);
+            }
+        }
+    }
+}
+
+/// The adaptive name of the instruction at `offset` of `code`, found
+/// among `codes`: `None` for a code object that has not run.
+fn adaptive_name_in(
+    codes: &HashMap<usize, std::rc::Rc<CodeInfo>>,
+    code: &CodeObject,
+    offset: usize,
+) -> Option<&'static str> {
+    let info = codes.get(&(std::ptr::from_ref(code) as usize))?;
+    adaptive::name_at(info.instrs.get()?, offset)
+}
+
+/// Whether the optional second argument (a bool) asks for the adaptive
+/// listing.
+fn adaptive_argument(args: &[Value]) -> bool {
+    matches!(args.get(1), Some(Value::Bool(true)))
+}
 
 /// `_dis._instructions(code)`: the instruction tuples of a code object.
 pub(super) fn dis_instructions(
@@ -24,9 +69,18 @@ pub(super) fn dis_instructions(
     _kwnames: &[Value],
 ) -> PyResult<Value> {
     let info = code_argument(interp, args, "_instructions")?;
-    let listing = get_instructions(&info.code)
+    let mut codes = HashMap::new();
+    if adaptive_argument(args) {
+        quickened_codes(interp, &info, &mut codes);
+    }
+    let opname = |code: &CodeObject, offset| adaptive_name_in(&codes, code, offset);
+    let options = DisOptions {
+        opname: &opname,
+        ..DisOptions::default()
+    };
+    let listing = get_instructions_with(&info.code, options)
         .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()))?;
-    let targets: std::collections::HashMap<usize, usize> = instruction::decode(&info.code.co_code)
+    let targets: HashMap<usize, usize> = instruction::decode(&info.code.co_code)
         .map_err(|e| PyErr::new(ExcKind::SystemError, format!("{e:?}")))?
         .iter()
         .filter_map(|d| Some((d.offset, d.jump_target()?)))
@@ -49,7 +103,11 @@ pub(super) fn dis_instructions(
         let argrepr = interp.heap.new_str(ins.argrepr.clone());
         rows.push(interp.heap.new_tuple(vec![
             opname,
-            Value::Int(ins.opcode.number().map_or(-1, i64::from)),
+            Value::Int(
+                adaptive::specialised_number(ins.opname)
+                    .or(ins.opcode.number())
+                    .map_or(-1, i64::from),
+            ),
             int_or_none(ins.arg),
             argval,
             argrepr,
@@ -137,6 +195,27 @@ pub(super) fn dis_opnames(
     Ok(interp.heap.new_list(items))
 }
 
+/// `_dis._specialised()`: `(number, name)` for every quickened form, as
+/// `dis` numbers them in its `_all_opname`.
+pub(super) fn dis_specialised(
+    interp: &mut Interpreter,
+    _args: &[Value],
+    _kwnames: &[Value],
+) -> PyResult<Value> {
+    let mut rows = Vec::with_capacity(adaptive::SPECIALISED.len());
+    for name in adaptive::SPECIALISED {
+        if let Some(number) = adaptive::specialised_number(name) {
+            let name = interp.heap.new_str((*name).to_string());
+            rows.push(
+                interp
+                    .heap
+                    .new_tuple(vec![Value::Int(i64::from(number)), name]),
+            );
+        }
+    }
+    Ok(interp.heap.new_list(rows))
+}
+
 /// `_dis._disassembly(code)`: the `dis.dis` listing of a code object and
 /// the code objects nested in it, as a str.
 pub(super) fn dis_disassembly(
@@ -145,7 +224,16 @@ pub(super) fn dis_disassembly(
     _kwnames: &[Value],
 ) -> PyResult<Value> {
     let info = code_argument(interp, args, "_disassembly")?;
-    let text = pyrite_compiler::dis::dis(&info.code)
+    let mut codes = HashMap::new();
+    if adaptive_argument(args) {
+        quickened_codes(interp, &info, &mut codes);
+    }
+    let opname = |code: &CodeObject, offset| adaptive_name_in(&codes, code, offset);
+    let options = DisOptions {
+        opname: &opname,
+        ..DisOptions::default()
+    };
+    let text = pyrite_compiler::dis::dis_with(&info.code, options)
         .map_err(|e| PyErr::new(ExcKind::SystemError, e.to_string()))?;
     Ok(interp.heap.new_str(text))
 }

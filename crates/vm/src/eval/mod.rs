@@ -15,6 +15,7 @@
 //! frame is popped and the search continues in its caller, until the frame
 //! that started this run is left, when the exception is returned.
 
+pub(crate) mod adaptive;
 mod awaiting;
 mod binary;
 mod build;
