@@ -42,7 +42,7 @@ def show(func):
     print(f"{func.__name__}:")
     for ins in dis.get_instructions(func, adaptive=True):
         if ins.opname in SHOWN:
-            print(f"  {ins.offset:4} {ins.opname} {ins.argrepr}")
+            print(f"  {ins.offset:4} {ins.opname} {ins.argrepr}".rstrip())
 
 
 show(walk)
