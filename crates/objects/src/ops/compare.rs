@@ -160,6 +160,12 @@ pub fn eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
     eq_depth(rt, a, b, 0, true)
 }
 
+/// `a == b` for two items of containers being compared at nesting
+/// `depth`.
+pub(crate) fn eq_nested(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize) -> PyResult<bool> {
+    eq_depth(rt, a, b, depth + 1, true)
+}
+
 /// `a == b` by the built-in types' own `__eq__`, for the runtime to fall
 /// back on when an instance of a subclass of a built-in type defines no
 /// `__eq__` of its own.
@@ -218,7 +224,7 @@ fn eq_depth(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize, route: bool)
     }
     if !routed {
         if let (Some(Payload::Dict(_)), Some(Payload::Dict(_))) = (pa, pb) {
-            return crate::types::dict::dict_eq(rt, a, b);
+            return crate::types::dict::dict_eq(rt, a, b, depth);
         }
         if let (Some(Payload::Set(_)), Some(Payload::Set(_))) = (pa, pb) {
             return crate::types::set::set_eq(rt, a, b);

@@ -12,6 +12,7 @@ mod repr;
 pub mod sequence;
 mod view_sets;
 
+pub(crate) use compare::eq_nested;
 pub use compare::{CmpOp, compare, compare_builtin, eq, eq_builtin, lt, native_eq};
 pub use hash::{hash, hash_builtin};
 pub use repr::{repr, repr_builtin, str, str_builtin};

@@ -211,8 +211,11 @@ pub fn del_item(rt: &mut dyn Runtime, d: ObjRef, key: Value) -> PyResult<()> {
 }
 
 /// `a == b` for two dicts: same length and every key of `a` maps to an
-/// equal value in `b`.
-pub fn dict_eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
+/// equal value in `b`. `depth` is how deeply nested this comparison is in
+/// the one that started it: the values compare one level deeper, so a dict
+/// that holds itself raises `RecursionError` instead of overflowing the
+/// Rust stack.
+pub fn dict_eq(rt: &mut dyn Runtime, a: Value, b: Value, depth: usize) -> PyResult<bool> {
     let (Some(ra), Some(rb)) = (a.as_obj(), b.as_obj()) else {
         return Ok(false);
     };
@@ -240,7 +243,7 @@ pub fn dict_eq(rt: &mut dyn Runtime, a: Value, b: Value) -> PyResult<bool> {
         let same = match other {
             None => Ok(false),
             Some(o) => {
-                let r = eq(rt, v, o);
+                let r = crate::ops::eq_nested(rt, v, o, depth);
                 rt.heap().decref(o);
                 r
             }
