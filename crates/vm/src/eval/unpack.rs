@@ -1,5 +1,6 @@
 //! Unpacking assignments: `a, b = x` and `a, *rest, b = x`.
 
+use pyrite_objects::types::list::Items;
 use pyrite_objects::{PyErr, PyResult, Value};
 
 use super::Flow;
@@ -50,7 +51,14 @@ impl Interpreter {
         else {
             return false;
         };
-        self.stack.extend(items.iter().rev().map(Some));
+        // Each representation extends from its slice, so the stack grows
+        // once and the items are written without a capacity check each.
+        match items {
+            Items::Values(values) => self.stack.extend(values.iter().rev().map(|&v| Some(v))),
+            Items::Ints(ints) => self
+                .stack
+                .extend(ints.iter().rev().map(|&i| Some(Value::Int(i)))),
+        }
         let top = self.stack.len() - n;
         for k in top..self.stack.len() {
             if let Some(v) = self.stack[k] {
