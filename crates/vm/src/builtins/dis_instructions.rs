@@ -56,10 +56,19 @@ fn adaptive_name_in(
     adaptive::name_at(info.instrs.get()?, offset)
 }
 
-/// Whether the optional second argument (a bool) asks for the adaptive
-/// listing.
-fn adaptive_argument(args: &[Value]) -> bool {
-    matches!(args.get(1), Some(Value::Bool(true)))
+/// The code objects whose quickened instructions a listing shows: those of
+/// `info` when the optional second argument (a bool) asks for the adaptive
+/// listing, else none.
+fn listed_codes(
+    interp: &Interpreter,
+    info: &std::rc::Rc<CodeInfo>,
+    args: &[Value],
+) -> HashMap<usize, std::rc::Rc<CodeInfo>> {
+    let mut codes = HashMap::new();
+    if matches!(args.get(1), Some(Value::Bool(true))) {
+        quickened_codes(interp, info, &mut codes);
+    }
+    codes
 }
 
 /// `_dis._instructions(code)`: the instruction tuples of a code object.
@@ -69,10 +78,7 @@ pub(super) fn dis_instructions(
     _kwnames: &[Value],
 ) -> PyResult<Value> {
     let info = code_argument(interp, args, "_instructions")?;
-    let mut codes = HashMap::new();
-    if adaptive_argument(args) {
-        quickened_codes(interp, &info, &mut codes);
-    }
+    let codes = listed_codes(interp, &info, args);
     let opname = |code: &CodeObject, offset| adaptive_name_in(&codes, code, offset);
     let options = DisOptions {
         opname: &opname,
@@ -224,10 +230,7 @@ pub(super) fn dis_disassembly(
     _kwnames: &[Value],
 ) -> PyResult<Value> {
     let info = code_argument(interp, args, "_disassembly")?;
-    let mut codes = HashMap::new();
-    if adaptive_argument(args) {
-        quickened_codes(interp, &info, &mut codes);
-    }
+    let codes = listed_codes(interp, &info, args);
     let opname = |code: &CodeObject, offset| adaptive_name_in(&codes, code, offset);
     let options = DisOptions {
         opname: &opname,
