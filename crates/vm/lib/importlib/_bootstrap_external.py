@@ -12,7 +12,7 @@ files are stamped by source time and size only: there is no hash-based form.
 import _imp
 import os
 
-from importlib.machinery import (SourceFileLoader, SOURCE_SUFFIXES, BYTECODE_SUFFIXES,
+from importlib.machinery import (FileLoader, SourceFileLoader, SOURCE_SUFFIXES, BYTECODE_SUFFIXES,
                                  EXTENSION_SUFFIXES)
 
 __all__ = ['cache_from_source', 'source_from_cache', 'decode_source',
@@ -180,29 +180,8 @@ def _path_isdir(path):
     return os.path.isdir(path or os.getcwd())
 
 
-class SourcelessFileLoader:
+class SourcelessFileLoader(FileLoader):
     """Loads a module from a cache file with no source beside it."""
-
-    def __init__(self, fullname, path):
-        self.name = fullname
-        self.path = path
-
-    def __eq__(self, other):
-        return (type(self) is type(other) and self.name == other.name
-                and self.path == other.path)
-
-    def __hash__(self):
-        return hash((self.name, self.path))
-
-    def create_module(self, spec):
-        return None
-
-    def get_filename(self, fullname=None):
-        return self.path
-
-    def get_data(self, path):
-        with open(path, 'rb') as f:
-            return f.read()
 
     def get_source(self, fullname=None):
         return None
@@ -216,6 +195,3 @@ class SourcelessFileLoader:
         exc_details = {'name': name, 'path': self.path}
         _classify_pyc(data, name, exc_details)
         return _compile_bytecode(data, name=name, bytecode_path=self.path)
-
-    def exec_module(self, module):
-        exec(self.get_code(module.__name__), module.__dict__)

@@ -86,15 +86,14 @@ class FrozenImporter(_ImportingLoader):
         return _frozen_spec(fullname)
 
 
-class SourceFileLoader:
-    """Loads a module from a Python source file."""
+class FileLoader:
+    """What every loader of one file shares: the module's name and the
+    file's path, reading the file, and running the code object a subclass's
+    `get_code` makes."""
 
     def __init__(self, fullname, path):
         self.name = fullname
         self.path = path
-
-    def __repr__(self):
-        return f'<{type(self).__name__} object>'
 
     def __eq__(self, other):
         return (type(self) is type(other) and self.name == other.name
@@ -112,6 +111,16 @@ class SourceFileLoader:
     def get_data(self, path):
         with open(path, 'rb') as f:
             return f.read()
+
+    def exec_module(self, module):
+        exec(self.get_code(module.__name__), module.__dict__)
+
+
+class SourceFileLoader(FileLoader):
+    """Loads a module from a Python source file."""
+
+    def __repr__(self):
+        return f'<{type(self).__name__} object>'
 
     def get_source(self, fullname=None):
         return self.get_data(self.path).decode('utf-8')
@@ -133,9 +142,6 @@ class SourceFileLoader:
 
     def get_code(self, fullname=None):
         return self.source_to_code(self.get_data(self.path), self.path)
-
-    def exec_module(self, module):
-        exec(self.get_code(module.__name__), module.__dict__)
 
     def load_module(self, fullname=None):
         from importlib.util import spec_from_file_location, module_from_spec
